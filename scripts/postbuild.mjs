@@ -1,0 +1,1 @@
+import fs from 'node:fs'; fs.chmodSync('dist/cli.js', 0o755);

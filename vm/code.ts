@@ -1,0 +1,173 @@
+/**
+ * CodeObject: the compiler's output and the VM's input, field for field CPython 3.7's
+ * PyCodeObject (co_code as 2-byte wordcode, co_lnotab as CPython encodes it). Constants are
+ * real Python values so the VM uses co_consts as is. CPython: Include/code.h, Objects/codeobject.c.
+ */
+import { CodeType, PyObject, type PyValue } from './objects/object.js';
+
+/** co_flags bits (CPython: CO_*). */
+export const CO_OPTIMIZED = 0x0001;
+export const CO_NEWLOCALS = 0x0002;
+export const CO_VARARGS = 0x0004;
+export const CO_VARKEYWORDS = 0x0008;
+export const CO_NESTED = 0x0010;
+export const CO_GENERATOR = 0x0020;
+export const CO_NOFREE = 0x0040;
+export const CO_COROUTINE = 0x0080;
+export const CO_ITERABLE_COROUTINE = 0x0100;
+export const CO_ASYNC_GENERATOR = 0x0200;
+
+export const CO_FLAG_NAMES: readonly [number, string][] = [
+  [CO_OPTIMIZED, 'OPTIMIZED'],
+  [CO_NEWLOCALS, 'NEWLOCALS'],
+  [CO_VARARGS, 'VARARGS'],
+  [CO_VARKEYWORDS, 'VARKEYWORDS'],
+  [CO_NESTED, 'NESTED'],
+  [CO_GENERATOR, 'GENERATOR'],
+  [CO_NOFREE, 'NOFREE'],
+  [CO_COROUTINE, 'COROUTINE'],
+  [CO_ITERABLE_COROUTINE, 'ITERABLE_COROUTINE'],
+  [CO_ASYNC_GENERATOR, 'ASYNC_GENERATOR'],
+];
+
+export interface CodeFields {
+  co_argcount: number;
+  /** Positional-only parameters: always 0 in 3.7 bytecode; kept for 3.8+ signatures. */
+  co_posonlyargcount: number;
+  co_kwonlyargcount: number;
+  co_nlocals: number;
+  co_stacksize: number;
+  co_flags: number;
+  co_code: Uint8Array;
+  co_consts: PyValue[];
+  co_names: string[];
+  co_varnames: string[];
+  co_freevars: string[];
+  co_cellvars: string[];
+  co_filename: string;
+  co_name: string;
+  co_firstlineno: number;
+  co_lnotab: Uint8Array;
+}
+
+export class CodeObject extends PyObject implements CodeFields {
+  co_argcount: number;
+  co_posonlyargcount: number;
+  co_kwonlyargcount: number;
+  co_nlocals: number;
+  co_stacksize: number;
+  co_flags: number;
+  co_code: Uint8Array;
+  co_consts: PyValue[];
+  co_names: string[];
+  co_varnames: string[];
+  co_freevars: string[];
+  co_cellvars: string[];
+  co_filename: string;
+  co_name: string;
+  co_firstlineno: number;
+  co_lnotab: Uint8Array;
+  /**
+   * For each cell, the index of the argument it is initialised from, or -1
+   * (CPython: co_cell2arg).
+   */
+  co_cell2arg: Int32Array | null;
+  /** Line number of each instruction offset / 2, decoded once from co_lnotab on first use. */
+  private lineCache: Int32Array | null = null;
+
+  constructor(f: CodeFields) {
+    super(CodeType);
+    this.co_argcount = f.co_argcount;
+    this.co_posonlyargcount = f.co_posonlyargcount;
+    this.co_kwonlyargcount = f.co_kwonlyargcount;
+    this.co_nlocals = f.co_nlocals;
+    this.co_stacksize = f.co_stacksize;
+    this.co_flags = f.co_flags;
+    this.co_code = f.co_code;
+    this.co_consts = f.co_consts;
+    this.co_names = f.co_names;
+    this.co_varnames = f.co_varnames;
+    this.co_freevars = f.co_freevars;
+    this.co_cellvars = f.co_cellvars;
+    this.co_filename = f.co_filename;
+    this.co_name = f.co_name;
+    this.co_firstlineno = f.co_firstlineno;
+    this.co_lnotab = f.co_lnotab;
+    this.co_cell2arg = computeCell2arg(f);
+  }
+
+  /** CPython: PyCode_Addr2Line — the source line of the instruction at byte offset `lasti`. */
+  addr2line(lasti: number): number {
+    let cache = this.lineCache;
+    if (cache === null) cache = this.lineCache = buildLineCache(this);
+    const i = lasti >> 1;
+    return i < cache.length ? cache[i] : this.co_firstlineno;
+  }
+}
+
+function computeCell2arg(f: CodeFields): Int32Array | null {
+  if (f.co_cellvars.length === 0) return null;
+  let nargs = f.co_argcount + f.co_kwonlyargcount;
+  if (f.co_flags & CO_VARARGS) nargs++;
+  if (f.co_flags & CO_VARKEYWORDS) nargs++;
+  const map = new Int32Array(f.co_cellvars.length).fill(-1);
+  let used = false;
+  for (let i = 0; i < f.co_cellvars.length; i++) {
+    const j = f.co_varnames.indexOf(f.co_cellvars[i]);
+    if (j >= 0 && j < nargs) {
+      map[i] = j;
+      used = true;
+    }
+  }
+  return used ? map : null;
+}
+
+/**
+ * Decodes co_lnotab: pairs of (byte increment, line increment), the line increment a signed
+ * byte since 3.6. Returns the line of every instruction slot.
+ */
+function buildLineCache(code: CodeObject): Int32Array {
+  const n = code.co_code.length >> 1;
+  const lines = new Int32Array(n);
+  const tab = code.co_lnotab;
+  let line = code.co_firstlineno;
+  let addr = 0;
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    const off = i * 2;
+    while (k + 1 < tab.length && addr + tab[k] <= off) {
+      addr += tab[k];
+      const d = tab[k + 1];
+      line += d >= 128 ? d - 256 : d;
+      k += 2;
+    }
+    lines[i] = line;
+  }
+  return lines;
+}
+
+/**
+ * CPython's dis.findlinestarts: (offset, line) for each offset that starts a new line.
+ * Used by dis and by the line tracer.
+ */
+export function findLineStarts(code: CodeFields): [number, number][] {
+  const out: [number, number][] = [];
+  const tab = code.co_lnotab;
+  let lastLine = -1;
+  let line = code.co_firstlineno;
+  let addr = 0;
+  for (let k = 0; k + 1 < tab.length; k += 2) {
+    const byteIncr = tab[k];
+    const d = tab[k + 1];
+    if (byteIncr) {
+      if (line !== lastLine) {
+        out.push([addr, line]);
+        lastLine = line;
+      }
+      addr += byteIncr;
+    }
+    line += d >= 128 ? d - 256 : d;
+  }
+  if (line !== lastLine) out.push([addr, line]);
+  return out;
+}

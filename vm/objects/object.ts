@@ -1,0 +1,241 @@
+/**
+ * How Python values are represented in JS: the shapes every other module agrees on.
+ * int is a JS number (always integral, never -0) and a bigint only beyond 2^53; bool is a JS
+ * boolean; str is a JS string; everything else is a PyObject whose `ob_type` is its Python type.
+ * Floats are boxed (PyFloat) so that 1 and 1.0 stay distinct. CPython: Include/object.h.
+ * This module imports nothing: types fill their method tables from their own files.
+ */
+
+export type PyValue = number | bigint | boolean | string | PyObject;
+
+/** Native callable: `self` is the bound object (or the module for module functions). */
+export type NativeMethod = (self: PyValue, args: PyValue[], kwnames: readonly string[] | null) => PyValue;
+
+export class PyObject {
+  ob_type: PyType;
+  constructor(type: PyType) {
+    this.ob_type = type;
+  }
+}
+
+/** Type flags (CPython: Py_TPFLAGS_*), the subset the VM looks at. */
+export const TPFLAGS_HEAPTYPE = 1 << 9;
+export const TPFLAGS_BASETYPE = 1 << 10;
+export const TPFLAGS_BASE_EXC_SUBCLASS = 1 << 30;
+
+export class PyType extends PyObject {
+  name: string;
+  qualname: string;
+  module: string;
+  base: PyType | null;
+  bases: PyType[];
+  mro: PyType[];
+  /** Attributes defined on this type itself (the `__dict__` a mappingproxy shows). */
+  dict: Map<string, PyValue>;
+  flags: number;
+  /** Bumped whenever `dict` of this type or of a base changes; attribute caches key on it. */
+  version: number;
+  /** The native shape instances are built with (CPython: tp_basicsize); set for builtin bases. */
+  native: PyType | null;
+
+  constructor(name: string, base: PyType | null, flags = TPFLAGS_BASETYPE, metatype?: PyType) {
+    super(metatype ?? (TypeTypeRef as PyType));
+    this.name = name;
+    this.qualname = name;
+    this.module = 'builtins';
+    this.base = base;
+    this.bases = base === null ? [] : [base];
+    this.mro = base === null ? [this] : [this, ...base.mro];
+    this.dict = new Map();
+    this.flags = flags;
+    this.version = 0;
+    this.native = null;
+  }
+}
+
+let TypeTypeRef: PyType | null = null;
+export const TypeType: PyType = new PyType('type', null);
+TypeTypeRef = TypeType;
+TypeType.ob_type = TypeType;
+export const ObjectType: PyType = new PyType('object', null);
+TypeType.base = ObjectType;
+TypeType.bases = [ObjectType];
+TypeType.mro = [TypeType, ObjectType];
+
+/** CPython: PyType_IsSubtype (walks the MRO). */
+export function isSubtype(a: PyType, b: PyType): boolean {
+  if (a === b) return true;
+  const mro = a.mro;
+  for (let i = 0; i < mro.length; i++) if (mro[i] === b) return true;
+  return false;
+}
+
+function builtinType(name: string, base: PyType = ObjectType, flags = TPFLAGS_BASETYPE): PyType {
+  return new PyType(name, base, flags);
+}
+
+export const IntType = builtinType('int');
+export const BoolType = builtinType('bool', IntType, 0);
+export const FloatType = builtinType('float');
+export const ComplexType = builtinType('complex');
+export const StrType = builtinType('str');
+export const BytesType = builtinType('bytes');
+export const ByteArrayType = builtinType('bytearray');
+export const TupleType = builtinType('tuple');
+export const ListType = builtinType('list');
+export const DictType = builtinType('dict');
+export const SetType = builtinType('set');
+export const FrozenSetType = builtinType('frozenset');
+export const NoneType = builtinType('NoneType', ObjectType, 0);
+export const NotImplementedType = builtinType('NotImplementedType', ObjectType, 0);
+export const EllipsisType = builtinType('ellipsis', ObjectType, 0);
+export const FunctionType = builtinType('function', ObjectType, 0);
+export const BuiltinFunctionType = builtinType('builtin_function_or_method', ObjectType, 0);
+export const MethodDescrType = builtinType('method_descriptor', ObjectType, 0);
+export const MethodType = builtinType('method', ObjectType, 0);
+export const CodeType = builtinType('code', ObjectType, 0);
+export const CellType = builtinType('cell', ObjectType, 0);
+export const ModuleType = builtinType('module');
+export const FrameType = builtinType('frame', ObjectType, 0);
+export const TracebackType = builtinType('traceback', ObjectType, 0);
+export const RangeType = builtinType('range', ObjectType, 0);
+export const SliceType = builtinType('slice', ObjectType, 0);
+
+export class PySingleton extends PyObject {
+  constructor(type: PyType, readonly repr: string) {
+    super(type);
+  }
+}
+export const None = new PySingleton(NoneType, 'None');
+export const NotImplemented = new PySingleton(NotImplementedType, 'NotImplemented');
+export const Ellipsis = new PySingleton(EllipsisType, 'Ellipsis');
+
+export class PyFloat extends PyObject {
+  constructor(readonly value: number) {
+    super(FloatType);
+  }
+}
+
+export class PyComplex extends PyObject {
+  constructor(readonly real: number, readonly imag: number) {
+    super(ComplexType);
+  }
+}
+
+export class PyBytes extends PyObject {
+  constructor(readonly data: Uint8Array) {
+    super(BytesType);
+  }
+}
+
+export class PyTuple extends PyObject {
+  /** Never mutated after construction (except while being built by the VM). */
+  constructor(readonly items: PyValue[], type: PyType = TupleType) {
+    super(type);
+  }
+}
+
+export class PyList extends PyObject {
+  constructor(public items: PyValue[], type: PyType = ListType) {
+    super(type);
+  }
+}
+
+/** A user-class instance or any object whose attributes live in a dict. */
+export class PyInstance extends PyObject {
+  constructor(type: PyType, public dict: PyObject | null) {
+    super(type);
+  }
+}
+
+export class PyCell extends PyObject {
+  /** null while empty (CPython: ob_ref == NULL). */
+  constructor(public ob_ref: PyValue | null) {
+    super(CellType);
+  }
+}
+
+export class PyBuiltinFunction extends PyObject {
+  constructor(
+    readonly name: string,
+    readonly fn: NativeMethod,
+    /** The bound object (CPython: m_self); the module for plain functions. */
+    readonly self: PyValue,
+    readonly qualname: string = name,
+    readonly doc: string | null = null,
+  ) {
+    super(BuiltinFunctionType);
+  }
+}
+
+/** An unbound native method in a type's dict (CPython: PyMethodDescrObject). */
+export class PyMethodDescr extends PyObject {
+  constructor(
+    readonly name: string,
+    readonly fn: NativeMethod,
+    readonly objclass: PyType,
+    readonly doc: string | null = null,
+  ) {
+    super(MethodDescrType);
+  }
+}
+
+/** A Python function bound to an object (CPython: PyMethodObject). */
+export class PyMethod extends PyObject {
+  constructor(readonly im_func: PyValue, readonly im_self: PyValue) {
+    super(MethodType);
+  }
+}
+
+/** CPython: Py_TYPE(v). */
+export function typeOf(v: PyValue): PyType {
+  switch (typeof v) {
+    case 'number':
+    case 'bigint':
+      return IntType;
+    case 'string':
+      return StrType;
+    case 'boolean':
+      return BoolType;
+    default:
+      return v.ob_type;
+  }
+}
+
+/** CPython: _PyType_Lookup — find `name` along the MRO, or undefined. */
+export function lookupType(type: PyType, name: string): PyValue | undefined {
+  const mro = type.mro;
+  for (let i = 0; i < mro.length; i++) {
+    const v = mro[i].dict.get(name);
+    if (v !== undefined) return v;
+  }
+  return undefined;
+}
+
+/** Adds a native method to a builtin type's dict. */
+export function defMethod(type: PyType, name: string, fn: NativeMethod, doc: string | null = null): void {
+  type.dict.set(name, new PyMethodDescr(name, fn, type, doc));
+}
+
+/** A native attribute on a builtin type (CPython: PyGetSetDescrObject), e.g. `f.__name__`. */
+export class PyGetSetDescr extends PyObject {
+  constructor(
+    readonly name: string,
+    readonly objclass: PyType,
+    readonly get: (self: PyValue) => PyValue,
+    readonly set: ((self: PyValue, value: PyValue | null) => void) | null = null,
+  ) {
+    super(GetSetDescrType);
+  }
+}
+export const GetSetDescrType = builtinType('getset_descriptor', ObjectType, 0);
+
+/** Adds a native attribute to a builtin type's dict. */
+export function defGetSet(
+  type: PyType,
+  name: string,
+  get: (self: PyValue) => PyValue,
+  set: ((self: PyValue, value: PyValue | null) => void) | null = null,
+): void {
+  type.dict.set(name, new PyGetSetDescr(name, type, get, set));
+}
