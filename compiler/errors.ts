@@ -20,3 +20,29 @@ export class CompileError {
     readonly end_offset: number = offset,
   ) {}
 }
+
+/**
+ * CPython 3.11's report of a SyntaxError that stops a script (pythonrun.c print_error_text):
+ * the file/line header, the source line with leading whitespace stripped, carets from
+ * `offset` to `end_offset`, then `Kind: msg`.
+ */
+export function formatCompileError(e: CompileError): string {
+  let out = `  File "${e.filename}", line ${e.lineno}\n`;
+  if (e.text !== null) {
+    let text = e.text.replace(/\n$/, '');
+    let offset = e.offset - 1;
+    let end = e.end_lineno === e.lineno && e.end_offset > 0 ? e.end_offset - 1 : -1;
+    while (text.length > 0 && (text[0] === ' ' || text[0] === '\t' || text[0] === '\f')) {
+      text = text.slice(1);
+      offset--;
+      end--;
+    }
+    if (offset > text.length) offset = text.length;
+    out += `    ${text}\n`;
+    if (offset >= 0) {
+      const carets = end > offset ? Math.min(end, text.length + 1) - offset : 1;
+      out += `    ${' '.repeat(offset)}${'^'.repeat(Math.max(carets, 1))}\n`;
+    }
+  }
+  return out + `${e.kind}: ${e.msg}\n`;
+}

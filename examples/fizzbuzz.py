@@ -1,0 +1,11 @@
+# A loop with `%`: SETUP_LOOP / FOR_ITER / POP_JUMP_IF_FALSE and the block stack.
+
+for i in range(1, 31):
+    if i % 15 == 0:
+        print("FizzBuzz")
+    elif i % 3 == 0:
+        print("Fizz")
+    elif i % 5 == 0:
+        print("Buzz")
+    else:
+        print(i)
