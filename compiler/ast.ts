@@ -121,7 +121,12 @@ export interface JoinedStr extends Pos { _type: 'JoinedStr'; values: expr[] }
  * Any literal: int (number | bigint), float (PyFloat), complex (PyComplex), str (string),
  * bytes (PyBytes), True/False (boolean), None, Ellipsis, and folded tuples/frozensets.
  */
-export interface Constant extends Pos { _type: 'Constant'; value: PyValue }
+export interface Constant extends Pos {
+  _type: 'Constant';
+  value: PyValue;
+  /** 'u' for a u-prefixed string literal (CPython keeps it; ast.dump shows it), else absent. */
+  kind?: string;
+}
 export interface Attribute extends Pos { _type: 'Attribute'; value: expr; attr: string; ctx: expr_context }
 export interface Subscript extends Pos { _type: 'Subscript'; value: expr; slice: expr; ctx: expr_context }
 export interface Starred extends Pos { _type: 'Starred'; value: expr; ctx: expr_context }
@@ -166,7 +171,8 @@ export interface arguments_ {
 export interface arg extends Pos { _type: 'arg'; arg: string; annotation: expr | null }
 /** A null `arg` means `**value`. */
 export interface keyword extends Pos { _type: 'keyword'; arg: string | null; value: expr }
-export interface alias { _type: 'alias'; name: string; asname: string | null }
+/** Positions (3.10+) are set by the front end; optional so hand-built trees may omit them. */
+export interface alias extends Partial<Pos> { _type: 'alias'; name: string; asname: string | null }
 export interface withitem { _type: 'withitem'; context_expr: expr; optional_vars: expr | null }
 
 export type AnyNode = mod | stmt | expr | comprehension | ExceptHandler | arguments_ | arg | keyword | alias | withitem;

@@ -1,7 +1,13 @@
 /**
- * tree-sitter binding (placeholder: the real module keeps the binding behind `parse`).
+ * The tree-sitter binding: the only module that imports it (a browser build swaps in
+ * web-tree-sitter behind the same `parse`). A tree with ERROR or MISSING nodes becomes a
+ * CompileError with CPython 3.11's kind, message and location (parse_errors.ts).
+ * CPython: Parser/peg_api.c (_PyParser_ASTFromString) and the error paths of Parser/pegen_errors.c.
  */
-import type { CompileError } from './errors.js';
+import Parser from 'tree-sitter';
+import Python from 'tree-sitter-python';
+import { diagnose } from './parse_errors.js';
+import { copyTree, type CursorLike } from './parse_cst.js';
 
 /** The subset of a tree-sitter node the lowering uses; satisfied by node and web bindings. */
 export interface CstNode {
@@ -20,8 +26,22 @@ export interface CstNode {
   childrenForFieldName(name: string): CstNode[];
 }
 
+let parser: Parser | null = null;
+
+/** Parses a source text with tree-sitter-python, without any error checks. */
+export function parseTree(source: string): CstNode {
+  if (parser === null) {
+    parser = new Parser();
+    parser.setLanguage(Python as unknown as Parser.Language);
+  }
+  // bufferSize: the node binding otherwise rejects sources longer than its default buffer.
+  const tree = parser.parse(source, undefined, { bufferSize: Math.max(32 * 1024, source.length * 2 + 16) });
+  return copyTree(tree.walk() as unknown as CursorLike, source);
+}
+
 /** Parses `source`; throws CompileError when the tree has ERROR or MISSING nodes. */
 export function parse(source: string, filename: string): CstNode {
-  void source; void filename;
-  throw null as unknown as CompileError;
+  const root = parseTree(source);
+  diagnose(root, source, filename);
+  return root;
 }

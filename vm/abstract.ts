@@ -1,10 +1,39 @@
 /**
- * The object protocol the VM's opcode handlers call (CPython: Objects/abstract.c, object.c).
- * Each function has fast paths for the builtin representations (JS number/string/boolean) and
- * falls back to the type's special methods.
- * (Signatures fixed; bodies to be filled in.)
+ * The object protocol the VM's opcode handlers call (CPython: Objects/abstract.c, object.c,
+ * typeobject.c's slot dispatch). Each function has fast paths for the builtin representations
+ * (JS number/string/boolean, PyFloat) and otherwise looks the special method up on the type
+ * (`__add__`/`__radd__`, `__eq__`, `__iter__`…), honouring the NotImplemented protocol.
  */
-import type { PyType, PyValue } from './objects/object.js';
+import {
+  BoolType, ByteArrayType, BytesType, ComplexType, DictType, FloatType, IntType, ListType, None,
+  NotImplemented, PyBuiltinFunction, PyFloat, PyGetSetDescr, PyInstance, PyIterator, PyList,
+  PyMethod, PyMethodDescr, PyObject, PySingleton, PyTuple, PyType, ObjectType, StrType, TupleType, TypeType,
+  isSubtype, lookupType, typeOf, type PyValue,
+} from './objects/object.js';
+import { Exc, PyException, newException, newExceptionArgs } from './objects/exceptions.js';
+import { PyDict } from './objects/dict.js';
+import { PyFunction, functionDict } from './objects/function.js';
+import { PyModule } from './objects/module.js';
+import { callObject, callUnbound } from './call.js';
+import {
+  intAdd, intSub, intMul, intFloorDiv, intMod, longHash, longHashBig, longNeg, longInvert, longAbs, normBig,
+} from './objects/int.js';
+import { floatHash, floatHashBig, floatRepr } from './objects/float.js';
+import { complexHash } from './objects/complex.js';
+import { numberBinary, numberCompare } from './objects/numeric.js';
+import { StrIterator, strCompare, strHash, strRepr } from './objects/str.js';
+import {
+  OBJECT_DELATTR, OBJECT_GETATTRIBUTE, OBJECT_SETATTR, TYPE_DELATTR, TYPE_GETATTRIBUTE, TYPE_SETATTR,
+} from './objects/object_type.js';
+// The builtin types' method tables register themselves on load.
+import './objects/int_methods.js';
+import './objects/float_methods.js';
+import './objects/complex_methods.js';
+import './objects/none.js';
+import './objects/str_methods.js';
+import './objects/str_case.js';
+import './objects/strformat.js';
+import './objects/bytes.js';
 
 /** Binary operator numbers: the order of CPython 3.11's NB_* (nb_add…). */
 export const NB = Object.freeze({
@@ -12,35 +41,938 @@ export const NB = Object.freeze({
   OR: 7, POWER: 8, RSHIFT: 9, SUBTRACT: 10, TRUE_DIVIDE: 11, XOR: 12,
 } as const);
 
-declare function unimplemented(): never;
+const NB_NAMES = ['__add__', '__and__', '__floordiv__', '__lshift__', '__matmul__', '__mul__', '__mod__',
+  '__or__', '__pow__', '__rshift__', '__sub__', '__truediv__', '__xor__'];
+const NB_RNAMES = NB_NAMES.map(n => '__r' + n.slice(2));
+const NB_INAMES = NB_NAMES.map(n => '__i' + n.slice(2));
+export const NB_SYMBOLS = ['+', '&', '//', '<<', '@', '*', '%', '|', '**', '>>', '-', '/', '^'];
+
+/** Bumped whenever a type's dict changes through setattr/delattr; heap-type caches compare it. */
+let typeEpoch = 0;
+
+/** Invalidates every cached type lookup (call after changing a class dict directly). */
+export function typesChanged(): void {
+  typeEpoch++;
+}
+
+/**
+ * CPython: _PyType_Lookup through the type cache — `name` along the MRO of `t`. Heap types
+ * (classes) cache their results until any class dict changes; builtin types walk the MRO.
+ */
+export function lookupAttr(t: PyType, name: string): PyValue | undefined {
+  if ((t.flags & TPFLAGS_HEAPTYPE) === 0) return lookupType(t, name);
+  let c = t.attrCache;
+  if (c === null || t.attrCacheEpoch !== typeEpoch) {
+    c = t.attrCache = new Map();
+    t.attrCacheEpoch = typeEpoch;
+  }
+  const v = c.get(name);
+  if (v !== undefined) return v === null ? undefined : v;
+  const r = lookupType(t, name);
+  c.set(name, r === undefined ? null : r);
+  return r;
+}
+
+function typeError(msg: string): PyException {
+  return newException(Exc.TypeError, msg);
+}
+
+// ---- calling special methods ----
+
+/** Calls a special method found on the type with `self` (CPython: vectorcall_unbound). */
+export function callMethod(meth: PyValue, self: PyValue, args: PyValue[]): PyValue {
+  if (meth instanceof PyMethodDescr) return meth.fn(self, args, null);
+  return callUnbound(meth, self, args, null);
+}
+
+function call1(meth: PyValue, self: PyValue, arg: PyValue): PyValue {
+  if (meth instanceof PyMethodDescr) return meth.fn(self, [arg], null);
+  return callUnbound(meth, self, [arg], null);
+}
+
+function call0(meth: PyValue, self: PyValue): PyValue {
+  if (meth instanceof PyMethodDescr) return meth.fn(self, [], null);
+  return callUnbound(meth, self, [], null);
+}
+
+/** Looks `name` up on type(v) and calls it; undefined when the type has no such method. */
+export function callSpecial(v: PyValue, name: string, args: PyValue[]): PyValue | undefined {
+  const m = lookupAttr(typeOf(v), name);
+  if (m === undefined) return undefined;
+  return callMethod(m, v, args);
+}
+
+// ---- numbers ----
+
+/**
+ * Types whose `__add__`/`__mul__` are sequence concat/repeat (CPython's sq_concat/sq_repeat):
+ * they are tried only after both operands' numeric methods, so `[1] + x` lets x.__radd__ run.
+ */
+const SEQUENCE_TYPES = new Set<PyType>([StrType, ListType, TupleType, BytesType, ByteArrayType]);
+
+function isSeqSlot(m: PyValue | undefined): boolean {
+  return m instanceof PyMethodDescr && SEQUENCE_TYPES.has(m.objclass);
+}
+
+/** True for the builtin numeric types themselves (not subclasses), which numberBinary handles. */
+function isExactNumber(t: PyType): boolean {
+  return t === IntType || t === FloatType || t === BoolType || t === ComplexType;
+}
 
 /** CPython: PyNumber_Add and friends; `op` is an NB value. */
-export function binaryOp(a: PyValue, b: PyValue, op: number): PyValue { void a; void b; void op; return unimplemented(); }
+export function binaryOp(a: PyValue, b: PyValue, op: number): PyValue {
+  if (typeof a === 'number' && typeof b === 'number') {
+    switch (op) {
+      case NB.ADD: return intAdd(a, b);
+      case NB.SUBTRACT: return intSub(a, b);
+      case NB.MULTIPLY: return intMul(a, b);
+      case NB.FLOOR_DIVIDE: return intFloorDiv(a, b);
+      case NB.REMAINDER: return intMod(a, b);
+      default: break;
+    }
+  }
+  if (a instanceof PyFloat && a.ob_type === FloatType) {
+    if (b instanceof PyFloat) {
+      if (b.ob_type === FloatType && op <= NB.TRUE_DIVIDE) {
+        const r = floatFast(a.value, b.value, op);
+        if (r !== null) return r;
+      }
+    } else if (typeof b === 'number') {
+      const r = floatFast(a.value, b, op);
+      if (r !== null) return r;
+    }
+  } else if (typeof a === 'number' && b instanceof PyFloat && b.ob_type === FloatType) {
+    const r = floatFast(a, b.value, op);
+    if (r !== null) return r;
+  }
+  const ta = typeOf(a), tb = typeOf(b);
+  if (isExactNumber(ta) && isExactNumber(tb)) {
+    const r = numberBinary(a, b, op);
+    if (r !== NotImplemented) return r;
+  } else if (ta === StrType && tb === StrType && op === NB.ADD) {
+    return (a as string) + (b as string);
+  }
+  return binaryGeneric(a, b, op, ta, tb, NB_SYMBOLS[op]);
+}
+
+/** The float operators with no special cases; null sends the rest to numberBinary. */
+function floatFast(x: number, y: number, op: number): PyFloat | null {
+  switch (op) {
+    case NB.ADD: return new PyFloat(x + y);
+    case NB.SUBTRACT: return new PyFloat(x - y);
+    case NB.MULTIPLY: return new PyFloat(x * y);
+    case NB.TRUE_DIVIDE: return y === 0 ? null : new PyFloat(x / y);
+    default: return null;
+  }
+}
+
+/** CPython: binary_op1 plus the sequence fallbacks of PyNumber_Add / PyNumber_Multiply. */
+function binaryGeneric(a: PyValue, b: PyValue, op: number, ta: PyType, tb: PyType, symbol: string): PyValue {
+  const seqOp = op === NB.ADD || op === NB.MULTIPLY;
+  let fa = lookupAttr(ta, NB_NAMES[op]);
+  if (seqOp && isSeqSlot(fa)) fa = undefined;
+  let fb = ta === tb ? undefined : lookupAttr(tb, NB_RNAMES[op]);
+  if (seqOp && isSeqSlot(fb)) fb = undefined;
+  if (fb !== undefined && isSubtype(tb, ta) && fb !== lookupAttr(ta, NB_RNAMES[op])) {
+    const r = call1(fb, b, a);
+    if (r !== NotImplemented) return r;
+    fb = undefined;
+  }
+  if (fa !== undefined) {
+    const r = call1(fa, a, b);
+    if (r !== NotImplemented) return r;
+  }
+  if (fb !== undefined) {
+    const r = call1(fb, b, a);
+    if (r !== NotImplemented) return r;
+  }
+  if (op === NB.ADD) {
+    const c = lookupAttr(ta, '__add__');
+    if (isSeqSlot(c)) {
+      const r = call1(c!, a, b);
+      if (r !== NotImplemented) return r;
+    }
+  } else if (op === NB.MULTIPLY) {
+    const ra = lookupAttr(ta, '__mul__');
+    if (isSeqSlot(ra)) {
+      const r = call1(ra!, a, b);
+      if (r !== NotImplemented) return r;
+    } else {
+      const rb = lookupAttr(tb, '__rmul__');
+      if (isSeqSlot(rb)) {
+        const r = call1(rb!, b, a);
+        if (r !== NotImplemented) return r;
+      }
+    }
+  }
+  if (op === NB.POWER && symbol === '**') symbol = '** or pow()';
+  throw typeError(`unsupported operand type(s) for ${symbol}: '${ta.name}' and '${tb.name}'`);
+}
+
 /** CPython: PyNumber_InPlaceAdd and friends (tries __iadd__ first). */
-export function inplaceOp(a: PyValue, b: PyValue, op: number): PyValue { void a; void b; void op; return unimplemented(); }
-export function negative(a: PyValue): PyValue { void a; return unimplemented(); }
-export function positive(a: PyValue): PyValue { void a; return unimplemented(); }
-export function invert(a: PyValue): PyValue { void a; return unimplemented(); }
+export function inplaceOp(a: PyValue, b: PyValue, op: number): PyValue {
+  if (typeof a === 'number' || (a instanceof PyFloat && a.ob_type === FloatType)) {
+    if (typeof b === 'number' || (b instanceof PyFloat && b.ob_type === FloatType)) return binaryOp(a, b, op);
+  }
+  const ta = typeOf(a);
+  if (!isExactNumber(ta) && ta !== StrType) {
+    const f = lookupAttr(ta, NB_INAMES[op]);
+    if (f !== undefined) {
+      const r = call1(f, a, b);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  const tb = typeOf(b);
+  if (isExactNumber(ta) && isExactNumber(tb)) {
+    const r = numberBinary(a, b, op);
+    if (r !== NotImplemented) return r;
+  } else if (ta === StrType && tb === StrType && op === NB.ADD) {
+    return (a as string) + (b as string);
+  }
+  return binaryGeneric(a, b, op, ta, tb, NB_SYMBOLS[op] + '=');
+}
+
+/** pow(a, b, m) (CPython: PyNumber_Power with a modulus). */
+export function power(a: PyValue, b: PyValue, m: PyValue): PyValue {
+  if (m === None) return binaryOp(a, b, NB.POWER);
+  const ta = typeOf(a);
+  const f = lookupAttr(ta, '__pow__');
+  if (f !== undefined) {
+    const r = callMethod(f, a, [b, m]);
+    if (r !== NotImplemented) return r;
+  }
+  throw typeError(`unsupported operand type(s) for ** or pow(): '${ta.name}', '${typeOf(b).name}', '${typeOf(m).name}'`);
+}
+
+function unaryGeneric(a: PyValue, name: string, symbol: string): PyValue {
+  const f = lookupAttr(typeOf(a), name);
+  if (f === undefined) throw typeError(`bad operand type for ${symbol}: '${typeOf(a).name}'`);
+  return call0(f, a);
+}
+
+export function negative(a: PyValue): PyValue {
+  switch (typeof a) {
+    case 'number': return a === 0 ? 0 : -a;
+    case 'bigint': return longNeg(a);
+    case 'boolean': return a ? -1 : 0;
+    default:
+      if (a instanceof PyFloat && a.ob_type === FloatType) return new PyFloat(-a.value);
+      return unaryGeneric(a, '__neg__', 'unary -');
+  }
+}
+
+export function positive(a: PyValue): PyValue {
+  switch (typeof a) {
+    case 'number': case 'bigint': return a;
+    case 'boolean': return a ? 1 : 0;
+    default:
+      if (a instanceof PyFloat && a.ob_type === FloatType) return a;
+      return unaryGeneric(a, '__pos__', 'unary +');
+  }
+}
+
+export function invert(a: PyValue): PyValue {
+  switch (typeof a) {
+    case 'number': case 'bigint': return longInvert(a);
+    case 'boolean': return a ? -2 : -1;
+    default: return unaryGeneric(a, '__invert__', 'unary ~');
+  }
+}
+
+/** abs(x) (CPython: PyNumber_Absolute). */
+export function absolute(a: PyValue): PyValue {
+  switch (typeof a) {
+    case 'number': case 'bigint': return longAbs(a);
+    case 'boolean': return a ? 1 : 0;
+    default:
+      if (a instanceof PyFloat && a.ob_type === FloatType) return new PyFloat(Math.abs(a.value));
+      return unaryGeneric(a, '__abs__', 'abs()');
+  }
+}
+
+/** CPython: PyNumber_Index — the int value of an object usable as an index. */
+export function index(v: PyValue): number | bigint {
+  switch (typeof v) {
+    case 'number': case 'bigint': return v;
+    case 'boolean': return v ? 1 : 0;
+    default: {
+      const f = typeof v === 'string' ? undefined : lookupAttr(typeOf(v), '__index__');
+      if (f === undefined) {
+        throw typeError(`'${typeOf(v).name}' object cannot be interpreted as an integer`);
+      }
+      const r = call0(f, v);
+      if (typeof r === 'number' || typeof r === 'bigint') return r;
+      if (typeof r === 'boolean') return r ? 1 : 0;
+      throw typeError(`__index__ returned non-int (type ${typeOf(r).name})`);
+    }
+  }
+}
+
 /** CPython: PyObject_IsTrue. */
-export function isTrue(v: PyValue): boolean { void v; return unimplemented(); }
+export function isTrue(v: PyValue): boolean {
+  switch (typeof v) {
+    case 'boolean': return v;
+    case 'number': return v !== 0;
+    case 'string': return v.length !== 0;
+    case 'bigint': return true;
+    default: break;
+  }
+  if (v === None) return false;
+  const t = v.ob_type;
+  if (t === FloatType) return (v as PyFloat).value !== 0;
+  if (t === ListType) return (v as PyList).items.length !== 0;
+  if (t === TupleType) return (v as PyTuple).items.length !== 0;
+  const b = lookupAttr(t, '__bool__');
+  if (b !== undefined && b !== None) {
+    const r = call0(b, v);
+    if (typeof r !== 'boolean') throw typeError(`__bool__ should return bool, returned ${typeOf(r).name}`);
+    return r;
+  }
+  const l = lookupAttr(t, '__len__');
+  if (l !== undefined && l !== None) return lenResult(call0(l, v)) !== 0;
+  return true;
+}
+
+function lenResult(r: PyValue): number {
+  if (typeof r === 'number') {
+    if (r < 0) throw newException(Exc.ValueError, '__len__() should return >= 0');
+    return r;
+  }
+  if (typeof r === 'boolean') return r ? 1 : 0;
+  if (typeof r === 'bigint') {
+    if (r < 0n) throw newException(Exc.ValueError, '__len__() should return >= 0');
+    throw newException(Exc.OverflowError, "cannot fit 'int' into an index-sized integer");
+  }
+  const t = typeOf(r);
+  if (lookupAttr(t, '__index__') !== undefined && t !== FloatType) return lenResult(index(r));
+  throw typeError(`'${t.name}' object cannot be interpreted as an integer`);
+}
+
+/** CPython: PyObject_Size (len()). */
+export function len(v: PyValue): number {
+  if (typeof v === 'string') return strLength(v);
+  if (v instanceof PyList) return v.items.length;
+  if (v instanceof PyTuple) return v.items.length;
+  if (v instanceof PyDict) return v.size;
+  const t = typeOf(v);
+  const l = lookupAttr(t, '__len__');
+  if (l === undefined || l === None) throw typeError(`object of type '${t.name}' has no len()`);
+  return lenResult(call0(l, v));
+}
+
+function strLength(s: string): number {
+  // only strings with surrogate pairs differ from their UTF-16 length
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return Array.from(s).length;
+  }
+  return s.length;
+}
+
+// ---- comparisons ----
+
+const CMP_NAMES = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
+const CMP_SWAPPED = [4, 5, 2, 3, 0, 1];
+const CMP_SYMBOLS = ['<', '<=', '==', '!=', '>', '>='];
+
+function cmpBool(c: number, op: number): boolean {
+  switch (op) {
+    case 0: return c < 0;
+    case 1: return c <= 0;
+    case 2: return c === 0;
+    case 3: return c !== 0;
+    case 4: return c > 0;
+    default: return c >= 0;
+  }
+}
+
 /** CPython: PyObject_RichCompare; `op` is CmpOp.LT..GE (0..5). */
-export function richCompare(a: PyValue, b: PyValue, op: number): PyValue { void a; void b; void op; return unimplemented(); }
+export function richCompare(a: PyValue, b: PyValue, op: number): PyValue {
+  const sa = typeof a, sb = typeof b;
+  if (sa === 'number' && sb === 'number') return cmpBool((a as number) - (b as number), op);
+  if (sa === 'string' && sb === 'string') return cmpBool(strCompare(a as string, b as string), op);
+  const ta = typeOf(a), tb = typeOf(b);
+  if (isExactNumber(ta) && isExactNumber(tb)) {
+    const r = numberCompare(a, b, op);
+    if (r !== NotImplemented) return r;
+  }
+  let checkedReverse = false;
+  if (ta !== tb && isSubtype(tb, ta)) {
+    const f = lookupAttr(tb, CMP_NAMES[CMP_SWAPPED[op]]);
+    if (f !== undefined) {
+      checkedReverse = true;
+      const r = call1(f, b, a);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  const fa = lookupAttr(ta, CMP_NAMES[op]);
+  if (fa !== undefined) {
+    const r = call1(fa, a, b);
+    if (r !== NotImplemented) return r;
+  }
+  if (!checkedReverse) {
+    const fb = lookupAttr(tb, CMP_NAMES[CMP_SWAPPED[op]]);
+    if (fb !== undefined) {
+      const r = call1(fb, b, a);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  if (op === 2) return a === b;
+  if (op === 3) return a !== b;
+  throw typeError(`'${CMP_SYMBOLS[op]}' not supported between instances of '${ta.name}' and '${tb.name}'`);
+}
+
+/** `a == b` as a JS boolean (identity first, as containers compare: CPython PyObject_RichCompareBool). */
+export function eq(a: PyValue, b: PyValue): boolean {
+  if (a === b) return true;
+  const r = richCompare(a, b, 2);
+  return typeof r === 'boolean' ? r : isTrue(r);
+}
+
+/** CPython: PyObject_RichCompareBool for any op (identity implies equality for == and !=). */
+export function compareBool(a: PyValue, b: PyValue, op: number): boolean {
+  if (a === b) {
+    if (op === 2) return true;
+    if (op === 3) return false;
+  }
+  const r = richCompare(a, b, op);
+  return typeof r === 'boolean' ? r : isTrue(r);
+}
+
+// ---- containers ----
+
 /** CPython: PySequence_Contains (`item in container`). */
-export function contains(container: PyValue, item: PyValue): boolean { void container; void item; return unimplemented(); }
+export function contains(container: PyValue, item: PyValue): boolean {
+  if (typeof container === 'string') {
+    if (typeof item !== 'string') {
+      throw typeError(`'in <string>' requires string as left operand, not ${typeOf(item).name}`);
+    }
+    return container.includes(item);
+  }
+  const t = typeOf(container);
+  const f = lookupAttr(t, '__contains__');
+  if (f !== undefined && f !== None) {
+    const r = call1(f, container, item);
+    return typeof r === 'boolean' ? r : isTrue(r);
+  }
+  const it = getIterOrNull(container);
+  if (it === null) throw typeError(`argument of type '${t.name}' is not iterable`);
+  for (let x = iterNext(it); x !== null; x = iterNext(it)) {
+    if (x === item || eq(x, item)) return true;
+  }
+  return false;
+}
+
+/** Iterates an object with `__getitem__` and no `__iter__` (CPython: PySeqIter). */
+export const SeqIterType = new PyType('iterator', ObjectType, 0);
+class SeqIterator extends PyIterator {
+  index: number;
+  seq: PyValue | null;
+  constructor(seq: PyValue) {
+    super(SeqIterType);
+    this.index = 0;
+    this.seq = seq;
+  }
+  next(): PyValue | null {
+    const seq = this.seq;
+    if (seq === null) return null;
+    try {
+      const v = getItem(seq, this.index);
+      this.index++;
+      return v;
+    } catch (e) {
+      if (e instanceof PyException && (isSubtype(e.ob_type, Exc.IndexError) || isSubtype(e.ob_type, Exc.StopIteration))) {
+        this.seq = null;
+        return null;
+      }
+      throw e;
+    }
+  }
+}
+
+/** Gives a native iterator type its Python-visible `__iter__` and `__next__`. */
+export function defIteratorType(type: PyType): void {
+  type.dict.set('__iter__', new PyMethodDescr('__iter__', self => self, type));
+  type.dict.set('__next__', new PyMethodDescr('__next__', self => {
+    const v = (self as PyIterator).next();
+    if (v === null) throw newException(Exc.StopIteration);
+    return v;
+  }, type));
+}
+defIteratorType(SeqIterType);
+
+function getIterOrNull(v: PyValue): PyValue | null {
+  if (typeof v === 'string') return new StrIterator(v);
+  if (v instanceof PyIterator) return v;
+  const t = typeOf(v);
+  const f = lookupAttr(t, '__iter__');
+  if (f !== undefined) {
+    if (f === None) return null;
+    const r = call0(f, v);
+    if (!(r instanceof PyIterator) && lookupAttr(typeOf(r), '__next__') === undefined) {
+      throw typeError(`iter() returned non-iterator of type '${typeOf(r).name}'`);
+    }
+    return r;
+  }
+  if (lookupAttr(t, '__getitem__') !== undefined && !(v instanceof PyType)) return new SeqIterator(v);
+  return null;
+}
+
 /** CPython: PyObject_GetIter. */
-export function getIter(v: PyValue): PyValue { void v; return unimplemented(); }
+export function getIter(v: PyValue): PyValue {
+  const it = getIterOrNull(v);
+  if (it === null) throw typeError(`'${typeOf(v).name}' object is not iterable`);
+  return it;
+}
+
 /** CPython: tp_iternext; null when exhausted (never throws StopIteration for that). */
-export function iterNext(it: PyValue): PyValue | null { void it; return unimplemented(); }
-export function getAttr(o: PyValue, name: string): PyValue { void o; void name; return unimplemented(); }
-export function setAttr(o: PyValue, name: string, v: PyValue): void { void o; void name; void v; unimplemented(); }
-export function delAttr(o: PyValue, name: string): void { void o; void name; unimplemented(); }
-export function getItem(o: PyValue, key: PyValue): PyValue { void o; void key; return unimplemented(); }
-export function setItem(o: PyValue, key: PyValue, v: PyValue): void { void o; void key; void v; unimplemented(); }
-export function delItem(o: PyValue, key: PyValue): void { void o; void key; unimplemented(); }
-export function repr(v: PyValue): string { void v; return unimplemented(); }
-export function str(v: PyValue): string { void v; return unimplemented(); }
+export function iterNext(it: PyValue): PyValue | null {
+  if (it instanceof PyIterator) return it.next();
+  const f = lookupAttr(typeOf(it), '__next__');
+  if (f === undefined) throw typeError(`'${typeOf(it).name}' object is not an iterator`);
+  try {
+    return call0(f, it);
+  } catch (e) {
+    if (e instanceof PyException && isSubtype(e.ob_type, Exc.StopIteration)) return null;
+    throw e;
+  }
+}
+
+/** Collects an iterable into a fresh JS array. */
+export function toArray(v: PyValue): PyValue[] {
+  if (v instanceof PyList || v instanceof PyTuple) {
+    if (v.ob_type === ListType || v.ob_type === TupleType) return v.items.slice();
+  }
+  const it = getIter(v);
+  const out: PyValue[] = [];
+  for (let x = iterNext(it); x !== null; x = iterNext(it)) out.push(x);
+  return out;
+}
+
+// ---- attributes ----
+
+function attributeError(msg: string, name: string, obj: PyValue): PyException {
+  const e = newException(Exc.AttributeError, msg);
+  if (e.extra !== null) { e.extra[0] = name; e.extra[1] = obj; }
+  return e;
+}
+
+function noAttribute(o: PyValue, name: string): PyException {
+  if (o instanceof PyType) return attributeError(`type object '${o.name}' has no attribute '${name}'`, name, o);
+  if (o instanceof PyModule) {
+    const n = o.dict.getStr('__name__');
+    if (typeof n === 'string') return attributeError(`module '${n}' has no attribute '${name}'`, name, o);
+    return attributeError(`module has no attribute '${name}'`, name, o);
+  }
+  return attributeError(`'${typeOf(o).name}' object has no attribute '${name}'`, name, o);
+}
+
+/** The instance `__dict__` of an object, or null when it has none (yet). */
+export function instanceDict(o: PyValue): PyDict | null {
+  if (o instanceof PyInstance) return o.dict as PyDict | null;
+  if (o instanceof PyFunction) return o.func_dict;
+  if (o instanceof PyException) return o.dict;
+  if (o instanceof PyObject) {
+    const d = (o as unknown as { dict?: unknown }).dict;
+    if (d instanceof PyDict) return d;
+  }
+  return null;
+}
+
+/** Like instanceDict, creating the dict for objects that may have one; null when they may not. */
+function instanceDictForSet(o: PyValue): PyDict | null {
+  if (o instanceof PyInstance) {
+    if (o.dict === null) o.dict = new PyDict();
+    return o.dict as PyDict;
+  }
+  if (o instanceof PyFunction) return functionDict(o);
+  if (o instanceof PyException) {
+    if (o.dict === null) o.dict = new PyDict();
+    return o.dict;
+  }
+  return instanceDict(o);
+}
+
+function isDataDescr(d: PyValue): boolean {
+  if (d instanceof PyGetSetDescr) return true;
+  if (!(d instanceof PyObject) || d instanceof PyMethodDescr || d instanceof PyFunction || d instanceof PyType) return false;
+  const dt = d.ob_type;
+  return lookupAttr(dt, '__set__') !== undefined || lookupAttr(dt, '__delete__') !== undefined;
+}
+
+/** CPython: tp_descr_get applied to a type attribute found for `obj` (null for class access). */
+export function descrGet(d: PyValue, obj: PyValue | null, type: PyType): PyValue {
+  if (!(d instanceof PyObject)) return d;
+  if (d instanceof PyMethodDescr) {
+    if (obj === null) return d;
+    return new PyBuiltinFunction(d.name, d.fn, obj, `${d.objclass.name}.${d.name}`, d.doc);
+  }
+  if (d instanceof PyFunction) return obj === null ? d : new PyMethod(d, obj);
+  if (d instanceof PyGetSetDescr) return obj === null ? d : d.get(obj);
+  if (d instanceof PyType || d instanceof PyBuiltinFunction) return d;
+  const get = lookupAttr(d.ob_type, '__get__');
+  if (get === undefined) return d;
+  return callMethod(get, d, [obj === null ? None : obj, type]);
+}
+
+
+/** CPython: PyObject_GenericGetAttr; undefined when the attribute is missing. */
+export function genericGetAttr(o: PyValue, name: string): PyValue | undefined {
+  const t = typeOf(o);
+  const d = lookupAttr(t, name);
+  if (d !== undefined) {
+    if (d instanceof PyGetSetDescr) return d.get(o);
+    if (isDataDescr(d)) return callMethod(lookupAttr((d as PyObject).ob_type, '__get__')!, d, [o, t]);
+  }
+  const dict = instanceDict(o);
+  if (dict !== null) {
+    const v = dict.getStr(name);
+    if (v !== undefined) return v;
+  }
+  if (d !== undefined) {
+    if (d instanceof PyMethodDescr) return new PyBuiltinFunction(d.name, d.fn, o, `${d.objclass.name}.${d.name}`, d.doc);
+    if (d instanceof PyFunction) return new PyMethod(d, o);
+    return descrGet(d, o, t);
+  }
+  return undefined;
+}
+
+/** CPython: type_getattro — metatype data descriptors, then the MRO, then the metatype. */
+export function typeGetAttr(cls: PyType, name: string): PyValue | undefined {
+  const meta = cls.ob_type;
+  const md = lookupAttr(meta, name);
+  if (md !== undefined && isDataDescr(md)) {
+    if (md instanceof PyGetSetDescr) return md.get(cls);
+    return callMethod(lookupAttr((md as PyObject).ob_type, '__get__')!, md, [cls, meta]);
+  }
+  const d = lookupAttr(cls, name);
+  if (d !== undefined) {
+    if (!(d instanceof PyObject) || d instanceof PyMethodDescr || d instanceof PyFunction ||
+      d instanceof PyGetSetDescr || d instanceof PyType || d instanceof PyBuiltinFunction) return d;
+    const get = lookupAttr(d.ob_type, '__get__');
+    return get === undefined ? d : callMethod(get, d, [None, cls]);
+  }
+  if (md !== undefined) return descrGet(md, cls, meta);
+  return undefined;
+}
+
+/** CPython: PyObject_GetAttr. */
+export function getAttr(o: PyValue, name: string): PyValue {
+  const v = getAttrOrNull(o, name);
+  if (v === null) throw noAttribute(o, name);
+  return v;
+}
+
+/**
+ * getattr that reports a missing attribute as null instead of raising AttributeError (the
+ * `hasattr`/`getattr(o, n, default)` path; CPython: _PyObject_LookupAttr).
+ */
+export function getAttrOrNull(o: PyValue, name: string): PyValue | null {
+  const t = typeOf(o);
+  const ga = lookupAttr(t, '__getattribute__');
+  let v: PyValue | undefined;
+  if (ga === undefined || ga === OBJECT_GETATTRIBUTE || ga === TYPE_GETATTRIBUTE) {
+    v = o instanceof PyType ? typeGetAttr(o, name) : genericGetAttr(o, name);
+    if (v !== undefined) return v;
+  } else {
+    try {
+      return call1(ga, o, name);
+    } catch (e) {
+      if (!(e instanceof PyException && isSubtype(e.ob_type, Exc.AttributeError))) throw e;
+    }
+  }
+  const gattr = lookupAttr(t, '__getattr__');
+  if (gattr === undefined) {
+    // PEP 562: a module-level __getattr__ function
+    if (o instanceof PyModule) {
+      const mg = o.dict.getStr('__getattr__');
+      if (mg !== undefined) {
+        try {
+          return callObject(mg, [name], null);
+        } catch (e) {
+          if (e instanceof PyException && isSubtype(e.ob_type, Exc.AttributeError)) return null;
+          throw e;
+        }
+      }
+    }
+    return null;
+  }
+  try {
+    return call1(gattr, o, name);
+  } catch (e) {
+    if (e instanceof PyException && isSubtype(e.ob_type, Exc.AttributeError)) return null;
+    throw e;
+  }
+}
+
+/** CPython: PyObject_GenericSetAttr (value null deletes). */
+export function genericSetAttr(o: PyValue, name: string, v: PyValue | null): void {
+  const t = typeOf(o);
+  const d = lookupAttr(t, name);
+  if (d !== undefined) {
+    if (d instanceof PyGetSetDescr) {
+      if (d.set === null) {
+        throw attributeError(`attribute '${name}' of '${d.objclass.name}' objects is not writable`, name, o);
+      }
+      d.set(o, v);
+      return;
+    }
+    if (d instanceof PyObject && !(d instanceof PyMethodDescr) && !(d instanceof PyFunction) && !(d instanceof PyType)) {
+      const setter = lookupAttr(d.ob_type, v === null ? '__delete__' : '__set__');
+      if (setter !== undefined) {
+        callMethod(setter, d, v === null ? [o] : [o, v]);
+        return;
+      }
+      if (lookupAttr(d.ob_type, v === null ? '__set__' : '__delete__') !== undefined) {
+        throw attributeError(v === null ? '__delete__' : '__set__', name, o);
+      }
+    }
+  }
+  const dict = instanceDictForSet(o);
+  if (dict === null) {
+    if (d === undefined) throw noAttribute(o, name);
+    throw attributeError(`'${t.name}' object attribute '${name}' is read-only`, name, o);
+  }
+  if (v === null) {
+    if (!dict.delStr(name)) throw noAttribute(o, name);
+  } else {
+    dict.setStr(name, v);
+  }
+}
+
+/** CPython: type_setattro — builtin types are immutable; others update their dict. */
+export function typeSetAttr(cls: PyType, name: string, v: PyValue | null): void {
+  const meta = cls.ob_type;
+  const md = lookupAttr(meta, name);
+  if (md !== undefined && md instanceof PyGetSetDescr) {
+    if (md.set === null) {
+      throw attributeError(`attribute '${name}' of '${md.objclass.name}' objects is not writable`, name, cls);
+    }
+    md.set(cls, v);
+    return;
+  }
+  if (md !== undefined && isDataDescr(md)) {
+    const setter = lookupAttr((md as PyObject).ob_type, v === null ? '__delete__' : '__set__');
+    if (setter !== undefined) {
+      callMethod(setter, md, v === null ? [cls] : [cls, v]);
+      return;
+    }
+  }
+  if (isImmutableType(cls)) {
+    throw typeError(`cannot set '${name}' attribute of immutable type '${cls.name}'`);
+  }
+  if (v === null) {
+    if (!cls.dict.delete(name)) throw noAttribute(cls, name);
+  } else {
+    cls.dict.set(name, v);
+  }
+  cls.version++;
+  typeEpoch++;
+}
+
+/** Builtin (static) types: no heap-type flag and no `__module__` of their own. */
+export function isImmutableType(t: PyType): boolean {
+  return (t.flags & (1 << 9)) === 0 && !t.dict.has('__module__');
+}
+
+export function setAttr(o: PyValue, name: string, v: PyValue): void {
+  const t = typeOf(o);
+  const sa = lookupAttr(t, '__setattr__');
+  if (sa === undefined || sa === OBJECT_SETATTR || sa === TYPE_SETATTR) {
+    if (o instanceof PyType) typeSetAttr(o, name, v);
+    else genericSetAttr(o, name, v);
+    return;
+  }
+  callMethod(sa, o, [name, v]);
+}
+
+export function delAttr(o: PyValue, name: string): void {
+  const t = typeOf(o);
+  const da = lookupAttr(t, '__delattr__');
+  if (da === undefined || da === OBJECT_DELATTR || da === TYPE_DELATTR) {
+    if (o instanceof PyType) typeSetAttr(o, name, null);
+    else genericSetAttr(o, name, null);
+    return;
+  }
+  callMethod(da, o, [name]);
+}
+
+// ---- subscripts ----
+
+function checkIndex(i: number, n: number, what: string): number {
+  if (i < 0) i += n;
+  if (i < 0 || i >= n) throw newException(Exc.IndexError, `${what} index out of range`);
+  return i;
+}
+
+export function getItem(o: PyValue, key: PyValue): PyValue {
+  if (typeof key === 'number') {
+    if (o instanceof PyList && o.ob_type === ListType) return o.items[checkIndex(key, o.items.length, 'list')];
+    if (o instanceof PyTuple && o.ob_type === TupleType) return o.items[checkIndex(key, o.items.length, 'tuple')];
+  }
+  if (o instanceof PyDict && o.ob_type === DictType) {
+    const v = o.get(key);
+    if (v !== undefined) return v;
+    throw newExceptionArgs(Exc.KeyError, [key]);
+  }
+  const t = typeOf(o);
+  const f = lookupAttr(t, '__getitem__');
+  if (f !== undefined) return call1(f, o, key);
+  if (o instanceof PyType) {
+    if (o === TypeType) return o;
+    const cg = typeGetAttr(o, '__class_getitem__');
+    if (cg !== undefined) return callObject(cg, [key], null);
+    throw typeError(`type '${o.name}' is not subscriptable`);
+  }
+  throw typeError(`'${t.name}' object is not subscriptable`);
+}
+
+export function setItem(o: PyValue, key: PyValue, v: PyValue): void {
+  if (typeof key === 'number' && o instanceof PyList && o.ob_type === ListType) {
+    o.items[checkIndex(key, o.items.length, 'list assignment')] = v;
+    return;
+  }
+  if (o instanceof PyDict && o.ob_type === DictType) {
+    o.set(key, v);
+    return;
+  }
+  const t = typeOf(o);
+  const f = lookupAttr(t, '__setitem__');
+  if (f === undefined) throw typeError(`'${t.name}' object does not support item assignment`);
+  callMethod(f, o, [key, v]);
+}
+
+export function delItem(o: PyValue, key: PyValue): void {
+  const t = typeOf(o);
+  const f = lookupAttr(t, '__delitem__');
+  if (f === undefined) throw typeError(`'${t.name}' object doesn't support item deletion`);
+  call1(f, o, key);
+}
+
+// ---- repr, str, format, hash ----
+
+export function repr(v: PyValue): string {
+  switch (typeof v) {
+    case 'number': case 'bigint': return String(v);
+    case 'boolean': return v ? 'True' : 'False';
+    case 'string': return strRepr(v);
+    default: break;
+  }
+  const t = v.ob_type;
+  if (t === FloatType) return floatRepr((v as PyFloat).value);
+  if (v instanceof PySingleton) return v.repr;
+  const f = lookupAttr(t, '__repr__');
+  if (f === undefined) return `<${t.name} object>`;
+  const r = call0(f, v);
+  if (typeof r !== 'string') throw typeError(`__repr__ returned non-string (type ${typeOf(r).name})`);
+  return r;
+}
+
+export function str(v: PyValue): string {
+  switch (typeof v) {
+    case 'string': return v;
+    case 'number': case 'bigint': return String(v);
+    case 'boolean': return v ? 'True' : 'False';
+    default: break;
+  }
+  const t = v.ob_type;
+  if (t === FloatType) return floatRepr((v as PyFloat).value);
+  const f = lookupAttr(t, '__str__');
+  if (f === undefined) return repr(v);
+  const r = call0(f, v);
+  if (typeof r !== 'string') throw typeError(`__str__ returned non-string (type ${typeOf(r).name})`);
+  return r;
+}
+
+/** CPython: PyObject_ASCII (ascii()). */
+export function ascii(v: PyValue): string {
+  const r = repr(v);
+  // re-escape non-ASCII code points the way ascii() does
+  let out = '';
+  for (const ch of r) {
+    const cp = ch.codePointAt(0)!;
+    if (cp < 0x80) out += ch;
+    else if (cp < 0x100) out += '\\x' + cp.toString(16).padStart(2, '0');
+    else if (cp < 0x10000) out += '\\u' + cp.toString(16).padStart(4, '0');
+    else out += '\\U' + cp.toString(16).padStart(8, '0');
+  }
+  return out;
+}
+
 /** CPython: PyObject_Format (format(v, spec)). */
-export function format(v: PyValue, spec: string): string { void v; void spec; return unimplemented(); }
-export function hash(v: PyValue): number { void v; return unimplemented(); }
-/** type(...)(args): __new__ then __init__. */
-export function typeCall(type: PyType, args: PyValue[], kwnames: readonly string[] | null): PyValue { void type; void args; void kwnames; return unimplemented(); }
+export function format(v: PyValue, spec: string): string {
+  if (spec === '') {
+    if (typeof v === 'string') return v;
+    if (typeof v === 'number') return String(v);
+  }
+  const t = typeOf(v);
+  const f = lookupAttr(t, '__format__');
+  if (f === undefined) throw typeError(`Type ${t.name} doesn't define __format__`);
+  const r = call1(f, v, spec);
+  if (typeof r !== 'string') throw typeError(`__format__ must return a str, not ${typeOf(r).name}`);
+  return r;
+}
+
+export function hash(v: PyValue): number {
+  switch (typeof v) {
+    case 'number': return v === -1 ? -2 : v;
+    case 'bigint': return longHash(v);
+    case 'boolean': return v ? 1 : 0;
+    case 'string': return strHash(v);
+    default: break;
+  }
+  const t = v.ob_type;
+  if (t === FloatType) return floatHash((v as PyFloat).value);
+  if (t === ComplexType) {
+    const c = v as unknown as { real: number; imag: number };
+    return complexHash(c.real, c.imag, floatHash);
+  }
+  const f = lookupAttr(t, '__hash__');
+  if (f === undefined || f === None) throw typeError(`unhashable type: '${t.name}'`);
+  const r = call0(f, v);
+  if (typeof r === 'number') return r === -1 ? -2 : r;
+  if (typeof r === 'bigint') return longHash(r);
+  if (typeof r === 'boolean') return r ? 1 : 0;
+  throw typeError('__hash__ method should return an integer');
+}
+
+/**
+ * hash(v) exactly as CPython prints it: `hash` returns a JS number, which is exact below 2**53;
+ * this gives the full 61-bit value for big ints and floats (the `hash()` builtin uses it).
+ */
+export function hashValue(v: PyValue): number | bigint {
+  if (typeof v === 'bigint') return normBig(longHashBig(v));
+  if (v instanceof PyFloat && v.ob_type === FloatType) {
+    const x = v.value;
+    if (Number.isFinite(x) && !Number.isSafeInteger(x)) return normBig(floatHashBig(x));
+  }
+  return hash(v);
+}
+
+// ---- type call ----
+
+/** type(...)(args): __new__ then __init__ (CPython: type_call). */
+export function typeCall(type: PyType, args: PyValue[], kwnames: readonly string[] | null): PyValue {
+  if (type === TypeType && args.length === 1 && (kwnames === null || kwnames.length === 0)) return typeOf(args[0]);
+  const newFn = lookupAttr(type, '__new__');
+  if (newFn === undefined) throw typeError(`cannot create '${type.name}' instances`);
+  const newArgs: PyValue[] = [type];
+  for (let i = 0; i < args.length; i++) newArgs.push(args[i]);
+  const obj = callNew(newFn, type, newArgs, kwnames);
+  const ot = typeOf(obj);
+  if (!isSubtype(ot, type)) return obj;
+  const init = lookupAttr(ot, '__init__');
+  if (init !== undefined) {
+    const r = init instanceof PyMethodDescr ? init.fn(obj, args, kwnames) : callUnbound(init, obj, args, kwnames);
+    if (r !== None) throw typeError(`__init__() should return None, not '${typeOf(r).name}'`);
+  }
+  return obj;
+}
+
+/** Calls a `__new__` found on a type: native ones take cls as args[0]; staticmethods unwrap. */
+function callNew(newFn: PyValue, type: PyType, args: PyValue[], kwnames: readonly string[] | null): PyValue {
+  if (newFn instanceof PyBuiltinFunction) return newFn.fn(newFn.self, args, kwnames);
+  if (newFn instanceof PyFunction) return callObject(newFn, args, kwnames);
+  if (newFn instanceof PyMethodDescr) return newFn.fn(type, args.slice(1), kwnames);
+  return callObject(descrGet(newFn, null, type), args, kwnames);
+}

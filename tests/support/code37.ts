@@ -18,13 +18,18 @@ function int(s: string): number | bigint {
   return b >= BigInt(Number.MIN_SAFE_INTEGER) && b <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(b) : b;
 }
 
+/** Python's float repr → number ('inf' and 'nan' are not JS number syntax). */
+function float(s: string): number {
+  return s === 'inf' ? Infinity : s === '-inf' ? -Infinity : s === 'nan' ? NaN : Number(s);
+}
+
 export function loadConst(c: Json, makeFrozenSet: (items: PyValue[]) => PyValue): PyValue {
   if ('None' in c) return None;
   if ('Ellipsis' in c) return Ellipsis;
   if ('bool' in c) return c.bool as boolean;
   if ('int' in c) return int(c.int);
-  if ('float' in c) return new PyFloat(Number(c.float));
-  if ('complex' in c) return new PyComplex(Number(c.complex[0]), Number(c.complex[1]));
+  if ('float' in c) return new PyFloat(float(c.float));
+  if ('complex' in c) return new PyComplex(float(c.complex[0]), float(c.complex[1]));
   if ('str' in c) return c.str as string;
   if ('bytes' in c) return new PyBytes(hex(c.bytes));
   if ('tuple' in c) return new PyTuple(c.tuple.map((x: Json) => loadConst(x, makeFrozenSet)));

@@ -37,6 +37,12 @@ export class PyType extends PyObject {
   version: number;
   /** The native shape instances are built with (CPython: tp_basicsize); set for builtin bases. */
   native: PyType | null;
+  /**
+   * MRO lookups cached by abstract.ts's lookupAttr for heap types (null = no cache yet), valid
+   * while `attrCacheEpoch` equals abstract.ts's global type epoch (CPython: the type cache).
+   */
+  attrCache: Map<string, PyValue | null> | null;
+  attrCacheEpoch: number;
 
   constructor(name: string, base: PyType | null, flags = TPFLAGS_BASETYPE, metatype?: PyType) {
     super(metatype ?? (TypeTypeRef as PyType));
@@ -50,6 +56,8 @@ export class PyType extends PyObject {
     this.flags = flags;
     this.version = 0;
     this.native = null;
+    this.attrCache = null;
+    this.attrCacheEpoch = -1;
   }
 }
 
@@ -185,6 +193,15 @@ export class PyMethod extends PyObject {
   constructor(readonly im_func: PyValue, readonly im_self: PyValue) {
     super(MethodType);
   }
+}
+
+/**
+ * A native iterator (list_iterator, str_iterator, generators…): `next()` returns the next item
+ * or null when exhausted, never throwing StopIteration for that (CPython: tp_iternext).
+ * abstract.ts's iterNext calls it directly; `defIteratorType` there adds `__iter__`/`__next__`.
+ */
+export abstract class PyIterator extends PyObject {
+  abstract next(): PyValue | null;
 }
 
 /** CPython: Py_TYPE(v). */

@@ -1,0 +1,101 @@
+"""Builds tests/codegen/corpus.json from tests/codegen/snippets.txt (run with python3 = 3.11).
+
+For each snippet: the 3.11 AST as JSON (what our front end produces) and CPython 3.7's code
+objects (tools/dump37.py, run under python3.7), so the codegen tests need neither Python.
+Snippets are separated by lines starting with '#### ' followed by the snippet's name.
+Usage: python3 tests/codegen/gen_corpus.py
+"""
+import ast
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+
+
+def const(v):
+    if v is None:
+        return {"None": True}
+    if v is Ellipsis:
+        return {"Ellipsis": True}
+    if isinstance(v, bool):
+        return {"bool": v}
+    if isinstance(v, int):
+        return {"int": str(v)}
+    if isinstance(v, float):
+        return {"float": repr(v)}
+    if isinstance(v, complex):
+        return {"complex": [repr(v.real), repr(v.imag)]}
+    if isinstance(v, str):
+        return {"str": v}
+    if isinstance(v, bytes):
+        return {"bytes": v.hex()}
+    raise TypeError(type(v))
+
+
+def node(n):
+    if isinstance(n, list):
+        return [node(x) for x in n]
+    if not isinstance(n, ast.AST):
+        return n
+    cls = type(n).__name__
+    if isinstance(n, (ast.expr_context, ast.operator, ast.unaryop, ast.cmpop, ast.boolop)):
+        return cls
+    out = {"_type": cls}
+    for f in n._fields:
+        if f == "type_comment":
+            continue
+        v = getattr(n, f, None)
+        out[f] = const(v) if cls == "Constant" and f == "value" else node(v)
+    for a in ("lineno", "col_offset", "end_lineno", "end_col_offset"):
+        if hasattr(n, a):
+            out[a] = getattr(n, a)
+    return out
+
+
+def parse_snippets(text):
+    items, name, lines = [], None, []
+    for line in text.splitlines(keepends=True):
+        if line.startswith("#### "):
+            if name is not None:
+                items.append((name, "".join(lines)))
+            name, lines = line[5:].strip(), []
+        else:
+            lines.append(line)
+    if name is not None:
+        items.append((name, "".join(lines)))
+    return items
+
+
+def main():
+    with open(os.path.join(HERE, "snippets.txt"), encoding="utf-8") as f:
+        snippets = parse_snippets(f.read())
+    env = dict(os.environ, PYENV_VERSION="3.7.16")
+    out = []
+    for name, src in snippets:
+        entry = {"name": name, "src": src}
+        try:
+            entry["ast"] = node(ast.parse(src))
+        except SyntaxError as e:
+            entry["error311"] = str(e)
+        with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as t:
+            t.write(src)
+        r = subprocess.run(["python3.7", os.path.join(ROOT, "tools", "dump37.py"), t.name],
+                           capture_output=True, text=True, env=env)
+        os.unlink(t.name)
+        if r.returncode == 0:
+            entry["code37"] = json.loads(r.stdout)
+        else:
+            entry["error37"] = r.stderr.strip().splitlines()[-1]
+        out.append(entry)
+    with open(os.path.join(HERE, "corpus.json"), "w", encoding="utf-8") as f:
+        json.dump(out, f, indent=None, separators=(",", ":"))
+        f.write("\n")
+    print(f"{len(out)} snippets", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

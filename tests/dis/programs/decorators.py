@@ -1,0 +1,10 @@
+@dec
+def f():
+    pass
+
+@dec1
+@dec2(arg)
+class C:
+    @staticmethod
+    def m():
+        pass

@@ -1,0 +1,4 @@
+raise
+raise ValueError
+raise ValueError('x')
+raise ValueError('x') from None

@@ -1,0 +1,13 @@
+a, b = 1, 2
+a, b = b, a
+a, b, c = c, b, a
+a, *b = range(5)
+*a, b, c = x
+(a, b), c = x
+[a, b] = x
+x = [*a, *b]
+y = (*a, 1)
+z = {*a, *b}
+w = {**d, 'k': 1}
+v = {'a': 1, 'b': 2}
+u = {1: a, 2: b}

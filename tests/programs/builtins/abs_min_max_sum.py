@@ -1,0 +1,5 @@
+print(abs(-5), abs(5), abs(-2.5), abs(0), abs(-10 ** 30), abs(-0.0))
+print(min(3, 1, 2), max(3, 1, 2), min([4, 5]), max('abc'), min('b', 'a'))
+print(max([1, 5, 3], key=lambda x: -x), min(['aa', 'b', 'ccc'], key=len), max([], default='empty'))
+print(sum([1, 2, 3]), sum([]), sum([1, 2], 10), sum([0.1] * 10), sum(range(101)), sum([[1], [2]], []))
+print(max(1, 2.5), min(-1, -1.0), max([(1, 'b'), (1, 'a')]))

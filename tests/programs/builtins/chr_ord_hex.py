@@ -1,0 +1,5 @@
+print(chr(65), chr(97), chr(0x20ac), chr(128512), ord('A'), ord('€'), ord('\n'))
+print([chr(c) for c in range(97, 103)], ''.join(chr(ord(c) + 1) for c in 'HAL'))
+print(hex(255), hex(-1), oct(8), oct(-8), bin(5), bin(-5), bin(0), hex(0))
+print(ascii('é'), ascii('abc'), ascii(['ü']))
+print(format(10, 'b'), format(10, 'o'), format(10, '#o'), format(3.14159, '.3f'), format('x', '>3'))

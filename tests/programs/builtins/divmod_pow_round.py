@@ -1,0 +1,5 @@
+print(divmod(17, 5), divmod(-17, 5), divmod(17, -5), divmod(17.5, 5), divmod(-0.5, 1))
+print(pow(2, 8), pow(2.0, 3), pow(2, -2), pow(5, 3, 13), pow(-2, 3), pow(10, 20))
+print(round(3.5), round(4.5), round(-3.5), round(3.14159, 2), round(2.5, 0), round(1234, -2))
+print(round(0.125, 2), round(0.375, 2), round(1e20), type(round(2.5)), type(round(2.5, 0)))
+print(round(-0.4), round(5, 1), round(123.456, -1))

@@ -1,0 +1,5 @@
+print(max(range(10), key=lambda x: (x % 3, x)), min('hello'), sorted('hello', reverse=True))
+print(list(zip(*[[1, 2, 3], [4, 5, 6]])))
+print(divmod(2 ** 70, 3), abs(-7) + pow(2, 3) * len('ab'))
+print(str(list(map(lambda x: x ** 2, filter(lambda x: x % 2, range(10))))))
+print(sum(x for x in range(10)) == sum(range(10)) == 45)

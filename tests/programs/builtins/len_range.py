@@ -1,0 +1,5 @@
+print(len('abc'), len([1, 2]), len(()), len({1: 2}), len({1, 2, 3}), len(range(10)), len(b'xy'))
+r = range(2, 20, 3)
+print(r, list(r), r[0], r[-1], r[1:3], len(r), 5 in r, 8 in r)
+print(range(10)[::2], list(range(10, 0, -2)), range(5) == range(0, 5), list(reversed(range(4))))
+print(range(0, 10, 3).index(6), range(100).count(5))

@@ -1,0 +1,5 @@
+nums = range(-5, 6)
+print([n if n >= 0 else -n for n in nums])
+print([n for n in nums if n and n % 2])
+print({n: ('pos' if n > 0 else 'neg') for n in nums if n})
+print(['fizz' * (i % 3 == 0) + 'buzz' * (i % 5 == 0) or i for i in range(1, 16)])

@@ -1,0 +1,3 @@
+x = 3
+print('x is', x)
+assert x == 4

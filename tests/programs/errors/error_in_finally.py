@@ -1,0 +1,5 @@
+try:
+    print('try body')
+finally:
+    print('finally body')
+    None + 1

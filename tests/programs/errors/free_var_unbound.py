@@ -1,0 +1,7 @@
+def outer():
+    def inner():
+        return zqxw_result
+    r = inner()
+    zqxw_result = 1
+    return r
+outer()

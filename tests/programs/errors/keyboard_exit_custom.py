@@ -1,0 +1,4 @@
+def fail():
+    raise TypeError('unsupported thing: %r' % ([1, 2],))
+print('start')
+fail()

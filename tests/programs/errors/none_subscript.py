@@ -1,0 +1,7 @@
+def find(items, key):
+    for k, v in items:
+        if k == key:
+            return v
+config = find([('a', {'x': 1})], 'b')
+print(config)
+print(config['x'])

@@ -1,0 +1,8 @@
+print(True, False, None, ...)
+print(Ellipsis, ... is Ellipsis, type(...).__name__)
+print(True + True, True * 10, False - 1, True / 2)
+print(None is None, type(None).__name__, bool(None))
+print(repr(True), str(False), repr(None))
+print(int(True), float(False), -True, ~True, ~False)
+print(True == 1, False == 0, True is not False)
+print(NotImplemented)

@@ -1,0 +1,8 @@
+print('abc'.isalpha(), 'abc1'.isalnum(), '123'.isdigit(), '12a'.isdigit(), '   '.isspace(), 'ABC'.isupper(), 'abc'.islower())
+print('Hello'.center(11, '*'), 'Hi'.ljust(5, '.'), 'Hi'.rjust(5), '42'.zfill(5), '-42'.zfill(5))
+print('a\tb'.expandtabs(4), 'hello'.partition('l'), 'hello'.rpartition('l'), 'hello'.partition('z'))
+print('%s-%s' % ('a', 'b'), '{} {}'.format(1, 2), '{1}{0}'.format('a', 'b'), '{x}!'.format(x='hey'))
+print('{:>8}|{:<8}|{:^8}|'.format('r', 'l', 'c'), '{:.3f}'.format(2 / 3), '{:08.2f}'.format(-3.14159))
+print('{0!r} {0!s}'.format('q'), '{:,}'.format(1234567), '{:x}'.format(255), '{:%}'.format(0.25))
+print('Title Case Words'.istitle(), 'abc'.removeprefix('a'), 'abc'.removesuffix('c'))
+print('hello'.encode(), 'ß'.upper(), 'ǅ'.lower(), 'straße'.casefold())

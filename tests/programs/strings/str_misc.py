@@ -1,0 +1,6 @@
+print(str.upper('abc'), callable('abc'.upper), 'a,b'.split(',', maxsplit=0))
+print('ab'.join('xyz'), 'hello world'.title(), 'Hello'.index('l'), 'mississippi'.count('ss'))
+print('hello'[1:-1], 'x'.join(['1']), 'abc'.find('c', 1, 2), 'abc'.find(''), 'aaa'.replace('a', 'bb'))
+print('  x '.strip() == 'x', 'TeSt'.lower().upper(), ' '.join('a b'.split()))
+print(str(1) + str(2), 'a' 'b', 'abc'.endswith(('x', 'c')), '%5.1f%%' % 12.345)
+print('{:*>10}'.format(''), '{:d}'.format(True), '%s' % [1, 2], '%s' % (1,))

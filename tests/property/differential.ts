@@ -1,0 +1,39 @@
+/**
+ * The property-test driver: draws N cases from an arbitrary with fast-check (fixed seed per
+ * run, printed on failure), runs them as one batch on pyvm and on python3, and on a mismatch
+ * replays the first failing case with fast-check's seed+path so it is shrunk, each shrink step
+ * checked with a one-case batch on both sides.
+ */
+import fc from 'fast-check';
+import { compareBatch, describeMismatch } from './batch.js';
+
+export function runSeed(): number {
+  const env = process.env.PYVM_PROP_SEED;
+  return env ? Number(env) : (Date.now() ^ (Math.random() * 0x7fffffff)) | 0;
+}
+
+/** Draws exactly the values fc.check(…, {seed, numRuns}) would test, in order. */
+function draw(arb: fc.Arbitrary<string>, seed: number, numRuns: number): string[] {
+  const values: string[] = [];
+  fc.check(fc.property(arb, v => { values.push(v); return true; }), { seed, numRuns });
+  return values;
+}
+
+/** Throws an Error describing the minimised failing program when pyvm and python3 disagree. */
+export async function differential(arb: fc.Arbitrary<string>, numRuns: number, seed: number): Promise<number> {
+  const cases = draw(arb, seed, numRuns);
+  const { mismatches, pyvmStderr } = await compareBatch(cases);
+  if (mismatches.length === 0) return cases.length;
+  const first = mismatches[0];
+  const shrunk = await fc.check(
+    fc.asyncProperty(arb, async src => (await compareBatch([src])).mismatches.length === 0),
+    { seed, path: String(first.index), numRuns: 1, interruptAfterTimeLimit: 90_000, markInterruptAsFailure: false },
+  );
+  const minimal = shrunk.failed && shrunk.counterexample ? shrunk.counterexample[0] : first.source;
+  const again = (await compareBatch([minimal])).mismatches[0] ?? first;
+  throw new Error(
+    `${mismatches.length} of ${cases.length} programs differ (seed ${seed}; rerun with PYVM_PROP_SEED=${seed}).\n` +
+    `Minimised failing ${describeMismatch(again)}\n\nFirst failing case as generated (#${first.index}):\n${describeMismatch(first)}\n` +
+    (pyvmStderr ? `\npyvm stderr (batch): ${pyvmStderr.slice(0, 1500)}` : ''),
+  );
+}

@@ -1,0 +1,145 @@
+/**
+ * Runs pyvm (or a stand-in interpreter) as a child process, black-box, the way a user would:
+ * `node dist/cli.js run FILE args`, `node dist/cli.js dis FILE`, `node dist/cli.js -c CODE`.
+ * PYVM_CMD replaces the `run` command (e.g. `PYVM_CMD=python3` checks the expected files and
+ * the harness against CPython itself); PYVM_DIS_CMD replaces `dis` (e.g.
+ * `PYVM_DIS_CMD="python3.7 -m dis"`). A small process pool keeps a 2-core machine busy
+ * without oversubscribing it.
+ */
+import { spawn } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const CLI = path.join(ROOT, 'dist', 'cli.js');
+
+export interface RunResult {
+  stdout: string;
+  stderr: string;
+  /** Exit status; 124 when the run was killed at the time limit (as timeout(1) reports). */
+  status: number;
+  timedOut: boolean;
+}
+
+export interface RunOptions {
+  cwd?: string;
+  stdin?: string;
+  /** Milliseconds before the child is killed; default 20 s. */
+  timeout?: number;
+  env?: Record<string, string>;
+}
+
+/** Splits a command line held in an env var into argv words (whitespace only, no quoting). */
+function words(s: string): string[] {
+  return s.trim().split(/\s+/).filter(w => w.length > 0);
+}
+
+/** argv prefix for `run`: the stand-in from PYVM_CMD, else `node dist/cli.js run`. */
+export function runCommand(): string[] {
+  const alt = process.env.PYVM_CMD;
+  return alt ? words(alt) : [process.execPath, CLI, 'run'];
+}
+
+/** argv prefix for `-c CODE`: the stand-in from PYVM_CMD (which must accept -c), else `node dist/cli.js`. */
+export function codeCommand(): string[] {
+  const alt = process.env.PYVM_CMD;
+  return alt ? words(alt) : [process.execPath, CLI];
+}
+
+/** argv prefix for `dis`: PYVM_DIS_CMD, else `node dist/cli.js dis`. */
+export function disCommand(): string[] {
+  const alt = process.env.PYVM_DIS_CMD;
+  return alt ? words(alt) : [process.execPath, CLI, 'dis'];
+}
+
+/** True when the runner is pyvm itself rather than a stand-in. */
+export function isPyvm(): boolean {
+  return !process.env.PYVM_CMD;
+}
+
+const MAX_JOBS = Math.max(2, Math.min(4, Number(process.env.PYVM_JOBS) || os.availableParallelism()));
+let active = 0;
+const waiting: (() => void)[] = [];
+
+async function slot(): Promise<void> {
+  if (active < MAX_JOBS) { active++; return; }
+  await new Promise<void>(resolve => waiting.push(resolve));
+}
+
+function release(): void {
+  const next = waiting.shift();
+  if (next) next(); else active--;
+}
+
+/** Runs argv to completion (through the process pool) and collects its output. */
+export async function exec(argv: string[], opts: RunOptions = {}): Promise<RunResult> {
+  await slot();
+  try {
+    return await execNow(argv, opts);
+  } finally {
+    release();
+  }
+}
+
+function execNow(argv: string[], opts: RunOptions): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const env: Record<string, string | undefined> = {
+      ...process.env, PYTHONHASHSEED: '0', PYTHONIOENCODING: 'utf-8', ...opts.env,
+    };
+    // The stand-in python must not pick up warnings or site noise from the caller's env.
+    delete env.PYTHONWARNINGS;
+    delete env.PYTHONSTARTUP;
+    const child = spawn(argv[0], argv.slice(1), { cwd: opts.cwd ?? ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const out: Buffer[] = [], err: Buffer[] = [];
+    let timedOut = false;
+    const timer = setTimeout(() => { timedOut = true; child.kill('SIGKILL'); }, opts.timeout ?? 20_000);
+    child.stdout.on('data', (b: Buffer) => out.push(b));
+    child.stderr.on('data', (b: Buffer) => err.push(b));
+    child.on('error', e => { clearTimeout(timer); reject(e); });
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      const stderr = Buffer.concat(err).toString('utf8');
+      resolve({
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: signal && !timedOut ? stderr + `\n[killed by ${signal}]` : stderr,
+        status: timedOut ? 124 : code ?? 128,
+        timedOut,
+      });
+    });
+    child.stdin.on('error', () => { /* the child may exit before reading stdin */ });
+    child.stdin.end(opts.stdin ?? '');
+  });
+}
+
+/** `pyvm run FILE args` with FILE relative to cwd (so tracebacks name it as given). */
+export function runFile(file: string, args: string[] = [], opts: RunOptions = {}): Promise<RunResult> {
+  return exec([...runCommand(), file, ...args], opts);
+}
+
+/** `pyvm -c CODE`. */
+export function runCode(code: string, args: string[] = [], opts: RunOptions = {}): Promise<RunResult> {
+  return exec([...codeCommand(), '-c', code, ...args], opts);
+}
+
+/** `pyvm dis FILE`. */
+export function disFile(file: string, opts: RunOptions = {}): Promise<RunResult> {
+  return exec([...disCommand(), file], opts);
+}
+
+/** Last non-empty line of stderr: for an uncaught exception, `Type: message`. */
+export function lastLine(s: string): string {
+  const lines = s.replace(/\s+$/, '').split('\n');
+  return lines[lines.length - 1] ?? '';
+}
+
+/** Replaces code-object addresses, which differ from run to run. */
+export function normalizeAddresses(s: string): string {
+  return s.replace(/0x[0-9a-f]+/g, '0x?');
+}
+
+/** `# args: a b c` on a line at the top of a program gives its command-line arguments. */
+export function programArgs(source: string): string[] {
+  const m = /^# args:(.*)$/m.exec(source);
+  return m ? words(m[1]) : [];
+}

@@ -1,0 +1,7 @@
+def load(d):
+    try:
+        return d["key"]
+    except KeyError as e:
+        raise ValueError("bad config") from e
+
+load({})

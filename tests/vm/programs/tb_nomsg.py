@@ -1,0 +1,7 @@
+class CustomError(Exception):
+    pass
+
+def go():
+    raise CustomError
+
+go()

@@ -1,0 +1,1006 @@
+/**
+ * The eval loop: one `switch` over CPython 3.7 opcodes, run over a chain of frames. A call to a
+ * Python function pushes its frame and the same loop carries on; a return pops it, so Python
+ * recursion never recurses in JS. Exceptions are thrown JS values (PyException); one catch in
+ * `evalFrame` hands them to the block-stack unwinder (vm/unwind.ts) and re-enters the loop at the
+ * handler. Long opcode bodies live in vm/ceval_helpers.ts to keep this function optimisable.
+ * CPython: Python/ceval.c (_PyEval_EvalFrameDefault).
+ */
+import {
+  FloatType, ListType, None, PyCell, PyFloat, PyList, PyTuple, TupleType, type PyValue,
+} from './objects/object.js';
+import { PyException, Exc, newException } from './objects/exceptions.js';
+import { PySlice } from './objects/slice.js';
+import { intAdd, intFloorDiv, intMod, intMul, intSub } from './objects/int.js';
+import {
+  NB, binaryOp, contains, delAttr, delItem, getAttr, getItem, getIter, inplaceOp, invert, isTrue, iterNext,
+  negative, positive, richCompare, setAttr, setItem,
+} from './abstract.js';
+import {
+  FRAME_COMPLETED, FRAME_EXECUTING, FRAME_SUSPENDED, TryBlock, currentException, tstate, type Frame,
+} from './frame.js';
+import {
+  WHY_BREAK, WHY_CONTINUE, WHY_EXCEPTION, WHY_RETURN, endFinally, popExcept, reraise, unwindBlocks,
+  withCleanupFinish, withCleanupStart,
+} from './unwind.js';
+import {
+  buildConstKeyMap, buildMap, callFromStack, callFunctionEx, concatIterables, deleteName, dictMerge, doRaise,
+  excMatch, formatValue, loadBuildClass, loadClassDeref, loadMethod, loadName, makeFunction,
+  makeFunctionExtra, nameError, buildSet, printExpr, recursionError, setAdd, setUpdate, setupAnnotations,
+  storeName, unboundDeref, unboundLocal, unpackEx, unpackSequence, withEnter,
+} from './ceval_helpers.js';
+import { PyDict } from './objects/dict.js';
+import { addTraceback } from './traceback.js';
+import { importFrom, importName, importStar } from './modules/registry.js';
+import {
+  PyGenerator, asyncWithEnter, delegateDone, genSend, getAIter, getANext, getAwaitable, getYieldFromIter,
+  yieldFromStep,
+} from './generator.js';
+
+/**
+ * The opcode numbers as a `const enum`, so every `case Op.X:` below compiles to a literal label
+ * and V8 dispatches through a jump table (with the frozen `Op` object of vm/opcode.ts the labels
+ * are loads and the switch becomes a chain of ~120 comparisons: measured 1.5-2.5x slower).
+ * tests/vm/opcode_enum.test.ts checks it entry by entry against the one table in vm/opcode.ts.
+ */
+export const enum Op {
+  POP_TOP = 1,
+  ROT_TWO = 2,
+  ROT_THREE = 3,
+  DUP_TOP = 4,
+  DUP_TOP_TWO = 5,
+  NOP = 9,
+  UNARY_POSITIVE = 10,
+  UNARY_NEGATIVE = 11,
+  UNARY_NOT = 12,
+  UNARY_INVERT = 15,
+  BINARY_MATRIX_MULTIPLY = 16,
+  INPLACE_MATRIX_MULTIPLY = 17,
+  BINARY_POWER = 19,
+  BINARY_MULTIPLY = 20,
+  BINARY_MODULO = 22,
+  BINARY_ADD = 23,
+  BINARY_SUBTRACT = 24,
+  BINARY_SUBSCR = 25,
+  BINARY_FLOOR_DIVIDE = 26,
+  BINARY_TRUE_DIVIDE = 27,
+  INPLACE_FLOOR_DIVIDE = 28,
+  INPLACE_TRUE_DIVIDE = 29,
+  GET_AITER = 50,
+  GET_ANEXT = 51,
+  BEFORE_ASYNC_WITH = 52,
+  INPLACE_ADD = 55,
+  INPLACE_SUBTRACT = 56,
+  INPLACE_MULTIPLY = 57,
+  INPLACE_MODULO = 59,
+  STORE_SUBSCR = 60,
+  DELETE_SUBSCR = 61,
+  BINARY_LSHIFT = 62,
+  BINARY_RSHIFT = 63,
+  BINARY_AND = 64,
+  BINARY_XOR = 65,
+  BINARY_OR = 66,
+  INPLACE_POWER = 67,
+  GET_ITER = 68,
+  GET_YIELD_FROM_ITER = 69,
+  PRINT_EXPR = 70,
+  LOAD_BUILD_CLASS = 71,
+  YIELD_FROM = 72,
+  GET_AWAITABLE = 73,
+  INPLACE_LSHIFT = 75,
+  INPLACE_RSHIFT = 76,
+  INPLACE_AND = 77,
+  INPLACE_XOR = 78,
+  INPLACE_OR = 79,
+  BREAK_LOOP = 80,
+  WITH_CLEANUP_START = 81,
+  WITH_CLEANUP_FINISH = 82,
+  RETURN_VALUE = 83,
+  IMPORT_STAR = 84,
+  SETUP_ANNOTATIONS = 85,
+  YIELD_VALUE = 86,
+  POP_BLOCK = 87,
+  END_FINALLY = 88,
+  POP_EXCEPT = 89,
+  STORE_NAME = 90,
+  DELETE_NAME = 91,
+  UNPACK_SEQUENCE = 92,
+  FOR_ITER = 93,
+  UNPACK_EX = 94,
+  STORE_ATTR = 95,
+  DELETE_ATTR = 96,
+  STORE_GLOBAL = 97,
+  DELETE_GLOBAL = 98,
+  LOAD_CONST = 100,
+  LOAD_NAME = 101,
+  BUILD_TUPLE = 102,
+  BUILD_LIST = 103,
+  BUILD_SET = 104,
+  BUILD_MAP = 105,
+  LOAD_ATTR = 106,
+  COMPARE_OP = 107,
+  IMPORT_NAME = 108,
+  IMPORT_FROM = 109,
+  JUMP_FORWARD = 110,
+  JUMP_IF_FALSE_OR_POP = 111,
+  JUMP_IF_TRUE_OR_POP = 112,
+  JUMP_ABSOLUTE = 113,
+  POP_JUMP_IF_FALSE = 114,
+  POP_JUMP_IF_TRUE = 115,
+  LOAD_GLOBAL = 116,
+  CONTINUE_LOOP = 119,
+  SETUP_LOOP = 120,
+  SETUP_EXCEPT = 121,
+  SETUP_FINALLY = 122,
+  LOAD_FAST = 124,
+  STORE_FAST = 125,
+  DELETE_FAST = 126,
+  RAISE_VARARGS = 130,
+  CALL_FUNCTION = 131,
+  MAKE_FUNCTION = 132,
+  BUILD_SLICE = 133,
+  LOAD_CLOSURE = 135,
+  LOAD_DEREF = 136,
+  STORE_DEREF = 137,
+  DELETE_DEREF = 138,
+  CALL_FUNCTION_KW = 141,
+  CALL_FUNCTION_EX = 142,
+  SETUP_WITH = 143,
+  EXTENDED_ARG = 144,
+  LIST_APPEND = 145,
+  SET_ADD = 146,
+  MAP_ADD = 147,
+  LOAD_CLASSDEREF = 148,
+  BUILD_LIST_UNPACK = 149,
+  BUILD_MAP_UNPACK = 150,
+  BUILD_MAP_UNPACK_WITH_CALL = 151,
+  BUILD_TUPLE_UNPACK = 152,
+  BUILD_SET_UNPACK = 153,
+  SETUP_ASYNC_WITH = 154,
+  FORMAT_VALUE = 155,
+  BUILD_CONST_KEY_MAP = 156,
+  BUILD_STRING = 157,
+  BUILD_TUPLE_UNPACK_WITH_CALL = 158,
+  LOAD_METHOD = 160,
+  CALL_METHOD = 161,
+}
+
+/** CPython: PyObject_IsTrue with the bool and int cases inline. */
+function truthy(v: PyValue): boolean {
+  if (v === true) return true;
+  if (v === false) return false;
+  if (typeof v === 'number') return v !== 0;
+  return isTrue(v);
+}
+
+/** COMPARE_OP on two JS-number ints. */
+function compareInts(a: number, b: number, op: number): boolean {
+  switch (op) {
+    case 0: return a < b;
+    case 1: return a <= b;
+    case 2: return a === b;
+    case 3: return a !== b;
+    case 4: return a > b;
+    default: return a >= b;
+  }
+}
+
+/** COMPARE_OP for everything but two ints: rich comparisons, `in`, `is`, exception matching. */
+function compareOp(a: PyValue, b: PyValue, op: number): PyValue {
+  switch (op) {
+    case 6: return contains(b, a);
+    case 7: return !contains(b, a);
+    case 8: return a === b;
+    case 9: return a !== b;
+    case 10: return excMatch(a, b);
+    default: return richCompare(a, b, op);
+  }
+}
+
+/** `a + b` with the int and str cases inline. */
+function add(a: PyValue, b: PyValue, inplace: boolean): PyValue {
+  if (typeof a === 'number' && typeof b === 'number') return intAdd(a, b);
+  if (typeof a === 'string' && typeof b === 'string') return a + b;
+  if (a instanceof PyFloat && b instanceof PyFloat && a.ob_type === FloatType && b.ob_type === FloatType) {
+    return new PyFloat(a.value + b.value);
+  }
+  return inplace ? inplaceOp(a, b, NB.ADD) : binaryOp(a, b, NB.ADD);
+}
+
+/** Turns any JS error that escaped native code into the Python exception it stands for. */
+function hostError(e: unknown): PyException {
+  if (e instanceof RangeError && /call stack/i.test(e.message)) return recursionError();
+  if (e instanceof RangeError && /BigInt/i.test(e.message)) return newException(Exc.OverflowError, 'integer too large');
+  if (e instanceof RangeError && /Invalid (array|string|typed array) length/i.test(e.message)) {
+    return newException(Exc.MemoryError, null);
+  }
+  const msg = e instanceof Error ? (hostDebug ? `${e.stack}` : `${e.name}: ${e.message}`) : String(e);
+  return newException(Exc.SystemError, `internal error: ${msg}`);
+}
+
+/** `--debug`: SystemErrors made from JS errors carry the JS stack. */
+let hostDebug = false;
+export function setHostDebug(on: boolean): void {
+  hostDebug = on;
+}
+
+/** CPython: _PyErr_SetObject's context chaining — the handled exception becomes __context__. */
+function setContext(exc: PyException): void {
+  const handled = currentException();
+  if (handled === None || handled === exc || !(handled instanceof PyException)) return;
+  // Break a cycle that would make exc its own context.
+  for (let o: PyValue = handled; o instanceof PyException; o = o.context) {
+    if (o.context === exc) {
+      o.context = None;
+      break;
+    }
+  }
+  exc.context = handled;
+}
+
+/** The exception leaving an evalFrame, so the caller's frames add entries but no new context. */
+let propagating: PyException | null = null;
+
+/**
+ * Runs `entry` (already bound: arguments, cells) to completion — or, for a generator's frame,
+ * to its next yield — and returns the value. `throwExc`, for generator.throw(), raises that
+ * exception at the point where the frame is suspended.
+ */
+export function evalFrame(entry: Frame, throwExc: PyException | null = null): PyValue {
+  const ts = tstate;
+  if (ts.depth >= ts.recursionLimit) throw recursionError();
+  ts.depth++;
+  entry.f_back = ts.frame;
+  ts.frame = entry;
+  entry.f_state = FRAME_EXECUTING;
+  if (throwExc !== null) handleError(entry, throwExc);
+  for (;;) {
+    try {
+      return execute(entry);
+    } catch (e) {
+      handleError(entry, e);
+    }
+  }
+}
+
+/**
+ * The exception path: adds the traceback entry, chains the context, and unwinds frame after
+ * frame until a handler is found (then returns, the loop resumes there) or the entry frame is
+ * left (then rethrows to evalFrame's caller).
+ */
+function handleError(entry: Frame, e: unknown): void {
+  const ts = tstate;
+  const exc = e instanceof PyException ? e : hostError(e);
+  let addTb = true;
+  if (ts.reraising) {
+    ts.reraising = false;
+    addTb = false;
+  } else if (propagating === exc) {
+    propagating = null;
+  } else {
+    setContext(exc);
+  }
+  let f = ts.frame as Frame;
+  for (;;) {
+    if (addTb) addTraceback(exc, f);
+    addTb = true;
+    f.sp = f.localsplus.length;
+    const handler = unwindBlocks(f, WHY_EXCEPTION, exc);
+    if (handler >= 0) {
+      f.pc = handler;
+      ts.frame = f;
+      return;
+    }
+    f.f_state = FRAME_COMPLETED;
+    ts.depth--;
+    ts.frame = f.f_back;
+    if (f === entry) {
+      propagating = exc;
+      throw exc;
+    }
+    f = f.f_back as Frame;
+  }
+}
+
+/** The dispatch loop proper; starts at tstate.frame, returns when `entry` returns or yields. */
+function execute(entry: Frame): PyValue {
+  const ts = tstate;
+  let f = ts.frame as Frame;
+  let code = f.f_code.co_code;
+  let consts = f.f_code.co_consts;
+  let names = f.f_code.co_names;
+  let cellBase = f.f_code.co_nlocals;
+  let stack = f.localsplus;
+  let sp = f.sp;
+  let pc = f.pc;
+  let ext = 0;
+  for (;;) {
+    f.f_lasti = pc;
+    const opcode = code[pc];
+    const oparg = code[pc + 1] | ext;
+    ext = 0;
+    pc += 2;
+    switch (opcode) {
+      case Op.NOP: // no operation
+        continue;
+      case Op.EXTENDED_ARG: // prefix: the next instruction's argument gets this one's bits above its own
+        ext = oparg << 8;
+        continue;
+      case Op.POP_TOP: // [a] → []
+        stack[--sp] = null;
+        continue;
+      case Op.ROT_TWO: { // [a, b] → [b, a]
+        const b = stack[sp - 1];
+        stack[sp - 1] = stack[sp - 2];
+        stack[sp - 2] = b;
+        continue;
+      }
+      case Op.ROT_THREE: { // [a, b, c] → [c, a, b]
+        const c = stack[sp - 1];
+        stack[sp - 1] = stack[sp - 2];
+        stack[sp - 2] = stack[sp - 3];
+        stack[sp - 3] = c;
+        continue;
+      }
+      case Op.DUP_TOP: // [a] → [a, a]
+        stack[sp] = stack[sp - 1];
+        sp++;
+        continue;
+      case Op.DUP_TOP_TWO: // [a, b] → [a, b, a, b]
+        stack[sp] = stack[sp - 2];
+        stack[sp + 1] = stack[sp - 1];
+        sp += 2;
+        continue;
+
+      case Op.UNARY_POSITIVE: // [a] → [+a]
+        stack[sp - 1] = positive(stack[sp - 1] as PyValue);
+        continue;
+      case Op.UNARY_NEGATIVE: { // [a] → [-a]
+        const a = stack[sp - 1] as PyValue;
+        stack[sp - 1] = typeof a === 'number' ? (a === 0 ? 0 : -a) : negative(a);
+        continue;
+      }
+      case Op.UNARY_NOT: // [a] → [not a]
+        stack[sp - 1] = !truthy(stack[sp - 1] as PyValue);
+        continue;
+      case Op.UNARY_INVERT: // [a] → [~a]
+        stack[sp - 1] = invert(stack[sp - 1] as PyValue);
+        continue;
+
+      case Op.BINARY_ADD: { // [a, b] → [a + b]
+        const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
+        stack[sp - 1] = add(a, b, false);
+        stack[sp] = null;
+        continue;
+      }
+      case Op.INPLACE_ADD: { // [a, b] → [a += b]
+        const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
+        stack[sp - 1] = add(a, b, true);
+        stack[sp] = null;
+        continue;
+      }
+      case Op.BINARY_SUBTRACT: { // [a, b] → [a - b]
+        const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
+        stack[sp - 1] = typeof a === 'number' && typeof b === 'number' ? intSub(a, b) : binaryOp(a, b, NB.SUBTRACT);
+        continue;
+      }
+      case Op.INPLACE_SUBTRACT: { // [a, b] → [a -= b]
+        const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
+        stack[sp - 1] = typeof a === 'number' && typeof b === 'number' ? intSub(a, b) : inplaceOp(a, b, NB.SUBTRACT);
+        continue;
+      }
+      case Op.BINARY_MULTIPLY: { // [a, b] → [a * b]
+        const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
+        stack[sp - 1] = typeof a === 'number' && typeof b === 'number' ? intMul(a, b) : binaryOp(a, b, NB.MULTIPLY);
+        continue;
+      }
+      case Op.INPLACE_MULTIPLY: { // [a, b] → [a *= b]
+        const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
+        stack[sp - 1] = typeof a === 'number' && typeof b === 'number' ? intMul(a, b) : inplaceOp(a, b, NB.MULTIPLY);
+        continue;
+      }
+      case Op.BINARY_MODULO: { // [a, b] → [a % b]
+        const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
+        stack[sp - 1] = typeof a === 'number' && typeof b === 'number' ? intMod(a, b) : binaryOp(a, b, NB.REMAINDER);
+        continue;
+      }
+      case Op.INPLACE_MODULO: { // [a, b] → [a %= b]
+        const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
+        stack[sp - 1] = typeof a === 'number' && typeof b === 'number' ? intMod(a, b) : inplaceOp(a, b, NB.REMAINDER);
+        continue;
+      }
+      case Op.BINARY_FLOOR_DIVIDE: { // [a, b] → [a // b]
+        const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
+        stack[sp - 1] = typeof a === 'number' && typeof b === 'number' ? intFloorDiv(a, b) : binaryOp(a, b, NB.FLOOR_DIVIDE);
+        continue;
+      }
+      case Op.INPLACE_FLOOR_DIVIDE: { // [a, b] → [a //= b]
+        const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
+        stack[sp - 1] = typeof a === 'number' && typeof b === 'number' ? intFloorDiv(a, b) : inplaceOp(a, b, NB.FLOOR_DIVIDE);
+        continue;
+      }
+      case Op.BINARY_TRUE_DIVIDE: { // [a, b] → [a / b]
+        const b = stack[--sp] as PyValue;
+        stack[sp - 1] = binaryOp(stack[sp - 1] as PyValue, b, NB.TRUE_DIVIDE);
+        continue;
+      }
+      case Op.INPLACE_TRUE_DIVIDE: { // [a, b] → [a /= b]
+        const b = stack[--sp] as PyValue;
+        stack[sp - 1] = inplaceOp(stack[sp - 1] as PyValue, b, NB.TRUE_DIVIDE);
+        continue;
+      }
+      case Op.BINARY_POWER: { // [a, b] → [a ** b]
+        const b = stack[--sp] as PyValue;
+        stack[sp - 1] = binaryOp(stack[sp - 1] as PyValue, b, NB.POWER);
+        continue;
+      }
+      case Op.INPLACE_POWER: { // [a, b] → [a **= b]
+        const b = stack[--sp] as PyValue;
+        stack[sp - 1] = inplaceOp(stack[sp - 1] as PyValue, b, NB.POWER);
+        continue;
+      }
+      case Op.BINARY_MATRIX_MULTIPLY: { // [a, b] → [a @ b]
+        const b = stack[--sp] as PyValue;
+        stack[sp - 1] = binaryOp(stack[sp - 1] as PyValue, b, NB.MATRIX_MULTIPLY);
+        continue;
+      }
+      case Op.INPLACE_MATRIX_MULTIPLY: { // [a, b] → [a @= b]
+        const b = stack[--sp] as PyValue;
+        stack[sp - 1] = inplaceOp(stack[sp - 1] as PyValue, b, NB.MATRIX_MULTIPLY);
+        continue;
+      }
+      case Op.BINARY_LSHIFT: { // [a, b] → [a << b]
+        const b = stack[--sp] as PyValue;
+        stack[sp - 1] = binaryOp(stack[sp - 1] as PyValue, b, NB.LSHIFT);
+        continue;
+      }
+      case Op.INPLACE_LSHIFT: { // [a, b] → [a <<= b]
+        const b = stack[--sp] as PyValue;
+        stack[sp - 1] = inplaceOp(stack[sp - 1] as PyValue, b, NB.LSHIFT);
+        continue;
+      }
+      case Op.BINARY_RSHIFT: { // [a, b] → [a >> b]
+        const b = stack[--sp] as PyValue;
+        stack[sp - 1] = binaryOp(stack[sp - 1] as PyValue, b, NB.RSHIFT);
+        continue;
+      }
+      case Op.INPLACE_RSHIFT: { // [a, b] → [a >>= b]
+        const b = stack[--sp] as PyValue;
+        stack[sp - 1] = inplaceOp(stack[sp - 1] as PyValue, b, NB.RSHIFT);
+        continue;
+      }
+      case Op.BINARY_AND: { // [a, b] → [a & b]
+        const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
+        stack[sp - 1] = typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b ? a & b : binaryOp(a, b, NB.AND);
+        continue;
+      }
+      case Op.INPLACE_AND: { // [a, b] → [a &= b]
+        const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
+        stack[sp - 1] = typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b ? a & b : inplaceOp(a, b, NB.AND);
+        continue;
+      }
+      case Op.BINARY_XOR: { // [a, b] → [a ^ b]
+        const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
+        stack[sp - 1] = typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b ? a ^ b : binaryOp(a, b, NB.XOR);
+        continue;
+      }
+      case Op.INPLACE_XOR: { // [a, b] → [a ^= b]
+        const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
+        stack[sp - 1] = typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b ? a ^ b : inplaceOp(a, b, NB.XOR);
+        continue;
+      }
+      case Op.BINARY_OR: { // [a, b] → [a | b]
+        const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
+        stack[sp - 1] = typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b ? a | b : binaryOp(a, b, NB.OR);
+        continue;
+      }
+      case Op.INPLACE_OR: { // [a, b] → [a |= b]
+        const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
+        stack[sp - 1] = typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b ? a | b : inplaceOp(a, b, NB.OR);
+        continue;
+      }
+
+      case Op.BINARY_SUBSCR: { // [a, i] → [a[i]]
+        const i = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
+        if (typeof i === 'number' && (a instanceof PyList || a instanceof PyTuple) &&
+            (a.ob_type === ListType || a.ob_type === TupleType)) {
+          const items = a.items, k = i < 0 ? i + items.length : i;
+          if (k >= 0 && k < items.length) {
+            stack[sp - 1] = items[k];
+            continue;
+          }
+        }
+        stack[sp - 1] = getItem(a, i);
+        continue;
+      }
+      case Op.STORE_SUBSCR: { // [v, a, i] → [] ; a[i] = v
+        const i = stack[sp - 1] as PyValue, a = stack[sp - 2] as PyValue, v = stack[sp - 3] as PyValue;
+        sp -= 3;
+        if (typeof i === 'number' && a instanceof PyList && a.ob_type === ListType && i >= 0 && i < a.items.length) {
+          a.items[i] = v;
+        } else {
+          setItem(a, i, v);
+        }
+        continue;
+      }
+      case Op.DELETE_SUBSCR: { // [a, i] → [] ; del a[i]
+        const i = stack[sp - 1] as PyValue, a = stack[sp - 2] as PyValue;
+        sp -= 2;
+        delItem(a, i);
+        continue;
+      }
+
+      case Op.COMPARE_OP: { // [a, b] → [a op b]
+        const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
+        stack[sp - 1] = typeof a === 'number' && typeof b === 'number' && oparg < 6
+          ? compareInts(a, b, oparg)
+          : compareOp(a, b, oparg);
+        continue;
+      }
+
+      case Op.GET_ITER: // [o] → [iter(o)]
+        stack[sp - 1] = getIter(stack[sp - 1] as PyValue);
+        continue;
+      case Op.GET_YIELD_FROM_ITER: // [o] → [iter(o) unless o is a generator/coroutine]
+        stack[sp - 1] = getYieldFromIter(stack[sp - 1] as PyValue, f.f_code.co_flags);
+        continue;
+      case Op.FOR_ITER: { // [it] → [it, next(it)] or [] and jump when exhausted
+        const it = stack[sp - 1] as PyValue;
+        const v = it instanceof PyGenerator ? genSend(it, None) : iterNext(it);
+        if (v === null) {
+          stack[--sp] = null;
+          pc += oparg;
+        } else {
+          stack[sp++] = v;
+        }
+        continue;
+      }
+
+      case Op.PRINT_EXPR: // [v] → [] ; sys.displayhook(v)
+        printExpr(stack[--sp] as PyValue);
+        continue;
+      case Op.LOAD_BUILD_CLASS: // [] → [builtins.__build_class__]
+        stack[sp++] = loadBuildClass(f);
+        continue;
+      case Op.SETUP_ANNOTATIONS: // create __annotations__ if missing
+        setupAnnotations(f);
+        continue;
+
+      case Op.YIELD_VALUE: { // [v] → [sent] ; suspend the frame
+        const v = stack[--sp] as PyValue;
+        stack[sp] = null;
+        f.sp = sp;
+        f.pc = pc;
+        f.f_state = FRAME_SUSPENDED;
+        ts.frame = f.f_back;
+        f.f_back = null;
+        ts.depth--;
+        return v;
+      }
+      case Op.YIELD_FROM: { // [it, v] → [it] ; delegate to it
+        const v = stack[--sp] as PyValue;
+        stack[sp] = null;
+        const r = yieldFromStep(stack[sp - 1] as PyValue, v);
+        if (delegateDone) {
+          stack[sp - 1] = r;
+          continue;
+        }
+        // Suspend so that resuming runs YIELD_FROM again with the sent value.
+        f.sp = sp;
+        f.pc = pc - 2;
+        f.f_state = FRAME_SUSPENDED;
+        ts.frame = f.f_back;
+        f.f_back = null;
+        ts.depth--;
+        return r;
+      }
+      case Op.GET_AWAITABLE: // [o] → [awaitable iterator of o]
+        stack[sp - 1] = getAwaitable(stack[sp - 1] as PyValue);
+        continue;
+      case Op.GET_AITER: // [o] → [o.__aiter__()]
+        stack[sp - 1] = getAIter(stack[sp - 1] as PyValue);
+        continue;
+      case Op.GET_ANEXT: // [ai] → [ai, awaitable of ai.__anext__()]
+        stack[sp] = getANext(stack[sp - 1] as PyValue);
+        sp++;
+        continue;
+      case Op.BEFORE_ASYNC_WITH: { // [mgr] → [exit, awaitable of mgr.__aenter__()]
+        const mgr = stack[sp - 1] as PyValue;
+        stack[sp] = asyncWithEnter(mgr, stack, sp - 1);
+        sp++;
+        continue;
+      }
+      case Op.SETUP_ASYNC_WITH: // push a finally block for async with (below the __aenter__ result)
+        f.f_blockstack.push(new TryBlock(Op.SETUP_FINALLY, pc + oparg, sp - 1));
+        continue;
+
+      case Op.RETURN_VALUE: { // [v] → [] ; return v from the frame
+        const v = stack[--sp] as PyValue;
+        stack[sp] = null;
+        if (f.f_blockstack.length !== 0) {
+          f.sp = sp;
+          const target = unwindBlocks(f, WHY_RETURN, v);
+          if (target >= 0) {
+            pc = target;
+            sp = f.sp;
+            continue;
+          }
+        } else {
+          f.f_retval = v;
+        }
+        break;
+      }
+      case Op.BREAK_LOOP: { // unwind to the innermost loop block, why = BREAK
+        f.sp = sp;
+        const target = unwindBlocks(f, WHY_BREAK, None);
+        if (target < 0) break;
+        pc = target;
+        sp = f.sp;
+        continue;
+      }
+      case Op.CONTINUE_LOOP: { // unwind to the loop block, why = CONTINUE, then jump
+        f.sp = sp;
+        const target = unwindBlocks(f, WHY_CONTINUE, oparg);
+        if (target < 0) break;
+        pc = target;
+        sp = f.sp;
+        continue;
+      }
+      case Op.SETUP_LOOP: // push a loop block ending at target
+      case Op.SETUP_EXCEPT: // push an except block with handler at target
+      case Op.SETUP_FINALLY: // push a finally block with handler at target
+        f.f_blockstack.push(new TryBlock(opcode, pc + oparg, sp));
+        continue;
+      case Op.POP_BLOCK: { // pop the block stack
+        const b = f.f_blockstack.pop() as TryBlock;
+        while (sp > b.b_level) stack[--sp] = null;
+        continue;
+      }
+      case Op.POP_EXCEPT: // pop an except-handler block and restore the previous exception
+        f.sp = sp;
+        popExcept(f);
+        sp = f.sp;
+        continue;
+      case Op.END_FINALLY: { // [why or exc...] → [] ; re-raise or continue unwinding
+        f.sp = sp;
+        const target = endFinally(f, pc);
+        if (target < 0) break;
+        pc = target;
+        sp = f.sp;
+        continue;
+      }
+      case Op.SETUP_WITH: { // [mgr] → [exit, mgr.__enter__()] ; push finally block
+        const r = withEnter(stack[sp - 1] as PyValue);
+        stack[sp - 1] = r[0];
+        f.f_blockstack.push(new TryBlock(Op.SETUP_FINALLY, pc + oparg, sp));
+        stack[sp++] = r[1];
+        continue;
+      }
+      case Op.WITH_CLEANUP_START: // [..., exit, exc...] → call __exit__
+        f.sp = sp;
+        withCleanupStart(f);
+        sp = f.sp;
+        continue;
+      case Op.WITH_CLEANUP_FINISH: // [res, exc] → [] ; maybe suppress
+        f.sp = sp;
+        withCleanupFinish(f);
+        sp = f.sp;
+        continue;
+      case Op.RAISE_VARARGS: { // [exc?, cause?] → raise
+        if (oparg === 0) {
+          const cur = currentException();
+          if (!(cur instanceof PyException)) throw newException(Exc.RuntimeError, 'No active exception to reraise');
+          reraise(cur);
+        }
+        const cause = oparg === 2 ? stack[--sp] as PyValue : null;
+        const exc = stack[--sp] as PyValue;
+        throw doRaise(exc, cause);
+      }
+
+      case Op.STORE_NAME: // [v] → [] ; locals[co_names[i]] = v
+        storeName(f, names[oparg], stack[--sp] as PyValue);
+        continue;
+      case Op.DELETE_NAME: // del locals[co_names[i]]
+        deleteName(f, names[oparg]);
+        continue;
+      case Op.LOAD_NAME: // [] → [locals/globals/builtins name]
+        stack[sp++] = loadName(f, names[oparg]);
+        continue;
+      case Op.STORE_GLOBAL: // [v] → [] ; globals[name] = v
+        f.f_globals.setStr(names[oparg], stack[--sp] as PyValue);
+        continue;
+      case Op.DELETE_GLOBAL: // del globals[name]
+        if (!f.f_globals.delStr(names[oparg])) throw nameError(names[oparg]);
+        continue;
+      case Op.LOAD_GLOBAL: { // [] → [globals/builtins name]
+        const name = names[oparg];
+        let v = f.f_globals.getStr(name);
+        if (v === undefined) {
+          v = f.f_builtins.getStr(name);
+          if (v === undefined) throw nameError(name);
+        }
+        stack[sp++] = v;
+        continue;
+      }
+      case Op.LOAD_CONST: // [] → [co_consts[i]]
+        stack[sp++] = consts[oparg];
+        continue;
+      case Op.LOAD_FAST: { // [] → [fastlocals[i]]
+        const v = stack[oparg];
+        if (v === null) throw unboundLocal(f.f_code.co_varnames[oparg]);
+        stack[sp++] = v;
+        continue;
+      }
+      case Op.STORE_FAST: // [v] → [] ; fastlocals[i] = v
+        stack[oparg] = stack[--sp];
+        stack[sp] = null;
+        continue;
+      case Op.DELETE_FAST: // fastlocals[i] = NULL
+        if (stack[oparg] === null) throw unboundLocal(f.f_code.co_varnames[oparg]);
+        stack[oparg] = null;
+        continue;
+      case Op.LOAD_CLOSURE: // [] → [cell i]
+        stack[sp++] = stack[cellBase + oparg];
+        continue;
+      case Op.LOAD_DEREF: { // [] → [cell i contents]
+        const v = (stack[cellBase + oparg] as PyCell).ob_ref;
+        if (v === null) throw unboundDeref(f.f_code, oparg);
+        stack[sp++] = v;
+        continue;
+      }
+      case Op.LOAD_CLASSDEREF: // [] → [class locals name, else cell]
+        stack[sp++] = loadClassDeref(f, oparg);
+        continue;
+      case Op.STORE_DEREF: // [v] → [] ; cell i contents = v
+        (stack[cellBase + oparg] as PyCell).ob_ref = stack[--sp];
+        stack[sp] = null;
+        continue;
+      case Op.DELETE_DEREF: { // empty cell i
+        const cell = stack[cellBase + oparg] as PyCell;
+        if (cell.ob_ref === null) throw unboundDeref(f.f_code, oparg);
+        cell.ob_ref = null;
+        continue;
+      }
+
+      case Op.LOAD_ATTR: // [o] → [o.name]
+        stack[sp - 1] = getAttr(stack[sp - 1] as PyValue, names[oparg]);
+        continue;
+      case Op.STORE_ATTR: { // [v, o] → [] ; o.name = v
+        const o = stack[sp - 1] as PyValue, v = stack[sp - 2] as PyValue;
+        sp -= 2;
+        setAttr(o, names[oparg], v);
+        continue;
+      }
+      case Op.DELETE_ATTR: // [o] → [] ; del o.name
+        delAttr(stack[--sp] as PyValue, names[oparg]);
+        continue;
+
+      case Op.UNPACK_SEQUENCE: { // [seq] → [x_n-1, ..., x0]
+        const v = stack[--sp] as PyValue;
+        unpackSequence(stack, sp, v, oparg);
+        sp += oparg;
+        continue;
+      }
+      case Op.UNPACK_EX: { // [seq] → [after..., list, before...]
+        const v = stack[--sp] as PyValue;
+        sp += unpackEx(stack, sp, v, oparg);
+        continue;
+      }
+      case Op.BUILD_TUPLE: { // [x0..xn-1] → [tuple]
+        sp -= oparg;
+        const items: PyValue[] = new Array(oparg);
+        for (let i = 0; i < oparg; i++) items[i] = stack[sp + i] as PyValue;
+        stack[sp++] = new PyTuple(items);
+        continue;
+      }
+      case Op.BUILD_LIST: { // [x0..xn-1] → [list]
+        sp -= oparg;
+        const items: PyValue[] = new Array(oparg);
+        for (let i = 0; i < oparg; i++) items[i] = stack[sp + i] as PyValue;
+        stack[sp++] = new PyList(items);
+        continue;
+      }
+      case Op.BUILD_SET: { // [x0..xn-1] → [set]
+        sp -= oparg;
+        stack[sp] = buildSet(stack.slice(sp, sp + oparg) as PyValue[]);
+        sp++;
+        continue;
+      }
+      case Op.BUILD_MAP: // [k0, v0, ...] → [dict]
+        sp -= 2 * oparg;
+        stack[sp] = buildMap(stack, sp, oparg);
+        sp++;
+        continue;
+      case Op.BUILD_CONST_KEY_MAP: { // [v0..vn-1, keys] → [dict]
+        const keys = stack[--sp] as PyTuple;
+        sp -= oparg;
+        stack[sp] = buildConstKeyMap(stack, sp, oparg, keys);
+        sp++;
+        continue;
+      }
+      case Op.BUILD_STRING: { // [s0..] → [concatenation]
+        sp -= oparg;
+        let s = '';
+        for (let i = 0; i < oparg; i++) s += stack[sp + i] as string;
+        stack[sp++] = s;
+        continue;
+      }
+      case Op.BUILD_SLICE: { // [a, b, c?] → [slice]
+        const step = oparg === 3 ? stack[--sp] as PyValue : None;
+        const stop = stack[--sp] as PyValue;
+        stack[sp - 1] = new PySlice(stack[sp - 1] as PyValue, stop, step);
+        continue;
+      }
+      case Op.LIST_APPEND: { // [list, ..., v] → [list, ...] ; list at depth i
+        const v = stack[--sp] as PyValue;
+        (stack[sp - oparg] as PyList).items.push(v);
+        continue;
+      }
+      case Op.SET_ADD: { // [set, ..., v] → [set, ...]
+        const v = stack[--sp] as PyValue;
+        setAdd(stack[sp - oparg] as PyValue, v);
+        continue;
+      }
+      case Op.MAP_ADD: { // [map, ..., v, k] → [map, ...]
+        const k = stack[sp - 1] as PyValue, v = stack[sp - 2] as PyValue;
+        sp -= 2;
+        (stack[sp - oparg] as PyDict).set(k, v);
+        continue;
+      }
+      case Op.BUILD_LIST_UNPACK: // [it0..] → [list]
+        sp -= oparg;
+        stack[sp] = new PyList(concatIterables(stack, sp, oparg, false, null));
+        sp++;
+        continue;
+      case Op.BUILD_TUPLE_UNPACK: // [it0..] → [tuple]
+      case Op.BUILD_TUPLE_UNPACK_WITH_CALL: // [it0..] → [tuple] for f(*a, *b)
+        sp -= oparg;
+        stack[sp] = new PyTuple(concatIterables(stack, sp, oparg, opcode === Op.BUILD_TUPLE_UNPACK_WITH_CALL, stack[sp - 1]));
+        sp++;
+        continue;
+      case Op.BUILD_SET_UNPACK: { // [it0..] → [set]
+        sp -= oparg;
+        const s = buildSet([]);
+        for (let i = 0; i < oparg; i++) setUpdate(s, stack[sp + i] as PyValue);
+        stack[sp++] = s;
+        continue;
+      }
+      case Op.BUILD_MAP_UNPACK: // [m0..] → [dict]
+      case Op.BUILD_MAP_UNPACK_WITH_CALL: { // [m0..] → [dict], no duplicate keys
+        sp -= oparg;
+        const d = new PyDict();
+        const withCall = opcode === Op.BUILD_MAP_UNPACK_WITH_CALL;
+        for (let i = 0; i < oparg; i++) dictMerge(d, stack[sp + i] as PyValue, withCall, withCall ? stack[sp - 2] : null);
+        stack[sp++] = d;
+        continue;
+      }
+      case Op.FORMAT_VALUE: { // [v, spec?] → [format(conv(v), spec)]
+        const spec = (oparg & 4) !== 0 ? stack[--sp] : null;
+        stack[sp - 1] = formatValue(stack[sp - 1] as PyValue, oparg, spec);
+        continue;
+      }
+
+      case Op.JUMP_FORWARD: // jump by delta
+        pc += oparg;
+        continue;
+      case Op.JUMP_ABSOLUTE: // jump to target
+        pc = oparg;
+        continue;
+      case Op.POP_JUMP_IF_FALSE: { // [v] → [] ; jump if false
+        const v = stack[--sp] as PyValue;
+        if (v === false || (v !== true && !truthy(v))) pc = oparg;
+        continue;
+      }
+      case Op.POP_JUMP_IF_TRUE: { // [v] → [] ; jump if true
+        const v = stack[--sp] as PyValue;
+        if (v === true || (v !== false && truthy(v))) pc = oparg;
+        continue;
+      }
+      case Op.JUMP_IF_FALSE_OR_POP: // [v] → [v] and jump if false, else []
+        if (!truthy(stack[sp - 1] as PyValue)) pc = oparg;
+        else stack[--sp] = null;
+        continue;
+      case Op.JUMP_IF_TRUE_OR_POP: // [v] → [v] and jump if true, else []
+        if (truthy(stack[sp - 1] as PyValue)) pc = oparg;
+        else stack[--sp] = null;
+        continue;
+
+      case Op.IMPORT_NAME: { // [level, fromlist] → [module]
+        const fromlist = stack[--sp] as PyValue;
+        stack[sp - 1] = importName(f, names[oparg], fromlist, stack[sp - 1] as PyValue);
+        continue;
+      }
+      case Op.IMPORT_FROM: // [module] → [module, module.name]
+        stack[sp] = importFrom(stack[sp - 1] as PyValue, names[oparg]);
+        sp++;
+        continue;
+      case Op.IMPORT_STAR: // [module] → [] ; copy public names into locals
+        importStar(f, stack[--sp] as PyValue);
+        continue;
+
+      case Op.MAKE_FUNCTION: { // [defaults?, kwdefaults?, annotations?, closure?, code, qualname] → [function]
+        const fn = makeFunction(f, stack, sp - 1, oparg);
+        sp -= makeFunctionExtra(oparg) + 1;
+        stack[sp - 1] = fn;
+        continue;
+      }
+      case Op.LOAD_METHOD: // [o] → [meth, o] or [NULL, bound]
+        loadMethod(stack, sp, stack[sp - 1] as PyValue, names[oparg]);
+        sp++;
+        continue;
+
+      case Op.CALL_FUNCTION: // [f, args...] → [f(args)]
+      case Op.CALL_METHOD: // [meth, self|NULL, args...] → [result]
+      case Op.CALL_FUNCTION_KW: // [f, args..., kwnames] → [f(args, **kw)]
+      case Op.CALL_FUNCTION_EX: { // [f, args, kwargs?] → [f(*args, **kwargs)]
+        let base: number, nf: Frame | null;
+        if (opcode === Op.CALL_FUNCTION) {
+          base = sp - oparg - 1;
+          nf = callFromStack(stack, base, oparg, null);
+        } else if (opcode === Op.CALL_METHOD) {
+          base = sp - oparg - 2;
+          if (stack[base] === null) {
+            nf = callFromStack(stack, base + 1, oparg, null);
+            if (nf === null) stack[base] = stack[base + 1];
+          } else {
+            nf = callFromStack(stack, base, oparg + 1, null);
+          }
+        } else if (opcode === Op.CALL_FUNCTION_KW) {
+          const kw = (stack[--sp] as PyTuple).items as string[];
+          base = sp - oparg - 1;
+          nf = callFromStack(stack, base, oparg, kw);
+        } else {
+          base = sp - 2 - (oparg & 1);
+          nf = callFunctionEx(stack, base, (oparg & 1) !== 0);
+        }
+        if (nf === null) {
+          while (sp > base + 1) stack[--sp] = null;
+          continue;
+        }
+        // A Python function: push its frame and carry on in this loop.
+        while (sp > base) stack[--sp] = null;
+        f.sp = sp;
+        f.pc = pc;
+        if (ts.depth >= ts.recursionLimit) throw recursionError();
+        ts.depth++;
+        nf.f_back = f;
+        nf.f_state = FRAME_EXECUTING;
+        ts.frame = nf;
+        f = nf;
+        code = f.f_code.co_code;
+        consts = f.f_code.co_consts;
+        names = f.f_code.co_names;
+        cellBase = f.f_code.co_nlocals;
+        stack = f.localsplus;
+        sp = f.sp;
+        pc = 0;
+        continue;
+      }
+
+      default:
+        throw newException(Exc.SystemError, `unknown opcode ${opcode}`);
+    }
+    // Reached by `break`: frame f returns f.f_retval.
+    const retval = f.f_retval;
+    f.f_retval = None;
+    f.f_state = FRAME_COMPLETED;
+    ts.depth--;
+    const back = f.f_back;
+    ts.frame = back;
+    const owner = f.f_func;
+    if (owner !== null && !f.f_escaped && owner.f_zombie === null) {
+      f.f_back = null;
+      owner.f_zombie = f;
+    }
+    if (f === entry) return retval;
+    f = back as Frame;
+    code = f.f_code.co_code;
+    consts = f.f_code.co_consts;
+    names = f.f_code.co_names;
+    cellBase = f.f_code.co_nlocals;
+    stack = f.localsplus;
+    sp = f.sp;
+    pc = f.pc;
+    stack[sp++] = retval;
+  }
+}

@@ -1,0 +1,172 @@
+/**
+ * Frames and the interpreter state they hang off. A Frame is plain data that can be resumed:
+ * its code, globals/locals/builtins, one `localsplus` array (fast locals, then cells and free
+ * variables, then the value stack), the block stack and the resume point. The thread state holds
+ * the current frame, the recursion depth and the handled-exception stack.
+ * CPython: Include/frameobject.h, Objects/frameobject.c, Include/pystate.h (_PyErr_StackItem).
+ */
+import type { CodeObject } from './code.js';
+import { FrameType, None, PyCell, PyObject, PyType, typeOf, type PyValue } from './objects/object.js';
+import { Exc, newException } from './objects/exceptions.js';
+import type { PyDict } from './objects/dict.js';
+
+/** Block types on f_blockstack: the SETUP_* opcode numbers, plus EXCEPT_HANDLER (CPython's 257). */
+export const SETUP_LOOP = 120;
+export const SETUP_EXCEPT = 121;
+export const SETUP_FINALLY = 122;
+export const EXCEPT_HANDLER = 257;
+
+/** CPython: PyTryBlock. `b_level` is an absolute index into `localsplus`. */
+export class TryBlock {
+  constructor(public b_type: number, public b_handler: number, public b_level: number) {}
+}
+
+/** Frame states (CPython 3.11's FRAME_CREATED…): what a generator's frame can be resumed from. */
+export const FRAME_CREATED = 0;
+export const FRAME_SUSPENDED = 1;
+export const FRAME_EXECUTING = 2;
+export const FRAME_COMPLETED = 3;
+
+export class Frame extends PyObject {
+  f_code: CodeObject;
+  f_globals: PyDict;
+  /** The locals mapping for module and class bodies (and exec); null for optimised function code. */
+  f_locals: PyObject | null;
+  f_builtins: PyDict;
+  f_back: Frame | null;
+  /** Byte offset of the instruction being (or last) executed; -1 before the first. */
+  f_lasti: number;
+  /** Byte offset of the next instruction to run when the loop (re)enters this frame. */
+  pc: number;
+  /** Fast locals [0, co_nlocals), cells then free variables, then the value stack from `stackBase`. */
+  localsplus: (PyValue | null)[];
+  stackBase: number;
+  /** Value-stack pointer (absolute index into localsplus) while the frame is not running. */
+  sp: number;
+  f_blockstack: TryBlock[];
+  f_state: number;
+  /** The generator or coroutine object that owns this frame, if any. */
+  f_gen: PyObject | null;
+  /** Where a frame's return value waits between the unwinder and the frame exit. */
+  f_retval: PyValue;
+  /**
+   * The function whose call made this frame (null for module/class/exec code): a frame that
+   * returns without having escaped is parked on it for reuse (CPython 3.7: co_zombieframe).
+   */
+  f_func: { f_zombie: Frame | null } | null;
+  /** Set once anything may keep a reference (traceback, generator, sys._getframe, locals()). */
+  f_escaped: boolean;
+
+  constructor(code: CodeObject, globals: PyDict, builtins: PyDict, locals: PyObject | null) {
+    super(FrameType);
+    this.f_code = code;
+    this.f_globals = globals;
+    this.f_locals = locals;
+    this.f_builtins = builtins;
+    this.f_back = null;
+    this.f_lasti = -1;
+    this.pc = 0;
+    const base = code.co_nlocals + code.co_cellvars.length + code.co_freevars.length;
+    const size = base + code.co_stacksize;
+    const lp: (PyValue | null)[] = [];
+    for (let i = 0; i < size; i++) lp.push(null);
+    this.localsplus = lp;
+    this.stackBase = base;
+    this.sp = base;
+    this.f_blockstack = [];
+    this.f_state = FRAME_CREATED;
+    this.f_gen = null;
+    this.f_retval = None;
+    this.f_func = null;
+    this.f_escaped = false;
+  }
+
+  /** Makes a parked frame ready for a new call: empty locals and cells, fresh state. */
+  reuse(back: Frame | null): void {
+    const lp = this.localsplus;
+    for (let i = 0; i < this.stackBase; i++) lp[i] = null;
+    this.f_back = back;
+    this.f_lasti = -1;
+    this.pc = 0;
+    this.sp = this.stackBase;
+    this.f_state = FRAME_CREATED;
+    this.f_retval = None;
+  }
+
+  /** CPython: PyFrame_GetLineNumber. */
+  get f_lineno(): number {
+    return this.f_code.addr2line(this.f_lasti < 0 ? 0 : this.f_lasti);
+  }
+}
+
+/** A handled exception (CPython: _PyErr_StackItem): one per generator plus the thread's base. */
+export class ExcStackItem {
+  /** The exception being handled, or None. */
+  exc_value: PyValue = None;
+  constructor(public previous: ExcStackItem | null) {}
+}
+
+/** The interpreter's thread state (CPython: PyThreadState); pyvm runs one thread. */
+export class ThreadState {
+  /** The frame running now (CPython: tstate->frame). */
+  frame: Frame | null = null;
+  /** Python frames currently on the stack, checked against recursionLimit. */
+  depth = 0;
+  recursionLimit = 1000;
+  /** Top of the handled-exception stack (CPython: tstate->exc_info). */
+  exc_info: ExcStackItem = new ExcStackItem(null);
+  /** Set just before a bare `raise`/END_FINALLY rethrows, so no second traceback entry is added. */
+  reraising = false;
+}
+
+export const tstate = new ThreadState();
+
+/** CPython: _PyErr_GetTopmostException — what sys.exc_info() reports. */
+export function currentException(): PyValue {
+  for (let item: ExcStackItem | null = tstate.exc_info; item !== null; item = item.previous) {
+    if (item.exc_value !== None) return item.exc_value;
+  }
+  return None;
+}
+
+/** The frame running now, for sys._getframe, globals(), locals(). */
+export function currentFrame(): Frame | null {
+  const f = tstate.frame;
+  if (f !== null) markEscaped(f);
+  return f;
+}
+
+/** Marks `f` and its callers as referenced from outside the loop, so they are never reused. */
+export function markEscaped(f: Frame | null): void {
+  for (; f !== null && !f.f_escaped; f = f.f_back) f.f_escaped = true;
+}
+
+/** Value of cell or free variable `i` of a running frame (null when empty). */
+export function frameCell(f: Frame, i: number): PyCell {
+  return f.localsplus[f.f_code.co_nlocals + i] as PyCell;
+}
+
+/**
+ * What zero-argument `super()` needs from the calling frame: the `__class__` cell's class and
+ * the first argument. Throws the RuntimeError CPython gives when they are missing.
+ * CPython: Objects/typeobject.c super_init_without_args.
+ */
+export function superArgs(f: Frame): [PyValue, PyValue] {
+  const co = f.f_code;
+  const runtimeError = (msg: string) => newException(Exc.RuntimeError, msg);
+  if (co.co_argcount === 0) throw runtimeError('super(): no arguments');
+  let obj = f.localsplus[0];
+  const ncell = co.co_cellvars.length;
+  if (obj === null && co.co_cell2arg !== null) {
+    for (let i = 0; i < ncell; i++) {
+      if (co.co_cell2arg[i] === 0) obj = (f.localsplus[co.co_nlocals + i] as PyCell).ob_ref;
+    }
+  }
+  if (obj === null) throw runtimeError('super(): arg[0] deleted');
+  const i = co.co_freevars.indexOf('__class__');
+  if (i < 0) throw runtimeError('super(): __class__ cell not found');
+  const cls = (f.localsplus[co.co_nlocals + ncell + i] as PyCell).ob_ref;
+  if (cls === null) throw runtimeError('super(): empty __class__ cell');
+  if (!(cls instanceof PyType)) throw runtimeError(`super(): __class__ is not a type (${typeOf(cls).name})`);
+  return [cls, obj];
+}

@@ -1,0 +1,188 @@
+/**
+ * The `sys` module: argv, exit, the recursion limit, version info (pyvm reports 3.11), the
+ * module cache and search path shared with the import system, stdout/stderr objects writing
+ * through vm/io.ts, exc_info, _getframe, intern, getsizeof.
+ * CPython: Python/sysmodule.c.
+ */
+import {
+  None, ObjectType, PyList, PyObject, PyTuple, PyType, TupleType, defGetSet, defMethod, typeOf, type PyValue,
+} from '../objects/object.js';
+import { PyModule, makeNativeModule } from '../objects/module.js';
+import { PyException, Exc, newException, newExceptionArgs } from '../objects/exceptions.js';
+import { str as pyStr, repr as pyRepr } from '../abstract.js';
+import { flushAll, flushStdout, readStdinLine, writeStderr, writeStdout } from '../io.js';
+import { currentException, markEscaped, tstate, type Frame } from '../frame.js';
+import { builtinModuleNames, registerBuiltinModule, sysModules, sysPath } from './registry.js';
+import { setTracebackLimit } from '../traceback.js';
+
+/** A text stream object for sys.stdout / sys.stderr / sys.stdin. */
+export const TextIOType = new PyType('TextIOWrapper', ObjectType, 0);
+TextIOType.module = '_io';
+
+export class PyStdStream extends PyObject {
+  constructor(readonly which: 'stdin' | 'stdout' | 'stderr') {
+    super(TextIOType);
+  }
+}
+
+function asStream(v: PyValue): PyStdStream {
+  if (v instanceof PyStdStream) return v;
+  throw newException(Exc.TypeError, `descriptor requires a '_io.TextIOWrapper' object but received a '${typeOf(v).name}'`);
+}
+
+defMethod(TextIOType, 'write', (self, args) => {
+  const s = asStream(self);
+  const text = args[0];
+  if (typeof text !== 'string') {
+    throw newException(Exc.TypeError, `write() argument must be str, not ${typeOf(text).name}`);
+  }
+  if (s.which === 'stdout') writeStdout(text);
+  else if (s.which === 'stderr') writeStderr(text);
+  else throw newException(Exc.OSError, 'not writable');
+  return text.length;
+});
+defMethod(TextIOType, 'flush', self => {
+  if (asStream(self).which === 'stdout') flushStdout();
+  else flushAll();
+  return None;
+});
+defMethod(TextIOType, 'readline', self => {
+  if (asStream(self).which !== 'stdin') throw newException(Exc.OSError, 'not readable');
+  return readStdinLine() ?? '';
+});
+defMethod(TextIOType, 'isatty', () => false);
+defMethod(TextIOType, 'fileno', self => ({ stdin: 0, stdout: 1, stderr: 2 })[asStream(self).which]);
+defMethod(TextIOType, '__repr__', self => {
+  const s = asStream(self);
+  return `<_io.TextIOWrapper name='<${s.which}>' mode='${s.which === 'stdin' ? 'r' : 'w'}' encoding='utf-8'>`;
+});
+defGetSet(TextIOType, 'encoding', () => 'utf-8');
+defGetSet(TextIOType, 'name', self => `<${asStream(self).which}>`);
+
+export const stdout = new PyStdStream('stdout');
+export const stderr = new PyStdStream('stderr');
+export const stdin = new PyStdStream('stdin');
+
+/** sys.argv, set by runCode. */
+export const sysArgv = new PyList([]);
+
+function intArg(v: PyValue | undefined): number {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  throw newException(Exc.TypeError, `'${v === undefined ? 'NoneType' : typeOf(v).name}' object cannot be interpreted as an integer`);
+}
+
+function getframe(depth: number): Frame {
+  markEscaped(tstate.frame);
+  let f = tstate.frame;
+  for (let i = 0; i < depth && f !== null; i++) f = f.f_back;
+  if (f === null) throw newException(Exc.ValueError, 'call stack is not deep enough');
+  return f;
+}
+
+/** A struct-sequence-like tuple (sys.version_info) with named fields. */
+const VersionInfoType = new PyType('version_info', TupleType, 0);
+VersionInfoType.module = 'sys';
+const VERSION_FIELDS: [string, PyValue][] = [['major', 3], ['minor', 11], ['micro', 0], ['releaselevel', 'final'], ['serial', 0]];
+VERSION_FIELDS.forEach(([name], i) => defGetSet(VersionInfoType, name, self => (self as PyTuple).items[i]));
+defMethod(VersionInfoType, '__repr__', self =>
+  `sys.version_info(${VERSION_FIELDS.map(([n], i) => `${n}=${pyRepr((self as PyTuple).items[i])}`).join(', ')})`);
+
+function makeVersionInfo(): PyValue {
+  return new PyTuple(VERSION_FIELDS.map(x => x[1]), VersionInfoType);
+}
+
+function createSys(): PyModule {
+  const m = makeNativeModule('sys', {
+    exit: (_self, args) => {
+      throw newExceptionArgs(Exc.SystemExit, args.length === 0 ? [] : [args[0]]);
+    },
+    getrecursionlimit: () => tstate.recursionLimit,
+    setrecursionlimit: (_self, args) => {
+      const n = intArg(args[0]);
+      if (n < 1) throw newException(Exc.ValueError, 'recursion limit must be greater or equal than 1');
+      if (n <= tstate.depth) {
+        throw newException(Exc.RecursionError,
+          `cannot set the recursion limit to ${n} at the recursion depth ${tstate.depth}: the limit is too low`);
+      }
+      tstate.recursionLimit = n;
+      return None;
+    },
+    exc_info: () => {
+      const e = currentException();
+      if (!(e instanceof PyException)) return new PyTuple([None, None, None]);
+      return new PyTuple([e.ob_type, e, e.traceback ?? None]);
+    },
+    exception: () => currentException(),
+    _getframe: (_self, args) => getframe(args.length > 0 ? intArg(args[0]) : 0),
+    intern: (_self, args) => {
+      if (typeof args[0] !== 'string') throw newException(Exc.TypeError, `intern() argument must be str, not ${typeOf(args[0]).name}`);
+      return args[0];
+    },
+    getsizeof: (_self, args) => sizeOf(args[0]),
+    getdefaultencoding: () => 'utf-8',
+    getfilesystemencoding: () => 'utf-8',
+    displayhook: (_self, args) => {
+      const v = args[0];
+      if (v !== None) {
+        writeStdout(pyRepr(v) + '\n');
+        const b = sysModules.getStr('builtins');
+        if (b instanceof PyModule) b.dict.setStr('_', v);
+      }
+      return None;
+    },
+    excepthook: (_self, args) => {
+      writeStderr(`${pyStr(args[1])}\n`);
+      return None;
+    },
+  }, {
+    argv: sysArgv,
+    path: sysPath,
+    modules: sysModules,
+    maxsize: 9223372036854775807n,
+    version: '3.11.0 (pyvm)',
+    version_info: makeVersionInfo(),
+    hexversion: 0x030b00f0,
+    platform: 'linux',
+    byteorder: 'little',
+    executable: process.execPath,
+    implementation: None,
+    stdout, stderr, stdin,
+    __stdout__: stdout, __stderr__: stderr, __stdin__: stdin,
+    builtin_module_names: new PyTuple(builtinModuleNames()),
+    maxunicode: 0x10ffff,
+    float_info: None,
+    flags: None,
+    dont_write_bytecode: true,
+    tracebacklimit: 1000,
+  });
+  return m;
+}
+
+function sizeOf(v: PyValue): number {
+  if (typeof v === 'number' || typeof v === 'bigint') return 28;
+  if (typeof v === 'boolean') return 28;
+  if (typeof v === 'string') return 49 + v.length;
+  if (v instanceof PyTuple) return 40 + 8 * v.items.length;
+  if (v instanceof PyList) return 56 + 8 * v.items.length;
+  return 48;
+}
+
+let sysModule: PyModule | null = null;
+
+/** The sys module (created once, also registered for import). */
+export function getSys(): PyModule {
+  if (sysModule === null) {
+    sysModule = createSys();
+    sysModules.setStr('sys', sysModule);
+  }
+  return sysModule;
+}
+
+registerBuiltinModule('sys', getSys);
+
+/** sys.tracebacklimit as the traceback printer should use it. */
+export function syncTracebackLimit(): void {
+  const v = getSys().dict.getStr('tracebacklimit');
+  if (typeof v === 'number') setTracebackLimit(v);
+}

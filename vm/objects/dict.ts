@@ -1,0 +1,409 @@
+/**
+ * PyDict: the insertion-ordered hash table behind dict, globals and instance dicts.
+ * Entries live in parallel arrays in insertion order (CPython 3.6+'s compact dict); deleted
+ * entries become holes that are squeezed out on a later insert, so deletion is O(1) and scans
+ * by index survive deletions. Keys that are str/int/bool/integral floats are looked up through
+ * one JS Map on a normalised primitive (1, 1.0 and True share a slot); all other keys go through
+ * Python `hash` and `==` chains. CPython: Objects/dictobject.c (the table), not its methods.
+ */
+import { ComplexType, DictType, FloatType, PyComplex, PyFloat, PyObject, type PyValue } from './object.js';
+import { Exc, newException, newExceptionArgs } from './exceptions.js';
+import { identityHash } from './id.js';
+
+/**
+ * The object protocol for generic keys, bound late: abstract.ts reaches modules that build
+ * dicts at load time, so this file must not import it. The container modules that do import
+ * it (dict_methods, tuple, set) install the real functions; until then keys hash by identity.
+ */
+let pyHash: (v: PyValue) => number = identityHash;
+let keysEqual: (a: PyValue, b: PyValue) => boolean = (a, b) => a === b;
+export function setDictProtocol(hash: (v: PyValue) => number, eq: (a: PyValue, b: PyValue) => boolean): void {
+  pyHash = hash;
+  keysEqual = eq;
+}
+
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+
+/** Marks a deleted entry in `keys`. */
+class Hole extends PyObject {}
+const HOLE: PyValue = new Hole(DictType);
+
+type PrimKey = string | number | bigint;
+
+/**
+ * The primitive a key is found by, or null when it needs `hash`/`==` (CPython's equal-hash
+ * rule for numbers: 1 == 1.0 == True == (1+0j), -0.0 == 0; NaN only by identity).
+ */
+export function primKey(k: PyValue): PrimKey | null {
+  switch (typeof k) {
+    case 'string':
+    case 'number':
+    case 'bigint':
+      return k;
+    case 'boolean':
+      return k ? 1 : 0;
+    default: {
+      let v: number;
+      if (k instanceof PyFloat && k.ob_type === FloatType) v = k.value;
+      else if (k instanceof PyComplex && k.ob_type === ComplexType && k.imag === 0) v = k.real;
+      else return null;
+      if (v !== v) return null;
+      if (Number.isInteger(v) && (v > MAX_SAFE || v < -MAX_SAFE)) return BigInt(v);
+      return v === 0 ? 0 : v;
+    }
+  }
+}
+
+export class PyDict extends PyObject {
+  /** Entry keys in insertion order; HOLE where an entry was deleted. */
+  keys: PyValue[];
+  vals: PyValue[];
+  /** Python hash of each generic-key entry (unused for primitive keys). */
+  hashes: number[];
+  /** Next entry with the same hash in the generic chain, or -1. */
+  chain: number[];
+  /** Primitive key → entry index. */
+  prim: Map<PrimKey, number>;
+  /** Python hash → first entry index of that hash's chain (generic keys only). */
+  gen: Map<number, number>;
+  /** Number of live entries (`len(d)`). */
+  size: number;
+  /** Index of the first possibly-live entry (skips a prefix of holes, for FIFO deletion). */
+  start: number;
+  /** Bumped on every insert, delete and value change (the VM's caches key on it). */
+  version: number;
+
+  constructor(type = DictType) {
+    super(type);
+    this.keys = [];
+    this.vals = [];
+    this.hashes = [];
+    this.chain = [];
+    this.prim = new Map();
+    this.gen = new Map();
+    this.size = 0;
+    this.start = 0;
+    this.version = 0;
+  }
+
+  /** Entry-array length: scan `0 <= i < capacity` with keyAt/valueAt (holes give undefined). */
+  get capacity(): number {
+    return this.keys.length;
+  }
+
+  keyAt(i: number): PyValue | undefined {
+    const k = this.keys[i];
+    return k === HOLE ? undefined : k;
+  }
+
+  valueAt(i: number): PyValue | undefined {
+    return this.keys[i] === HOLE ? undefined : this.vals[i];
+  }
+
+  // ---- string fast path (globals, attributes, keyword arguments) ----
+
+  getStr(s: string): PyValue | undefined {
+    const i = this.prim.get(s);
+    return i === undefined ? undefined : this.vals[i];
+  }
+
+  setStr(s: string, v: PyValue): void {
+    const i = this.prim.get(s);
+    this.version++;
+    if (i !== undefined) {
+      this.vals[i] = v;
+      return;
+    }
+    this.prim.set(s, this.append(s, v, 0));
+  }
+
+  delStr(s: string): boolean {
+    const i = this.prim.get(s);
+    if (i === undefined) return false;
+    this.prim.delete(s);
+    this.removeAt(i);
+    return true;
+  }
+
+  // ---- general keys ----
+
+  /** The entry index of `key`, or -1. Calls Python `__hash__`/`__eq__` for generic keys. */
+  find(key: PyValue): number {
+    const p = primKey(key);
+    if (p !== null) {
+      const i = this.prim.get(p);
+      return i === undefined ? -1 : i;
+    }
+    return this.findGeneric(key, pyHash(key));
+  }
+
+  private findGeneric(key: PyValue, h: number): number {
+    let i = this.gen.get(h);
+    if (i === undefined) return -1;
+    const keys = this.keys;
+    while (i !== -1) {
+      const k = keys[i];
+      if (k === key) return i;
+      if (this.hashes[i] === h && keysEqual(k, key)) return i;
+      i = this.chain[i];
+    }
+    return -1;
+  }
+
+  get(key: PyValue): PyValue | undefined {
+    if (typeof key === 'string') {
+      const j = this.prim.get(key);
+      return j === undefined ? undefined : this.vals[j];
+    }
+    const i = this.find(key);
+    return i < 0 ? undefined : this.vals[i];
+  }
+
+  has(key: PyValue): boolean {
+    return this.find(key) >= 0;
+  }
+
+  set(key: PyValue, v: PyValue): void {
+    if (typeof key === 'string') {
+      this.setStr(key, v);
+      return;
+    }
+    const p = primKey(key);
+    if (p !== null) {
+      const i = this.prim.get(p);
+      this.version++;
+      if (i !== undefined) this.vals[i] = v;
+      else this.prim.set(p, this.append(key, v, 0));
+      return;
+    }
+    const h = pyHash(key);
+    const i = this.findGeneric(key, h);
+    this.version++;
+    if (i >= 0) {
+      this.vals[i] = v;
+      return;
+    }
+    const j = this.append(key, v, h);
+    const head = this.gen.get(h);
+    this.chain[j] = head === undefined ? -1 : head;
+    this.gen.set(h, j);
+  }
+
+  /** Removes `key`; false when absent. */
+  delete(key: PyValue): boolean {
+    const p = primKey(key);
+    if (p !== null) {
+      const i = this.prim.get(p);
+      if (i === undefined) return false;
+      this.prim.delete(p);
+      this.removeAt(i);
+      return true;
+    }
+    const h = pyHash(key);
+    const i = this.findGeneric(key, h);
+    if (i < 0) return false;
+    this.unlinkGeneric(i, h);
+    this.removeAt(i);
+    return true;
+  }
+
+  /** Removes and returns the value of `key`, or undefined when absent (`dict.pop`). */
+  pop(key: PyValue): PyValue | undefined {
+    const i = this.find(key);
+    if (i < 0) return undefined;
+    const v = this.vals[i];
+    this.deleteAt(i);
+    return v;
+  }
+
+  /** Deletes the live entry at index i (keeps the indexes consistent). */
+  deleteAt(i: number): void {
+    const k = this.keys[i];
+    const p = primKey(k);
+    if (p !== null) this.prim.delete(p);
+    else this.unlinkGeneric(i, this.hashes[i]);
+    this.removeAt(i);
+  }
+
+  private unlinkGeneric(i: number, h: number): void {
+    let j = this.gen.get(h) as number;
+    if (j === i) {
+      const next = this.chain[i];
+      if (next === -1) this.gen.delete(h);
+      else this.gen.set(h, next);
+      return;
+    }
+    while (j !== -1) {
+      const next = this.chain[j];
+      if (next === i) {
+        this.chain[j] = this.chain[i];
+        return;
+      }
+      j = next;
+    }
+  }
+
+  private removeAt(i: number): void {
+    this.keys[i] = HOLE;
+    this.vals[i] = HOLE;
+    this.size--;
+    this.version++;
+    const n = this.keys.length;
+    if (i === n - 1) {
+      // Trailing holes can simply be dropped (popitem is LIFO).
+      let m = n - 1;
+      while (m > this.start && this.keys[m - 1] === HOLE) m--;
+      if (m === this.start) m = this.start = 0;
+      this.keys.length = this.vals.length = this.hashes.length = this.chain.length = m;
+    } else if (i === this.start) {
+      let s = i + 1;
+      while (s < n && this.keys[s] === HOLE) s++;
+      this.start = s;
+    }
+  }
+
+  private append(key: PyValue, v: PyValue, h: number): number {
+    let n = this.keys.length;
+    if (n >= 16 && (n - this.size) * 2 > n) {
+      this.compact();
+      n = this.keys.length;
+    }
+    this.keys.push(key);
+    this.vals.push(v);
+    this.hashes.push(h);
+    this.chain.push(-1);
+    this.size++;
+    return n;
+  }
+
+  /** Squeezes the holes out and rebuilds both indexes (amortised O(1) per deletion). */
+  private compact(): void {
+    const keys = this.keys, vals = this.vals, hashes = this.hashes;
+    this.keys = [];
+    this.vals = [];
+    this.hashes = [];
+    this.chain = [];
+    this.prim.clear();
+    this.gen.clear();
+    this.start = 0;
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      if (k === HOLE) continue;
+      const j = this.keys.length;
+      this.keys.push(k);
+      this.vals.push(vals[i]);
+      this.hashes.push(hashes[i]);
+      const p = primKey(k);
+      if (p !== null) {
+        this.chain.push(-1);
+        this.prim.set(p, j);
+      } else {
+        const head = this.gen.get(hashes[i]);
+        this.chain.push(head === undefined ? -1 : head);
+        this.gen.set(hashes[i], j);
+      }
+    }
+  }
+
+  clear(): void {
+    this.keys = [];
+    this.vals = [];
+    this.hashes = [];
+    this.chain = [];
+    this.prim.clear();
+    this.gen.clear();
+    this.size = 0;
+    this.start = 0;
+    this.version++;
+  }
+
+  /** Removes and returns the last inserted entry (`popitem`), or null when empty. */
+  popItem(): [PyValue, PyValue] | null {
+    for (let i = this.keys.length - 1; i >= this.start; i--) {
+      const k = this.keys[i];
+      if (k === HOLE) continue;
+      const v = this.vals[i];
+      this.deleteAt(i);
+      return [k, v];
+    }
+    return null;
+  }
+
+  keysArray(): PyValue[] {
+    const out: PyValue[] = [];
+    const keys = this.keys;
+    for (let i = this.start; i < keys.length; i++) if (keys[i] !== HOLE) out.push(keys[i]);
+    return out;
+  }
+
+  valuesArray(): PyValue[] {
+    const out: PyValue[] = [];
+    const keys = this.keys;
+    for (let i = this.start; i < keys.length; i++) if (keys[i] !== HOLE) out.push(this.vals[i]);
+    return out;
+  }
+
+  entriesArray(): [PyValue, PyValue][] {
+    const out: [PyValue, PyValue][] = [];
+    const keys = this.keys;
+    for (let i = this.start; i < keys.length; i++) if (keys[i] !== HOLE) out.push([keys[i], this.vals[i]]);
+    return out;
+  }
+
+  /** Index of the first live entry at or after i, or -1 (what iterators step with). */
+  nextIndex(i: number): number {
+    const keys = this.keys;
+    if (i < this.start) i = this.start;
+    for (; i < keys.length; i++) if (keys[i] !== HOLE) return i;
+    return -1;
+  }
+
+  /** A shallow copy with the same order (`dict.copy`). */
+  copy(type = DictType): PyDict {
+    const d = new PyDict(type);
+    const keys = this.keys;
+    for (let i = this.start; i < keys.length; i++) {
+      const k = keys[i];
+      if (k === HOLE) continue;
+      const j = d.keys.length;
+      d.keys.push(k);
+      d.vals.push(this.vals[i]);
+      d.hashes.push(this.hashes[i]);
+      const p = primKey(k);
+      if (p !== null) {
+        d.chain.push(-1);
+        d.prim.set(p, j);
+      } else {
+        const head = d.gen.get(this.hashes[i]);
+        d.chain.push(head === undefined ? -1 : head);
+        d.gen.set(this.hashes[i], j);
+      }
+      d.size++;
+    }
+    return d;
+  }
+}
+
+/** A dict from JS string keys (kwargs, module dicts built natively). */
+export function dictFromStrings(entries: Iterable<[string, PyValue]>): PyDict {
+  const d = new PyDict();
+  for (const [k, v] of entries) d.setStr(k, v);
+  return d;
+}
+
+/** CPython: PyDict_GetItem with KeyError — `d[key]` for an exact dict. */
+export function dictGetItem(d: PyDict, key: PyValue): PyValue {
+  const v = d.get(key);
+  if (v === undefined) throw newExceptionArgs(Exc.KeyError, [key]);
+  return v;
+}
+
+/** `del d[key]`. */
+export function dictDelItem(d: PyDict, key: PyValue): void {
+  if (!d.delete(key)) throw newExceptionArgs(Exc.KeyError, [key]);
+}
+
+/** The error a dict iterator raises when the dict changed size under it. */
+export function dictChangedSize(): never {
+  throw newException(Exc.RuntimeError, 'dictionary changed size during iteration');
+}

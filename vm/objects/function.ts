@@ -1,0 +1,171 @@
+/**
+ * Python functions (what MAKE_FUNCTION builds): code plus globals, defaults, closure and the
+ * function's own attributes, and their binding as descriptors (`obj.f` → a bound PyMethod).
+ * Calling one is vm/call.ts's job. CPython: Objects/funcobject.c.
+ */
+import type { CodeObject } from '../code.js';
+import type { Frame } from '../frame.js';
+import {
+  FunctionType, MethodType, None, PyMethod, PyObject, PyTuple, defGetSet, defMethod, typeOf, type PyValue,
+} from './object.js';
+import { PyDict } from './dict.js';
+import { Exc, newException } from './exceptions.js';
+import { hexId, objectId } from './id.js';
+import { repr } from '../abstract.js';
+
+export class PyFunction extends PyObject {
+  func_code: CodeObject;
+  func_globals: PyDict;
+  /** The builtins namespace captured when the function was made (3.10+: func_builtins). */
+  func_builtins: PyDict;
+  func_name: string;
+  func_qualname: string;
+  func_defaults: PyTuple | null;
+  func_kwdefaults: PyDict | null;
+  func_closure: PyTuple | null;
+  func_annotations: PyDict | null;
+  func_doc: PyValue;
+  func_module: PyValue;
+  func_dict: PyDict | null;
+  /** A finished frame of this function kept for the next call (see Frame.f_func). */
+  f_zombie: Frame | null;
+
+  constructor(code: CodeObject, globals: PyDict, builtins: PyDict, qualname: string) {
+    super(FunctionType);
+    this.func_code = code;
+    this.func_globals = globals;
+    this.func_builtins = builtins;
+    this.func_name = code.co_name;
+    this.func_qualname = qualname;
+    this.func_defaults = null;
+    this.func_kwdefaults = null;
+    this.func_closure = null;
+    this.func_annotations = null;
+    // 3.7: the docstring is co_consts[0] when it is a str.
+    const c0 = code.co_consts.length > 0 ? code.co_consts[0] : None;
+    this.func_doc = typeof c0 === 'string' ? c0 : None;
+    const mod = globals.getStr('__name__');
+    this.func_module = mod === undefined ? None : mod;
+    this.func_dict = null;
+    this.f_zombie = null;
+  }
+}
+
+function asFunction(self: PyValue): PyFunction {
+  if (self instanceof PyFunction) return self;
+  throw newException(Exc.TypeError, `descriptor requires a 'function' object but received a '${typeOf(self).name}'`);
+}
+
+function mustBeStr(v: PyValue | null, attr: string): string {
+  if (typeof v === 'string') return v;
+  throw newException(Exc.TypeError, `${attr} must be set to a string object`);
+}
+
+function optTuple(v: PyValue | null, attr: string): PyTuple | null {
+  if (v === null || v === None) return null;
+  if (v instanceof PyTuple) return v;
+  throw newException(Exc.TypeError, `${attr} must be set to a tuple object`);
+}
+
+function optDict(v: PyValue | null, attr: string): PyDict | null {
+  if (v === null || v === None) return null;
+  if (v instanceof PyDict) return v;
+  throw newException(Exc.TypeError, `${attr} must be set to a dict object`);
+}
+
+/** The function's attribute dict, created on first use (CPython: func_dict). */
+export function functionDict(f: PyFunction): PyDict {
+  let d = f.func_dict;
+  if (d === null) d = f.func_dict = new PyDict();
+  return d;
+}
+
+defGetSet(FunctionType, '__code__', self => asFunction(self).func_code, (self, v) => {
+  const f = asFunction(self);
+  if (v === null || !(v instanceof PyObject) || v.ob_type.name !== 'code') {
+    throw newException(Exc.TypeError, '__code__ must be set to a code object');
+  }
+  f.func_code = v as CodeObject;
+});
+defGetSet(FunctionType, '__globals__', self => asFunction(self).func_globals);
+defGetSet(FunctionType, '__builtins__', self => asFunction(self).func_builtins);
+defGetSet(FunctionType, '__name__', self => asFunction(self).func_name, (self, v) => {
+  asFunction(self).func_name = mustBeStr(v, '__name__');
+});
+defGetSet(FunctionType, '__qualname__', self => asFunction(self).func_qualname, (self, v) => {
+  asFunction(self).func_qualname = mustBeStr(v, '__qualname__');
+});
+defGetSet(FunctionType, '__defaults__', self => asFunction(self).func_defaults ?? None, (self, v) => {
+  asFunction(self).func_defaults = optTuple(v, '__defaults__');
+});
+defGetSet(FunctionType, '__kwdefaults__', self => asFunction(self).func_kwdefaults ?? None, (self, v) => {
+  asFunction(self).func_kwdefaults = optDict(v, '__kwdefaults__');
+});
+defGetSet(FunctionType, '__closure__', self => asFunction(self).func_closure ?? None);
+defGetSet(FunctionType, '__annotations__', self => {
+  const f = asFunction(self);
+  if (f.func_annotations === null) f.func_annotations = new PyDict();
+  return f.func_annotations;
+}, (self, v) => {
+  asFunction(self).func_annotations = optDict(v, '__annotations__');
+});
+defGetSet(FunctionType, '__doc__', self => asFunction(self).func_doc, (self, v) => {
+  asFunction(self).func_doc = v ?? None;
+});
+defGetSet(FunctionType, '__module__', self => asFunction(self).func_module, (self, v) => {
+  asFunction(self).func_module = v ?? None;
+});
+defGetSet(FunctionType, '__dict__', self => functionDict(asFunction(self)), (self, v) => {
+  const d = optDict(v, '__dict__');
+  if (d === null) throw newException(Exc.TypeError, '__dict__ must be set to a dictionary');
+  asFunction(self).func_dict = d;
+});
+
+defMethod(FunctionType, '__repr__', self => {
+  const f = asFunction(self);
+  return `<function ${f.func_qualname} at ${hexId(f)}>`;
+});
+
+/** CPython: func_descr_get — `obj.f` binds, `Class.f` (obj None) gives the function itself. */
+defMethod(FunctionType, '__get__', (self, args) => {
+  const f = asFunction(self);
+  const obj = args.length > 0 ? args[0] : None;
+  if (obj === None) return f;
+  return new PyMethod(f, obj);
+});
+
+// Bound methods: repr, attributes forwarded to the function, equality by (func, self).
+function asMethod(self: PyValue): PyMethod {
+  if (self instanceof PyMethod) return self;
+  throw newException(Exc.TypeError, `descriptor requires a 'method' object but received a '${typeOf(self).name}'`);
+}
+
+defGetSet(MethodType, '__func__', self => asMethod(self).im_func);
+defGetSet(MethodType, '__self__', self => asMethod(self).im_self);
+defGetSet(MethodType, '__name__', self => {
+  const fn = asMethod(self).im_func;
+  return fn instanceof PyFunction ? fn.func_name : None;
+});
+defGetSet(MethodType, '__qualname__', self => {
+  const fn = asMethod(self).im_func;
+  return fn instanceof PyFunction ? fn.func_qualname : None;
+});
+defGetSet(MethodType, '__doc__', self => {
+  const fn = asMethod(self).im_func;
+  return fn instanceof PyFunction ? fn.func_doc : None;
+});
+defMethod(MethodType, '__repr__', self => {
+  const m = asMethod(self);
+  const fn = m.im_func;
+  const name = fn instanceof PyFunction ? fn.func_qualname : '?';
+  return `<bound method ${name} of ${repr(m.im_self)}>`;
+});
+defMethod(MethodType, '__eq__', (self, args) => {
+  const a = asMethod(self), b = args[0];
+  if (!(b instanceof PyMethod)) return false;
+  return a.im_func === b.im_func && a.im_self === b.im_self;
+});
+defMethod(MethodType, '__hash__', self => {
+  const m = asMethod(self);
+  return objectId(m.im_func) / 16;
+});

@@ -1,0 +1,399 @@
+/**
+ * list: the methods of ListType (append…sort), indexing and slice assignment, comparisons,
+ * repr with the recursion guard, and the fast helpers the eval loop calls directly
+ * (`listGetItem`, `listSetItem`, `listAppend`). `sort` is a stable merge sort that only asks
+ * `<`, like CPython's timsort, and leaves the list intact if a comparison or key raises.
+ * CPython: Objects/listobject.c.
+ */
+import {
+  ListType, None, NotImplemented, PyBuiltinFunction, PyList, PyObject, PyType,
+  defMethod, isSubtype, typeOf, type PyValue,
+} from './object.js';
+import { Exc, newException, typeError } from './exceptions.js';
+import { isTrue, toArray } from '../abstract.js';
+import { callObject } from '../call.js';
+import { PySlice, asIndex, asIndexOrError, sliceIndices } from './slice.js';
+import {
+  EQ, GE, GT, LE, LT, NE, eqBool, ltBool, reprEnter, reprItems, reprLeave, repeatCount, repeatItems,
+  seqCount, seqFind, seqGetItem, seqIndex, seqRichCompare,
+} from './tuple.js';
+import { ListIterator, ListRevIterator } from './iter.js';
+
+function asList(v: PyValue): PyList {
+  if (v instanceof PyList) return v;
+  throw typeError(`descriptor requires a 'list' object but received a '${typeOf(v).name}'`);
+}
+
+export function newList(items: PyValue[]): PyList {
+  return new PyList(items);
+}
+
+export function listAppend(l: PyList, v: PyValue): void {
+  l.items.push(v);
+}
+
+/** `l[key]` (CPython: list_subscript). */
+export function listGetItem(l: PyList, key: PyValue): PyValue {
+  if (typeof key === 'number') {
+    const items = l.items;
+    const i = key < 0 ? key + items.length : key;
+    if (i >= 0 && i < items.length) return items[i];
+    throw newException(Exc.IndexError, 'list index out of range');
+  }
+  const r = seqGetItem(l.items, key, 'list');
+  return key instanceof PySlice ? new PyList(r as PyValue[]) : (r as PyValue);
+}
+
+function listIndexKey(l: PyList, key: PyValue, msg: string): number {
+  const idx = asIndexOrError(key, `list indices must be integers or slices, not ${typeOf(key).name}`);
+  const i = typeof idx === 'number' ? seqIndex(idx, l.items.length) : -1;
+  if (i < 0) throw newException(Exc.IndexError, msg);
+  return i;
+}
+
+/** `l[key] = v` (CPython: list_ass_subscript). */
+export function listSetItem(l: PyList, key: PyValue, v: PyValue): void {
+  if (typeof key === 'number') {
+    const items = l.items;
+    const i = key < 0 ? key + items.length : key;
+    if (i >= 0 && i < items.length) {
+      items[i] = v;
+      return;
+    }
+    throw newException(Exc.IndexError, 'list assignment index out of range');
+  }
+  if (key instanceof PySlice) {
+    assignSlice(l, key, v);
+    return;
+  }
+  l.items[listIndexKey(l, key, 'list assignment index out of range')] = v;
+}
+
+function assignSlice(l: PyList, s: PySlice, v: PyValue): void {
+  const items = l.items;
+  const [start, stop, step, len] = sliceIndices(s, items.length);
+  let seq: PyValue[];
+  if (v === l) seq = items.slice();
+  else if (v instanceof PyList) seq = v.items.slice();
+  else {
+    try {
+      seq = toArray(v);
+    } catch (e) {
+      if (step === 1 && e instanceof PyObject && isSubtype(e.ob_type, Exc.TypeError)) {
+        throw typeError('can only assign an iterable');
+      }
+      throw e;
+    }
+  }
+  if (step === 1) {
+    const hi = stop < start ? start : stop;
+    l.items = items.slice(0, start).concat(seq, items.slice(hi));
+    return;
+  }
+  if (seq.length !== len) {
+    throw newException(Exc.ValueError, `attempt to assign sequence of size ${seq.length} to extended slice of size ${len}`);
+  }
+  for (let i = 0, j = start; i < len; i++, j += step) items[j] = seq[i];
+}
+
+/** `del l[key]`. */
+export function listDelItem(l: PyList, key: PyValue): void {
+  if (key instanceof PySlice) {
+    const items = l.items;
+    const [start, stop, step, len] = sliceIndices(key, items.length);
+    if (len === 0) return;
+    if (step === 1) {
+      items.splice(start, stop - start);
+      return;
+    }
+    const drop = new Set<number>();
+    for (let i = 0, j = start; i < len; i++, j += step) drop.add(j);
+    l.items = items.filter((_x, i) => !drop.has(i));
+    return;
+  }
+  const i = typeof key === 'number' ? seqIndex(key, l.items.length) : listIndexKey(l, key, 'list assignment index out of range');
+  if (i < 0) throw newException(Exc.IndexError, 'list assignment index out of range');
+  l.items.splice(i, 1);
+}
+
+export function listRepr(l: PyList): string {
+  if (l.items.length === 0) return '[]';
+  if (reprEnter(l)) return '[...]';
+  try {
+    return `[${reprItems(l.items)}]`;
+  } finally {
+    reprLeave(l);
+  }
+}
+
+// ---- sort ----
+
+/** Stable merge sort by `lt(keys[b], keys[a])`; permutes `vals` alongside `keys`. */
+function mergeSort(keys: PyValue[], vals: PyValue[] | null): void {
+  const n = keys.length;
+  const order: number[] = new Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  let tmp: number[] = new Array(n);
+  let src = order;
+  // Insertion-sort runs of 16, then merge bottom-up.
+  const RUN = 16;
+  for (let lo = 0; lo < n; lo += RUN) {
+    const hi = Math.min(lo + RUN, n);
+    for (let i = lo + 1; i < hi; i++) {
+      const x = src[i];
+      let j = i - 1;
+      while (j >= lo && ltBool(keys[x], keys[src[j]])) {
+        src[j + 1] = src[j];
+        j--;
+      }
+      src[j + 1] = x;
+    }
+  }
+  for (let width = RUN; width < n; width *= 2) {
+    for (let lo = 0; lo < n; lo += 2 * width) {
+      const mid = Math.min(lo + width, n), hi = Math.min(lo + 2 * width, n);
+      let i = lo, j = mid, k = lo;
+      if (mid >= hi || !ltBool(keys[src[mid]], keys[src[mid - 1]])) {
+        // Already in order: copy the run through.
+        for (; k < hi; k++) tmp[k] = src[k];
+        continue;
+      }
+      while (i < mid && j < hi) {
+        if (ltBool(keys[src[j]], keys[src[i]])) tmp[k++] = src[j++];
+        else tmp[k++] = src[i++];
+      }
+      while (i < mid) tmp[k++] = src[i++];
+      while (j < hi) tmp[k++] = src[j++];
+    }
+    const t = src;
+    src = tmp;
+    tmp = t;
+  }
+  const k2 = keys.slice();
+  for (let i = 0; i < n; i++) keys[i] = k2[src[i]];
+  if (vals !== null) {
+    const v2 = vals.slice();
+    for (let i = 0; i < n; i++) vals[i] = v2[src[i]];
+  }
+}
+
+function allNumbers(a: PyValue[]): boolean {
+  for (let i = 0; i < a.length; i++) if (typeof a[i] !== 'number') return false;
+  return true;
+}
+
+function allStrings(a: PyValue[]): boolean {
+  for (let i = 0; i < a.length; i++) if (typeof a[i] !== 'string') return false;
+  return true;
+}
+
+/** Sorts an array in place, Python-style (stable, `<` only, reverse keeps stability). */
+export function sortArray(items: PyValue[], key: PyValue, reverse: boolean): void {
+  if (reverse) items.reverse();
+  if (key === None) {
+    if (allNumbers(items)) (items as number[]).sort((a, b) => a - b);
+    else if (allStrings(items)) (items as string[]).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    else mergeSort(items, null);
+  } else {
+    const keys: PyValue[] = new Array(items.length);
+    for (let i = 0; i < items.length; i++) keys[i] = callObject(key, [items[i]], null);
+    mergeSort(keys, items);
+  }
+  if (reverse) items.reverse();
+}
+
+/** CPython: list.sort(*, key=None, reverse=False). */
+export function listSort(l: PyList, key: PyValue, reverse: boolean): void {
+  const items = l.items;
+  const saved = items.slice();
+  l.items = [];
+  try {
+    sortArray(items, key, reverse);
+  } catch (e) {
+    l.items = saved;
+    throw e;
+  }
+  const modified = l.items.length !== 0;
+  l.items = items;
+  if (modified) throw newException(Exc.ValueError, 'list modified during sort');
+}
+
+/** Parses `(*, key=None, reverse=False)` for sort/sorted; `fname` for messages. */
+export function sortKwargs(args: PyValue[], kwnames: readonly string[] | null, npos: number, fname: string): [PyValue, boolean] {
+  let key: PyValue = None, reverse = false;
+  if (kwnames !== null) {
+    for (let i = 0; i < kwnames.length; i++) {
+      const v = args[npos + i];
+      if (kwnames[i] === 'key') key = v;
+      else if (kwnames[i] === 'reverse') reverse = isTrue(v);
+      else throw typeError(`'${kwnames[i]}' is an invalid keyword argument for ${fname}()`);
+    }
+  }
+  return [key, reverse];
+}
+
+function checkArgs(name: string, args: PyValue[], kwnames: readonly string[] | null, min: number, max: number): void {
+  if (kwnames !== null && kwnames.length > 0) throw typeError(`list.${name}() takes no keyword arguments`);
+  const n = args.length;
+  if (n >= min && n <= max) return;
+  if (min === max) {
+    if (min === 1) throw typeError(`list.${name}() takes exactly one argument (${n} given)`);
+    if (min === 0) throw typeError(`list.${name}() takes no arguments (${n} given)`);
+    throw typeError(`${name} expected ${min} arguments, got ${n}`);
+  }
+  if (n < min) throw typeError(`${name} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${n}`);
+  throw typeError(`${name} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${n}`);
+}
+
+/** `list * n`: the repeat count (sequence repeat is tried after the other operand's __rmul__). */
+function mulCount(v: PyValue): number {
+  const n = repeatCount(v, 'list');
+  if (n !== null) return n;
+  const k = asIndex(v);
+  if (k === null) throw typeError(`can't multiply sequence by non-int of type '${typeOf(v).name}'`);
+  return repeatCount(k, 'list') as number;
+}
+
+function install(): void {
+  const L = ListType;
+  L.dict.set('__new__', new PyBuiltinFunction('__new__', (_s, a) => {
+    const cls = a[0];
+    if (!(cls instanceof PyType) || !isSubtype(cls, L)) throw typeError('list.__new__(X): X is not a subtype of list');
+    return new PyList([], cls);
+  }, L));
+  defMethod(L, '__init__', (s, a, kw) => {
+    if (kw !== null && kw.length > 0) throw typeError('list() takes no keyword arguments');
+    if (a.length > 1) throw typeError(`list expected at most 1 argument, got ${a.length}`);
+    const l = asList(s);
+    l.items = a.length === 0 ? [] : a[0] === l ? l.items.slice() : toArray(a[0]).slice();
+    return None;
+  });
+  L.dict.set('__hash__', None);
+  defMethod(L, '__len__', (s) => asList(s).items.length);
+  defMethod(L, '__getitem__', (s, a) => listGetItem(asList(s), a[0]));
+  defMethod(L, '__setitem__', (s, a) => {
+    listSetItem(asList(s), a[0], a[1]);
+    return None;
+  });
+  defMethod(L, '__delitem__', (s, a) => {
+    listDelItem(asList(s), a[0]);
+    return None;
+  });
+  defMethod(L, '__contains__', (s, a) => {
+    const items = asList(s).items, x = a[0];
+    for (let i = 0; i < items.length; i++) if (eqBool(items[i], x)) return true;
+    return false;
+  });
+  defMethod(L, '__iter__', (s) => new ListIterator(asList(s)));
+  defMethod(L, '__reversed__', (s) => new ListRevIterator(asList(s)));
+  defMethod(L, '__repr__', (s) => listRepr(asList(s)));
+  defMethod(L, 'append', (s, a, kw) => {
+    checkArgs('append', a, kw, 1, 1);
+    asList(s).items.push(a[0]);
+    return None;
+  });
+  defMethod(L, 'extend', (s, a, kw) => {
+    checkArgs('extend', a, kw, 1, 1);
+    const l = asList(s);
+    const add = a[0] === l ? l.items.slice() : toArray(a[0]);
+    for (let i = 0; i < add.length; i++) l.items.push(add[i]);
+    return None;
+  });
+  defMethod(L, 'insert', (s, a, kw) => {
+    checkArgs('insert', a, kw, 2, 2);
+    const l = asList(s);
+    const idx = asIndexOrError(a[0], `'${typeOf(a[0]).name}' object cannot be interpreted as an integer`);
+    const n = l.items.length;
+    let i = typeof idx === 'bigint' ? (idx < 0n ? 0 : n) : idx;
+    if (i < 0) i = Math.max(0, i + n);
+    if (i > n) i = n;
+    l.items.splice(i, 0, a[1]);
+    return None;
+  });
+  defMethod(L, 'pop', (s, a, kw) => {
+    checkArgs('pop', a, kw, 0, 1);
+    const l = asList(s);
+    if (l.items.length === 0) throw newException(Exc.IndexError, 'pop from empty list');
+    if (a.length === 0) return l.items.pop() as PyValue;
+    const idx = asIndexOrError(a[0], `'${typeOf(a[0]).name}' object cannot be interpreted as an integer`);
+    const i = typeof idx === 'number' ? seqIndex(idx, l.items.length) : -1;
+    if (i < 0) throw newException(Exc.IndexError, 'pop index out of range');
+    if (i === l.items.length - 1) return l.items.pop() as PyValue;
+    return l.items.splice(i, 1)[0];
+  });
+  defMethod(L, 'remove', (s, a, kw) => {
+    checkArgs('remove', a, kw, 1, 1);
+    const l = asList(s);
+    for (let i = 0; i < l.items.length; i++) {
+      if (eqBool(l.items[i], a[0])) {
+        l.items.splice(i, 1);
+        return None;
+      }
+    }
+    throw newException(Exc.ValueError, 'list.remove(x): x not in list');
+  });
+  defMethod(L, 'index', (s, a, kw) => {
+    checkArgs('index', a, kw, 1, 3);
+    return seqFind(asList(s).items, a, 'list');
+  });
+  defMethod(L, 'count', (s, a, kw) => {
+    checkArgs('count', a, kw, 1, 1);
+    return seqCount(asList(s).items, a[0]);
+  });
+  defMethod(L, 'clear', (s, a, kw) => {
+    checkArgs('clear', a, kw, 0, 0);
+    asList(s).items = [];
+    return None;
+  });
+  defMethod(L, 'copy', (s, a, kw) => {
+    checkArgs('copy', a, kw, 0, 0);
+    return new PyList(asList(s).items.slice());
+  });
+  defMethod(L, 'reverse', (s, a, kw) => {
+    checkArgs('reverse', a, kw, 0, 0);
+    asList(s).items.reverse();
+    return None;
+  });
+  defMethod(L, 'sort', (s, a, kw) => {
+    const npos = a.length - (kw === null ? 0 : kw.length);
+    if (npos > 0) throw typeError('sort() takes no positional arguments');
+    const [key, reverse] = sortKwargs(a, kw, 0, 'sort');
+    listSort(asList(s), key, reverse);
+    return None;
+  });
+  defMethod(L, '__add__', (s, a) => {
+    const o = a[0];
+    if (!(o instanceof PyList)) throw typeError(`can only concatenate list (not "${typeOf(o).name}") to list`);
+    return new PyList(asList(s).items.concat(o.items));
+  });
+  defMethod(L, '__iadd__', (s, a) => {
+    const l = asList(s);
+    const add = a[0] === l ? l.items.slice() : toArray(a[0]);
+    for (let i = 0; i < add.length; i++) l.items.push(add[i]);
+    return l;
+  });
+  const mul = (s: PyValue, a: PyValue[]): PyValue => {
+    return new PyList(repeatItems(asList(s).items, mulCount(a[0])));
+  };
+  defMethod(L, '__mul__', mul);
+  defMethod(L, '__rmul__', mul);
+  defMethod(L, '__imul__', (s, a) => {
+    const n = mulCount(a[0]);
+    const l = asList(s);
+    l.items = repeatItems(l.items, n);
+    return l;
+  });
+  const cmp = (op: number) => (s: PyValue, a: PyValue[]): PyValue => {
+    const o = a[0];
+    if (!(o instanceof PyList)) return NotImplemented;
+    return seqRichCompare(asList(s).items, o.items, op);
+  };
+  defMethod(L, '__lt__', cmp(LT));
+  defMethod(L, '__le__', cmp(LE));
+  defMethod(L, '__eq__', cmp(EQ));
+  defMethod(L, '__ne__', cmp(NE));
+  defMethod(L, '__gt__', cmp(GT));
+  defMethod(L, '__ge__', cmp(GE));
+}
+
+install();

@@ -1,0 +1,313 @@
+/**
+ * The methods of `object` and `type` themselves: default construction (`object.__new__`,
+ * `__init__` with CPython's excess-argument rules), identity equality and hash, the default
+ * repr `<__main__.C object at 0x…>`, `__format__`, generic attribute access, and the class
+ * attributes every type has (`__name__`, `__qualname__`, `__mro__`, `__bases__`…).
+ * CPython: Objects/typeobject.c (object_* and type_* functions).
+ */
+import {
+  MethodDescrType, None, NotImplemented, ObjectType, PyBuiltinFunction, PyGetSetDescr as PyGetSet, PyInstance,
+  PyList, PyMethodDescr, PyTuple, PyType, TypeType, isSubtype, lookupType, typeOf, type PyValue,
+} from './object.js';
+import { Exc, PyException, newException, typeError } from './exceptions.js';
+import { PyDict } from './dict.js';
+import { hexId, identityHash } from './id.js';
+import {
+  descrGet, genericGetAttr, genericSetAttr, getAttr, instanceDict, isImmutableType, richCompare, repr, str,
+  typeCall, typeGetAttr, typeSetAttr,
+} from '../abstract.js';
+// type.__new__ lives in its own file; importing it here installs it with the rest of `type`.
+import './type_new.js';
+
+function hasExcessArgs(args: PyValue[], kwnames: readonly string[] | null): boolean {
+  return args.length > 0 || (kwnames !== null && kwnames.length > 0);
+}
+
+function asType(v: PyValue, what: string): PyType {
+  if (v instanceof PyType) return v;
+  throw typeError(`${what} must be a type, not ${typeOf(v).name}`);
+}
+
+function attrName(v: PyValue): string {
+  if (typeof v === 'string') return v;
+  throw typeError(`attribute name must be string, not '${typeOf(v).name}'`);
+}
+
+/** CPython: object_new. */
+export const OBJECT_NEW = new PyBuiltinFunction('__new__', (_self, args, kwnames) => {
+  if (args.length === 0) throw typeError('object.__new__(): not enough arguments');
+  const cls = args[0];
+  if (!(cls instanceof PyType)) throw typeError(`object.__new__(X): X is not a type object (${typeOf(cls).name})`);
+  if (args.length > 1 || (kwnames !== null && kwnames.length > 0)) {
+    if (lookupType(cls, '__new__') !== OBJECT_NEW) {
+      throw typeError('object.__new__() takes exactly one argument (the type to instantiate)');
+    }
+    if (lookupType(cls, '__init__') === OBJECT_INIT) throw typeError(`${cls.name}() takes no arguments`);
+  }
+  if (cls.native !== null && cls.native !== ObjectType) {
+    throw typeError(`object.__new__(${cls.name}) is not safe, use ${cls.native.name}.__new__()`);
+  }
+  return new PyInstance(cls, null);
+}, ObjectType, 'object.__new__');
+
+/** CPython: object_init. */
+export const OBJECT_INIT = new PyMethodDescr('__init__', (self, args, kwnames) => {
+  if (hasExcessArgs(args, kwnames)) {
+    const t = typeOf(self);
+    if (lookupType(t, '__init__') !== OBJECT_INIT) {
+      throw typeError('object.__init__() takes exactly one argument (the instance to initialize)');
+    }
+    if (lookupType(t, '__new__') === OBJECT_NEW) throw typeError(`${t.name}() takes no arguments`);
+  }
+  return None;
+}, ObjectType);
+
+/** `module.qualname` as class reprs print it (no module for builtins). */
+export function typeFullName(t: PyType): string {
+  const mod = typeModule(t);
+  return typeof mod === 'string' && mod !== 'builtins' ? `${mod}.${t.qualname}` : t.qualname;
+}
+
+function typeModule(t: PyType): PyValue {
+  const m = t.dict.get('__module__');
+  return m !== undefined ? m : t.module;
+}
+
+export const OBJECT_GETATTRIBUTE = new PyMethodDescr('__getattribute__', (self, args) => {
+  const name = attrName(args[0]);
+  const v = genericGetAttr(self, name);
+  if (v === undefined) return getAttr(self, name);
+  return v;
+}, ObjectType);
+export const OBJECT_SETATTR = new PyMethodDescr('__setattr__', (self, args) => {
+  genericSetAttr(self, attrName(args[0]), args[1]);
+  return None;
+}, ObjectType);
+export const OBJECT_DELATTR = new PyMethodDescr('__delattr__', (self, args) => {
+  genericSetAttr(self, attrName(args[0]), null);
+  return None;
+}, ObjectType);
+
+export const TYPE_GETATTRIBUTE = new PyMethodDescr('__getattribute__', (self, args) => {
+  const name = attrName(args[0]);
+  const v = typeGetAttr(asType(self, 'self'), name);
+  if (v === undefined) return getAttr(self, name);
+  return v;
+}, TypeType);
+export const TYPE_SETATTR = new PyMethodDescr('__setattr__', (self, args) => {
+  typeSetAttr(asType(self, 'self'), attrName(args[0]), args[1]);
+  return None;
+}, TypeType);
+export const TYPE_DELATTR = new PyMethodDescr('__delattr__', (self, args) => {
+  typeSetAttr(asType(self, 'self'), attrName(args[0]), null);
+  return None;
+}, TypeType);
+
+function installObject(): void {
+  const O = ObjectType;
+  O.dict.set('__new__', OBJECT_NEW);
+  O.dict.set('__init__', OBJECT_INIT);
+  O.dict.set('__getattribute__', OBJECT_GETATTRIBUTE);
+  O.dict.set('__setattr__', OBJECT_SETATTR);
+  O.dict.set('__delattr__', OBJECT_DELATTR);
+  const def = (name: string, fn: (self: PyValue, args: PyValue[]) => PyValue): void => {
+    O.dict.set(name, new PyMethodDescr(name, fn, O));
+  };
+  def('__repr__', self => `<${typeFullName(typeOf(self))} object at ${hexId(self)}>`);
+  def('__str__', self => repr(self));
+  def('__hash__', self => identityHash(self));
+  def('__eq__', (self, args) => (self === args[0] ? true : NotImplemented));
+  def('__ne__', (self, args) => {
+    // CPython: object_richcompare's Py_NE delegates to __eq__ and inverts it
+    const r = richCompareEqOnly(self, args[0]);
+    return r === NotImplemented ? r : !truthy(r);
+  });
+  for (const name of ['__lt__', '__le__', '__gt__', '__ge__']) def(name, () => NotImplemented);
+  def('__format__', (self, args) => {
+    const spec = args[0];
+    if (typeof spec !== 'string') throw typeError(`argument to __format__ must be str, not ${typeOf(spec).name}`);
+    if (spec !== '') throw typeError(`unsupported format string passed to ${typeOf(self).name}.__format__`);
+    return str(self);
+  });
+  def('__dir__', self => {
+    const names = new Set<string>();
+    const d = instanceDict(self);
+    if (d !== null) for (const k of d.keysArray()) if (typeof k === 'string') names.add(k);
+    for (const t of typeOf(self).mro) for (const k of t.dict.keys()) names.add(k);
+    return new PyList([...names]);
+  });
+  def('__sizeof__', () => 16);
+  def('__reduce_ex__', self => {
+    throw typeError(`cannot pickle '${typeOf(self).name}' object`);
+  });
+  O.dict.set('__init_subclass__', new PyBuiltinFunction('__init_subclass__', () => None, O, 'object.__init_subclass__'));
+  O.dict.set('__subclasshook__', new PyBuiltinFunction('__subclasshook__', () => NotImplemented, O, 'object.__subclasshook__'));
+  O.dict.set('__doc__', 'The base class of the class hierarchy.');
+  O.dict.set('__class__', new PyGetSet('__class__', O, self => typeOf(self), (self, v) => {
+    if (v === null) throw typeError("can't delete __class__ attribute");
+    if (!(v instanceof PyType)) throw typeError(`__class__ must be set to a class, not '${typeOf(v).name}' object`);
+    if (!(self instanceof PyInstance) || isImmutableType(v)) {
+      throw typeError('__class__ assignment only supported for mutable types or ModuleType subclasses');
+    }
+    self.ob_type = v;
+  }));
+  O.dict.set('__dict__', new PyGetSet('__dict__', O, self => {
+    if (self instanceof PyInstance) {
+      if (self.dict === null) self.dict = new PyDict();
+      return self.dict;
+    }
+    const d = instanceDict(self);
+    if (d === null) throw newException(Exc.AttributeError, `'${typeOf(self).name}' object has no attribute '__dict__'`);
+    return d;
+  }, (self, v) => {
+    if (!(self instanceof PyInstance)) {
+      throw newException(Exc.AttributeError, `'${typeOf(self).name}' object has no attribute '__dict__'`);
+    }
+    if (!(v instanceof PyDict)) throw typeError(`__dict__ must be set to a dictionary, not a '${v === null ? 'NoneType' : typeOf(v).name}'`);
+    self.dict = v;
+  }));
+}
+
+function richCompareEqOnly(a: PyValue, b: PyValue): PyValue {
+  const f = lookupType(typeOf(a), '__eq__');
+  if (f === undefined) return NotImplemented;
+  if (f instanceof PyMethodDescr) return f.fn(a, [b], null);
+  return richCompare(a, b, 2);
+}
+
+function truthy(v: PyValue): boolean {
+  return v === true || (v !== false && v !== None && v !== 0 && v !== '');
+}
+
+function typeGetSet(name: string, get: (t: PyType) => PyValue, set: ((t: PyType, v: PyValue | null) => void) | null = null): void {
+  TypeType.dict.set(name, new PyGetSet(name, TypeType, self => get(asType(self, 'self')),
+    set === null ? null : (self, v) => set(asType(self, 'self'), v)));
+}
+
+function checkMutable(t: PyType, attr: string): void {
+  if (isImmutableType(t)) throw typeError(`cannot set '${attr}' attribute of immutable type '${t.name}'`);
+}
+
+function installType(): void {
+  const T = TypeType;
+  T.dict.set('__getattribute__', TYPE_GETATTRIBUTE);
+  T.dict.set('__setattr__', TYPE_SETATTR);
+  T.dict.set('__delattr__', TYPE_DELATTR);
+  const def = (name: string, fn: (self: PyValue, args: PyValue[], kwnames: readonly string[] | null) => PyValue): void => {
+    T.dict.set(name, new PyMethodDescr(name, fn, T));
+  };
+  def('__call__', (self, args, kwnames) => typeCall(asType(self, 'self'), args, kwnames));
+  def('__repr__', self => `<class '${typeFullName(asType(self, 'self'))}'>`);
+  def('__init__', () => None);
+  def('mro', self => new PyList(asType(self, 'self').mro.slice()));
+  def('__instancecheck__', (self, args) => isSubtype(typeOf(args[0]), asType(self, 'self')));
+  def('__subclasscheck__', (self, args) => isSubtype(asType(args[0], 'issubclass() arg 1'), asType(self, 'self')));
+  def('__sizeof__', () => 400);
+  def('__dir__', self => {
+    const names = new Set<string>();
+    for (const t of asType(self, 'self').mro) for (const k of t.dict.keys()) names.add(k);
+    return new PyList([...names]);
+  });
+  typeGetSet('__name__', t => t.name, (t, v) => {
+    checkMutable(t, '__name__');
+    if (typeof v !== 'string') {
+      throw typeError(`can only assign string to ${t.name}.__name__, not '${v === null ? 'NoneType' : typeOf(v).name}'`);
+    }
+    t.name = v;
+  });
+  typeGetSet('__qualname__', t => t.qualname, (t, v) => {
+    checkMutable(t, '__qualname__');
+    if (typeof v !== 'string') {
+      throw typeError(`can only assign string to ${t.name}.__qualname__, not '${v === null ? 'NoneType' : typeOf(v).name}'`);
+    }
+    t.qualname = v;
+  });
+  typeGetSet('__module__', t => typeModule(t), (t, v) => {
+    checkMutable(t, '__module__');
+    if (v === null) throw typeError("cannot delete '__module__' attribute");
+    t.dict.set('__module__', v);
+    t.version++;
+  });
+  typeGetSet('__mro__', t => new PyTuple(t.mro.slice()));
+  typeGetSet('__bases__', t => new PyTuple(t.bases.slice()));
+  typeGetSet('__base__', t => t.base ?? None);
+  typeGetSet('__doc__', t => {
+    const d = t.dict.get('__doc__');
+    if (d === undefined) return None;
+    return descrGet(d, null, t);
+  }, (t, v) => {
+    checkMutable(t, '__doc__');
+    t.dict.set('__doc__', v ?? None);
+    t.version++;
+  });
+  typeGetSet('__dict__', t => {
+    // a snapshot standing in for the read-only mappingproxy
+    const d = new PyDict();
+    for (const [k, v] of t.dict) d.setStr(k, v);
+    return d;
+  });
+  typeGetSet('__abstractmethods__', t => {
+    const v = t.dict.get('__abstractmethods__');
+    if (v === undefined) throw newException(Exc.AttributeError, '__abstractmethods__');
+    return v;
+  }, (t, v) => {
+    if (v === null) t.dict.delete('__abstractmethods__');
+    else t.dict.set('__abstractmethods__', v);
+    t.version++;
+  });
+}
+
+const NON_SLOT_DUNDERS = new Set([
+  '__format__', '__reduce__', '__reduce_ex__', '__dir__', '__sizeof__', '__getnewargs__', '__getstate__',
+  '__subclasshook__', '__init_subclass__', '__round__', '__trunc__', '__floor__', '__ceil__', '__bytes__',
+  '__complex__', '__length_hint__', '__reversed__', '__enter__', '__exit__', '__fspath__', '__copy__',
+  '__deepcopy__', '__class_getitem__', '__instancecheck__', '__subclasscheck__', '__subclasses__',
+  '__prepare__', '__getnewargs_ex__', '__setstate__',
+]);
+
+/** Dunders that are type slots show as `<slot wrapper …>` (CPython: wrapper_descriptor). */
+export function isSlotName(name: string): boolean {
+  return name.startsWith('__') && name.endsWith('__') && !NON_SLOT_DUNDERS.has(name);
+}
+
+/** method_descriptor: `int.__add__.__get__(1)`, its repr and names. */
+function installMethodDescr(): void {
+  const M = MethodDescrType;
+  const asDescr = (v: PyValue): PyMethodDescr => {
+    if (v instanceof PyMethodDescr) return v;
+    throw typeError(`descriptor requires a 'method_descriptor' object but received a '${typeOf(v).name}'`);
+  };
+  const setIfMissing = (name: string, fn: (self: PyValue, args: PyValue[]) => PyValue): void => {
+    if (!M.dict.has(name)) M.dict.set(name, new PyMethodDescr(name, fn, M));
+  };
+  setIfMissing('__get__', (self, args) => {
+    const d = asDescr(self);
+    const obj = args.length > 0 ? args[0] : None;
+    if (obj === None && args.length > 1 && args[1] !== None) return d;
+    if (obj === None && args.length < 2) return d;
+    if (!isSubtype(typeOf(obj), d.objclass)) {
+      throw typeError(`descriptor '${d.name}' for '${d.objclass.name}' objects doesn't apply to a '${typeOf(obj).name}' object`);
+    }
+    return descrGet(d, obj, typeOf(obj));
+  });
+  setIfMissing('__repr__', self => {
+    const d = asDescr(self);
+    const kind = isSlotName(d.name) ? 'slot wrapper' : 'method';
+    return `<${kind} '${d.name}' of '${d.objclass.name}' objects>`;
+  });
+  if (!M.dict.has('__name__')) M.dict.set('__name__', new PyGetSet('__name__', M, self => asDescr(self).name));
+  if (!M.dict.has('__qualname__')) {
+    M.dict.set('__qualname__', new PyGetSet('__qualname__', M, self => `${asDescr(self).objclass.name}.${asDescr(self).name}`));
+  }
+  if (!M.dict.has('__objclass__')) M.dict.set('__objclass__', new PyGetSet('__objclass__', M, self => asDescr(self).objclass));
+  if (!M.dict.has('__doc__')) M.dict.set('__doc__', new PyGetSet('__doc__', M, self => asDescr(self).doc ?? None));
+}
+
+installObject();
+installType();
+installMethodDescr();
+
+/** True when `e` is a Python exception of class `type` (or a subclass). */
+export function exceptionMatches(e: unknown, type: PyType): e is PyException {
+  return e instanceof PyException && isSubtype(e.ob_type, type);
+}

@@ -1,0 +1,133 @@
+/**
+ * str core: repr with CPython's quote choice and escapes, code-point indexing over JS's UTF-16
+ * strings (a fast path when the string has no surrogates), comparison in code-point order, and
+ * the str iterator. Methods live in str_methods.ts.
+ * CPython: Objects/unicodeobject.c (unicode_repr, unicode_compare, unicodeiter).
+ */
+import { PyInstance, PyIterator, PyType, ObjectType, type PyValue } from './object.js';
+
+/** An instance of a Python subclass of str: the value plus an attribute dict. */
+export class PyStrSub extends PyInstance {
+  constructor(type: PyType, readonly value: string) {
+    super(type, null);
+  }
+}
+
+const SURROGATE = /[\ud800-\udfff]/;
+
+/** True when every UTF-16 unit is a whole code point, so JS indices are Python indices. */
+export function isBmpOnly(s: string): boolean {
+  return !SURROGATE.test(s);
+}
+
+/** The string's code points as separate strings (lone surrogates stay single units). */
+export function codePoints(s: string): string[] {
+  return Array.from(s);
+}
+
+/** len(s) in code points. */
+export function strLen(s: string): number {
+  if (!SURROGATE.test(s)) return s.length;
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+    n++;
+  }
+  return n;
+}
+
+const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
+
+/** CPython: Py_UNICODE_ISPRINTABLE. */
+export function isPrintableCp(cp: number): boolean {
+  if (cp < 0x7f) return cp >= 0x20;
+  if (cp < 0xa1) return false;
+  return !NON_PRINTABLE.test(String.fromCodePoint(cp));
+}
+
+function hex(cp: number, width: number): string {
+  return cp.toString(16).padStart(width, '0');
+}
+
+/** The escape CPython's repr uses for a non-printable code point. */
+export function escapeCp(cp: number): string {
+  if (cp < 0x100) return '\\x' + hex(cp, 2);
+  if (cp < 0x10000) return '\\u' + hex(cp, 4);
+  return '\\U' + hex(cp, 8);
+}
+
+const PLAIN_ASCII = /^[\x20-\x26\x28-\x5b\x5d-\x7e]*$/;
+
+/** CPython: unicode_repr. `ascii` also escapes every non-ASCII code point (ascii()). */
+export function strRepr(s: string, ascii = false): string {
+  if (PLAIN_ASCII.test(s)) return "'" + s + "'";
+  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
+  let out = quote;
+  for (let i = 0; i < s.length; i++) {
+    let cp = s.charCodeAt(i);
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) { cp = 0x10000 + ((cp - 0xd800) << 10) + (d - 0xdc00); i++; }
+    }
+    if (cp === 0x5c) out += '\\\\';
+    else if (cp === 0x27 && quote === "'") out += "\\'";
+    else if (cp === 0x9) out += '\\t';
+    else if (cp === 0xa) out += '\\n';
+    else if (cp === 0xd) out += '\\r';
+    else if (cp >= 0x20 && cp < 0x7f) out += String.fromCharCode(cp);
+    else if (cp < 0x7f || ascii || !isPrintableCp(cp)) out += escapeCp(cp);
+    else out += String.fromCodePoint(cp);
+  }
+  return out + quote;
+}
+
+/** Compares in code-point order (JS's < compares UTF-16 units, which differs above U+D7FF). */
+export function strCompare(a: string, b: string): number {
+  if (a === b) return 0;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const c1 = a.charCodeAt(i), c2 = b.charCodeAt(i);
+    if (c1 === c2) continue;
+    if (c1 < 0xd800 || c2 < 0xd800) return c1 - c2;
+    return a.codePointAt(i)! - b.codePointAt(i)!;
+  }
+  return a.length - b.length;
+}
+
+/** CPython: unicode_hash — any stable hash will do (CPython randomises it); FNV-1a over units. */
+export function strHash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  // mix in the length and keep it away from -1 (CPython reserves -1 for errors)
+  h = (h ^ s.length) | 0;
+  return h === -1 ? -2 : h;
+}
+
+export const StrIteratorType = new PyType('str_ascii_iterator', ObjectType, 0);
+
+/** Iterates code points (CPython: unicodeiter / str_ascii_iterator). */
+export class StrIterator extends PyIterator {
+  index: number;
+  constructor(readonly s: string) {
+    super(StrIteratorType);
+    this.index = 0;
+  }
+  next(): PyValue | null {
+    const s = this.s, i = this.index;
+    if (i >= s.length) return null;
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) { this.index = i + 2; return s.slice(i, i + 2); }
+    }
+    this.index = i + 1;
+    return s[i];
+  }
+}

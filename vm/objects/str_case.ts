@@ -1,0 +1,152 @@
+/**
+ * str case mapping (upper, lower, title, capitalize, swapcase, casefold) and the is* predicates,
+ * using the host's Unicode tables through regex property escapes.
+ * CPython: Objects/unicodeobject.c (do_upper, do_title, unicode_isalpha_impl…), Objects/unicodectype.c.
+ */
+import { PyMethodDescr, StrType, type PyValue } from './object.js';
+import { strSelf, isSpaceChar } from './str_methods.js';
+import { isPrintableCp } from './str.js';
+
+function def(name: string, fn: (s: string) => PyValue): void {
+  StrType.dict.set(name, new PyMethodDescr(name, self => fn(strSelf(self)), StrType));
+}
+
+const CASED = /[\p{Lowercase}\p{Uppercase}\p{Lt}]/u;
+const UPPERISH = /[\p{Uppercase}\p{Lt}]/u;
+const LOWER = /\p{Lowercase}/u;
+const ALPHA = /^\p{L}$/u;
+const DECIMAL = /^\p{Nd}$/u;
+// Numeric_Type=Digit characters outside Nd (superscripts, circled and parenthesised digits…)
+const DIGIT_EXTRA = /^[\u00b2\u00b3\u00b9\u1369-\u1371\u19da\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2468\u2474-\u247c\u2488-\u2490\u24ea\u24f5-\u24fd\u24ff\u2776-\u277e\u2780-\u2788\u278a-\u2792\u{10a40}-\u{10a43}\u{1f100}-\u{1f10a}]$/u;
+const NUMERIC = /^[\p{N}\u3007\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341\u767e\u5343\u4e07\u5104\u5146\u96f6\u58f9\u8cb3\u53c3\u8086\u4f0d\u9678\u67d2\u634c\u7396\u62fe]$/u;
+const ID_START = /^[\p{XID_Start}_]$/u;
+const ID_CONTINUE = /^\p{XID_Continue}$/u;
+
+/** Title-cases one character (differs from upper for digraphs such as 'ǆ' → 'ǅ'). */
+function titleChar(c: string): string {
+  switch (c) {
+    case 'ǆ': case 'ǅ': case 'Ǆ': return 'ǅ';
+    case 'ǉ': case 'ǈ': case 'Ǉ': return 'ǈ';
+    case 'ǌ': case 'ǋ': case 'Ǌ': return 'ǋ';
+    case 'ǳ': case 'ǲ': case 'Ǳ': return 'ǲ';
+    case 'ß': return 'Ss';
+    default: return c.toUpperCase();
+  }
+}
+
+function lowerChar(c: string, prevCased: boolean, rest: string): string {
+  // final sigma: Σ at the end of a word lowers to ς
+  if (c === 'Σ' && prevCased && !/^\p{L}/u.test(rest.replace(/^[\p{Mn}\p{Me}\p{Cf}\p{Lm}\p{Sk}'.:\u00ad\u2019]*/u, ''))) return 'ς';
+  return c.toLowerCase();
+}
+
+export function strTitle(s: string): string {
+  let out = '';
+  let prevCased = false;
+  const cps = Array.from(s);
+  for (let i = 0; i < cps.length; i++) {
+    const c = cps[i];
+    if (prevCased) out += lowerChar(c, true, cps.slice(i + 1).join(''));
+    else out += titleChar(c);
+    prevCased = CASED.test(c);
+  }
+  return out;
+}
+
+export function strCapitalize(s: string): string {
+  const cps = Array.from(s);
+  if (cps.length === 0) return s;
+  return titleChar(cps[0]) + cps.slice(1).join('').toLowerCase();
+}
+
+export function strSwapcase(s: string): string {
+  let out = '';
+  for (const c of s) {
+    if (UPPERISH.test(c)) out += c.toLowerCase();
+    else if (LOWER.test(c)) out += c.toUpperCase();
+    else out += c;
+  }
+  return out;
+}
+
+export function strCasefold(s: string): string {
+  return s.toLowerCase().replace(/ß/g, 'ss').replace(/ς/g, 'σ').replace(/ſ/g, 's').replace(/ﬁ/g, 'fi')
+    .replace(/ﬂ/g, 'fl').replace(/ﬀ/g, 'ff');
+}
+
+function all(s: string, test: (c: string) => boolean): boolean {
+  if (s.length === 0) return false;
+  for (const c of s) if (!test(c)) return false;
+  return true;
+}
+
+function isDigitChar(c: string): boolean {
+  return DECIMAL.test(c) || DIGIT_EXTRA.test(c);
+}
+
+export function strIsLower(s: string): boolean {
+  let cased = false;
+  for (const c of s) {
+    if (UPPERISH.test(c)) return false;
+    if (!cased && LOWER.test(c)) cased = true;
+  }
+  return cased;
+}
+
+export function strIsUpper(s: string): boolean {
+  let cased = false;
+  for (const c of s) {
+    if (LOWER.test(c) || /\p{Lt}/u.test(c)) return false;
+    if (!cased && UPPERISH.test(c)) cased = true;
+  }
+  return cased;
+}
+
+export function strIsTitle(s: string): boolean {
+  let cased = false, prevCased = false;
+  for (const c of s) {
+    if (UPPERISH.test(c)) {
+      if (prevCased) return false;
+      prevCased = cased = true;
+    } else if (LOWER.test(c)) {
+      if (!prevCased) return false;
+      prevCased = cased = true;
+    } else {
+      prevCased = false;
+    }
+  }
+  return cased;
+}
+
+export function strIsIdentifier(s: string): boolean {
+  const cps = Array.from(s);
+  if (cps.length === 0 || !ID_START.test(cps[0])) return false;
+  for (let i = 1; i < cps.length; i++) if (!ID_CONTINUE.test(cps[i])) return false;
+  return true;
+}
+
+function install(): void {
+  def('upper', s => s.toUpperCase());
+  def('lower', s => s.toLowerCase());
+  def('title', strTitle);
+  def('capitalize', strCapitalize);
+  def('swapcase', strSwapcase);
+  def('casefold', strCasefold);
+  def('isalpha', s => all(s, c => ALPHA.test(c)));
+  def('isdecimal', s => all(s, c => DECIMAL.test(c)));
+  def('isdigit', s => all(s, isDigitChar));
+  def('isnumeric', s => all(s, c => NUMERIC.test(c)));
+  def('isalnum', s => all(s, c => ALPHA.test(c) || NUMERIC.test(c)));
+  def('isspace', s => all(s, isSpaceChar));
+  def('islower', strIsLower);
+  def('isupper', strIsUpper);
+  def('istitle', strIsTitle);
+  def('isidentifier', strIsIdentifier);
+  def('isprintable', s => {
+    for (const c of s) if (!isPrintableCp(c.codePointAt(0)!)) return false;
+    return true;
+  });
+  def('isascii', s => /^[\x00-\x7f]*$/.test(s));
+}
+
+install();

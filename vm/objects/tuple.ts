@@ -1,0 +1,320 @@
+/**
+ * tuple: methods of TupleType, plus the helpers every sequence shares (element equality with
+ * the identity shortcut, lexicographic comparison, the recursive-repr guard, index
+ * normalisation) and CPython 3.11's xxHash-based tuple hash.
+ * CPython: Objects/tupleobject.c, Objects/object.c (PyObject_RichCompareBool, Py_ReprEnter).
+ */
+import {
+  FloatType, NotImplemented, PyBuiltinFunction, PyFloat, PyTuple, PyType, TupleType, defMethod, isSubtype, typeOf,
+  type PyValue,
+} from './object.js';
+import { floatHashBig } from './float.js';
+import { eq, hash as pyHash, isTrue, richCompare, repr as pyRepr, str as pyStr, toArray } from '../abstract.js';
+import { setDictProtocol } from './dict.js';
+import { Exc, newException, setExceptionFormatters, setTupleFromIterable, typeError } from './exceptions.js';
+import { PySlice, sliceIndices, asIndexOrError } from './slice.js';
+import { TupleIterator } from './iter.js';
+
+export const LT = 0, LE = 1, EQ = 2, NE = 3, GT = 4, GE = 5;
+
+/** CPython: PyObject_RichCompareBool(a, b, Py_EQ) — identity implies equality. */
+export function eqBool(a: PyValue, b: PyValue): boolean {
+  if (a === b) return true;
+  const ta = typeof a, tb = typeof b;
+  if (ta !== 'object' && tb !== 'object') {
+    // Two distinct primitives of one kind are unequal; str never equals a number.
+    if (ta === tb || ta === 'string' || tb === 'string') return false;
+  }
+  return isTrue(richCompare(a, b, EQ));
+}
+
+/** `a < b` as a bool (sort, min, max, bisect). */
+export function ltBool(a: PyValue, b: PyValue): boolean {
+  if (typeof a === 'number' && typeof b === 'number') return a < b;
+  if (typeof a === 'string' && typeof b === 'string') return a < b;
+  return isTrue(richCompare(a, b, LT));
+}
+
+/** Objects whose repr is in progress (CPython: Py_ReprEnter's per-thread list). */
+const reprStack: PyValue[] = [];
+/** True when `o` is already being repr'd (the caller prints `[...]`); else marks it. */
+export function reprEnter(o: PyValue): boolean {
+  for (let i = 0; i < reprStack.length; i++) if (reprStack[i] === o) return true;
+  reprStack.push(o);
+  return false;
+}
+export function reprLeave(o: PyValue): void {
+  for (let i = reprStack.length - 1; i >= 0; i--) {
+    if (reprStack[i] === o) {
+      reprStack.splice(i, 1);
+      return;
+    }
+  }
+}
+
+/** CPython: list_richcompare / tuplerichcompare over two item arrays. */
+export function seqRichCompare(v: PyValue[], w: PyValue[], op: number): PyValue {
+  if ((op === EQ || op === NE) && v.length !== w.length) return op === NE;
+  let i = 0;
+  for (; i < v.length && i < w.length; i++) {
+    if (!eqBool(v[i], w[i])) break;
+  }
+  if (i >= v.length || i >= w.length) {
+    const a = v.length, b = w.length;
+    switch (op) {
+      case LT: return a < b;
+      case LE: return a <= b;
+      case EQ: return a === b;
+      case NE: return a !== b;
+      case GT: return a > b;
+      default: return a >= b;
+    }
+  }
+  if (op === EQ) return false;
+  if (op === NE) return true;
+  return richCompare(v[i], w[i], op);
+}
+
+/** Joined reprs of items (shared by list, tuple, set reprs). */
+export function reprItems(items: readonly PyValue[]): string {
+  let s = '';
+  for (let i = 0; i < items.length; i++) {
+    if (i > 0) s += ', ';
+    s += pyRepr(items[i]);
+  }
+  return s;
+}
+
+export const EMPTY_TUPLE = new PyTuple([]);
+
+export function newTuple(items: PyValue[]): PyTuple {
+  return items.length === 0 ? EMPTY_TUPLE : new PyTuple(items);
+}
+
+export function tupleRepr(t: PyTuple): string {
+  const items = t.items;
+  if (items.length === 0) return '()';
+  if (reprEnter(t)) return '(...)';
+  try {
+    return items.length === 1 ? `(${pyRepr(items[0])},)` : `(${reprItems(items)})`;
+  } finally {
+    reprLeave(t);
+  }
+}
+
+const M64 = (1n << 64n) - 1n;
+const XXPRIME_1 = 11400714785074694791n;
+const XXPRIME_2 = 14029467366897019727n;
+const XXPRIME_5 = 2870177450012600261n;
+
+const HASH_MODULUS = (1n << 61n) - 1n;
+
+/**
+ * The exact CPython hash of `v`: a JS number while it is a safe integer, else a bigint (ints
+ * past 2^53, most non-integral floats, tuples). Sets probe with every bit of it.
+ */
+export function exactHash(v: PyValue): number | bigint {
+  if (typeof v === 'number') return v === -1 ? -2 : v;
+  if (typeof v === 'bigint') {
+    const neg = v < 0n;
+    let h = (neg ? -v : v) % HASH_MODULUS;
+    if (neg) h = -h;
+    return h === -1n ? -2 : normHash(h);
+  }
+  if (v instanceof PyFloat && v.ob_type === FloatType) {
+    const x = v.value;
+    if (!Number.isFinite(x) || Number.isSafeInteger(x)) return pyHash(v);
+    return normHash(floatHashBig(x));
+  }
+  if (v instanceof PyTuple && v.ob_type === TupleType) return normHash(tupleHashBig(v));
+  return pyHash(v);
+}
+
+function normHash(h: bigint): number | bigint {
+  return h >= -9007199254740991n && h <= 9007199254740991n ? Number(h) : h;
+}
+
+/** CPython 3.11: tuplehash (xxHash-style over the item hashes), exact. */
+export function tupleHashBig(t: PyTuple): bigint {
+  const items = t.items;
+  let acc = XXPRIME_5;
+  for (let i = 0; i < items.length; i++) {
+    const lane = BigInt.asUintN(64, BigInt(exactHash(items[i])));
+    acc = (acc + lane * XXPRIME_2) & M64;
+    acc = ((acc << 31n) | (acc >> 33n)) & M64;
+    acc = (acc * XXPRIME_1) & M64;
+  }
+  acc = (acc + (BigInt(items.length) ^ (XXPRIME_5 ^ 3527539n))) & M64;
+  if (acc === M64) return 1546275796n;
+  return BigInt.asIntN(64, acc);
+}
+
+/** tuplehash as the JS number `hash()` returns (rounded past 2^53). */
+export function tupleHash(t: PyTuple): number {
+  return Number(tupleHashBig(t));
+}
+
+/** Normalises a possibly negative index; -1 when out of range. */
+export function seqIndex(i: number, n: number): number {
+  if (i < 0) i += n;
+  return i >= 0 && i < n ? i : -1;
+}
+
+/** `items[key]` for an int or slice key; `what` names the type in errors ('list', 'tuple'). */
+export function seqGetItem(items: PyValue[], key: PyValue, what: string): PyValue | PyValue[] {
+  if (typeof key === 'number') {
+    const i = seqIndex(key, items.length);
+    if (i < 0) throw newException(Exc.IndexError, `${what} index out of range`);
+    return items[i];
+  }
+  if (key instanceof PySlice) return sliceItems(items, key);
+  const idx = asIndexOrError(key, `${what} indices must be integers or slices, not ${typeOf(key).name}`);
+  const i = typeof idx === 'number' ? seqIndex(idx, items.length) : -1;
+  if (i < 0) throw newException(Exc.IndexError, `${what} index out of range`);
+  return items[i];
+}
+
+/** The items a slice selects. */
+export function sliceItems(items: PyValue[], s: PySlice): PyValue[] {
+  const [start, stop, step, len] = sliceIndices(s, items.length);
+  if (step === 1) return items.slice(start, stop);
+  const out: PyValue[] = new Array(len);
+  for (let i = 0, j = start; i < len; i++, j += step) out[i] = items[j];
+  return out;
+}
+
+function asTuple(v: PyValue): PyTuple {
+  if (v instanceof PyTuple) return v;
+  throw typeError(`descriptor requires a 'tuple' object but received a '${typeOf(v).name}'`);
+}
+
+/** CPython: tuple.index / list.index argument handling (start/stop clamp like slices). */
+export function seqFind(items: PyValue[], args: PyValue[], what: string): number {
+  if (args.length < 1) throw typeError(`index expected at least 1 argument, got 0`);
+  const n = items.length;
+  let start = 0, stop = n;
+  if (args.length > 1) start = clampIndex(args[1], n);
+  if (args.length > 2) stop = clampIndex(args[2], n);
+  const x = args[0];
+  for (let i = start; i < stop && i < items.length; i++) if (eqBool(items[i], x)) return i;
+  throw newException(Exc.ValueError, what === 'list' ? `${pyRepr(x)} is not in list` : 'tuple.index(x): x not in tuple');
+}
+
+function clampIndex(v: PyValue, n: number): number {
+  const idx = asIndexOrError(v, 'slice indices must be integers or have an __index__ method');
+  let i = typeof idx === 'bigint' ? (idx < 0n ? -Infinity : Infinity) : idx;
+  if (i < 0) {
+    i += n;
+    if (i < 0) i = 0;
+  }
+  return i > n ? n : i;
+}
+
+export function seqCount(items: PyValue[], x: PyValue): number {
+  let c = 0;
+  for (let i = 0; i < items.length; i++) if (eqBool(items[i], x)) c++;
+  return c;
+}
+
+/** Repeat count for `seq * n` (OverflowError / TypeError as CPython). */
+export function repeatCount(n: PyValue, what: string): number | null {
+  if (typeof n === 'number') return n < 0 ? 0 : n;
+  if (typeof n === 'boolean') return n ? 1 : 0;
+  if (typeof n === 'bigint') {
+    if (n < 0n) return 0;
+    throw newException(Exc.OverflowError, `cannot fit 'int' into an index-sized integer`);
+  }
+  void what;
+  return null;
+}
+
+export function repeatItems(items: PyValue[], n: number): PyValue[] {
+  if (n <= 0 || items.length === 0) return [];
+  if (items.length * n > 0x7fffffff) throw newException(Exc.MemoryError);
+  const out: PyValue[] = new Array(items.length * n);
+  for (let k = 0, j = 0; k < n; k++) for (let i = 0; i < items.length; i++) out[j++] = items[i];
+  return out;
+}
+
+/** The builtin-tuple subtype check (`isinstance(v, tuple)`). */
+export function isTuple(v: PyValue): v is PyTuple {
+  return v instanceof PyTuple;
+}
+
+/** CPython: tuple_new — `tuple(iterable)`, and for subclasses a new object of `type`. */
+export function tupleNew(type: PyType, args: PyValue[]): PyTuple {
+  if (args.length > 1) throw typeError(`tuple expected at most 1 argument, got ${args.length}`);
+  if (type === TupleType) {
+    if (args.length === 0) return EMPTY_TUPLE;
+    const a = args[0];
+    if (a instanceof PyTuple && a.ob_type === TupleType) return a;
+    return newTuple(toArray(a));
+  }
+  return new PyTuple(args.length === 0 ? [] : toArray(args[0]), type);
+}
+
+setDictProtocol(pyHash, (a, b) => eq(a, b));
+setExceptionFormatters(pyRepr, pyStr);
+setTupleFromIterable((v) => (v instanceof PyTuple ? v : newTuple(toArray(v))));
+
+function install(): void {
+  const T = TupleType;
+  T.dict.set('__new__', new PyBuiltinFunction('__new__', (_s, a) => {
+    const cls = a[0];
+    if (!(cls instanceof PyType) || !isSubtype(cls, T)) throw typeError('tuple.__new__(X): X is not a subtype of tuple');
+    return tupleNew(cls, a.slice(1));
+  }, T));
+  defMethod(T, '__len__', (s) => asTuple(s).items.length);
+  defMethod(T, '__getitem__', (s, a) => tupleGetItem(asTuple(s), a[0]));
+  defMethod(T, '__contains__', (s, a) => seqCount(asTuple(s).items, a[0]) > 0);
+  defMethod(T, '__repr__', (s) => tupleRepr(asTuple(s)));
+  defMethod(T, '__iter__', (s) => new TupleIterator(asTuple(s)));
+  defMethod(T, '__hash__', (s) => tupleHash(asTuple(s)));
+  defMethod(T, 'count', (s, a) => seqCount(asTuple(s).items, a[0]));
+  defMethod(T, 'index', (s, a) => seqFind(asTuple(s).items, a, 'tuple'));
+  defMethod(T, '__add__', (s, a) => {
+    const o = a[0];
+    if (!(o instanceof PyTuple)) {
+      throw typeError(`can only concatenate tuple (not "${typeOf(o).name}") to tuple`);
+    }
+    return newTuple(asTuple(s).items.concat(o.items));
+  });
+  const mul = (s: PyValue, a: PyValue[]): PyValue => {
+    const n = repeatCount(a[0], 'tuple');
+    if (n === null) return NotImplemented;
+    const t = asTuple(s);
+    if (n === 1 && t.ob_type === TupleType) return t;
+    return newTuple(repeatItems(t.items, n));
+  };
+  defMethod(T, '__mul__', mul);
+  defMethod(T, '__rmul__', mul);
+  defMethod(T, '__getnewargs__', (s) => new PyTuple([new PyTuple(asTuple(s).items.slice())]));
+  const cmp = (op: number) => (s: PyValue, a: PyValue[]): PyValue => {
+    const o = a[0];
+    if (!(o instanceof PyTuple)) return NotImplemented;
+    return seqRichCompare(asTuple(s).items, o.items, op);
+  };
+  defMethod(T, '__lt__', cmp(LT));
+  defMethod(T, '__le__', cmp(LE));
+  defMethod(T, '__eq__', cmp(EQ));
+  defMethod(T, '__ne__', cmp(NE));
+  defMethod(T, '__gt__', cmp(GT));
+  defMethod(T, '__ge__', cmp(GE));
+}
+
+/** `t[key]`: an item, or a new tuple for a slice. */
+export function tupleGetItem(t: PyTuple, key: PyValue): PyValue {
+  if (key instanceof PySlice) {
+    const [start, , step, len] = sliceIndices(key, t.items.length);
+    if (step === 1 && start === 0 && len === t.items.length && t.ob_type === TupleType) return t;
+    return newTuple(sliceItems(t.items, key));
+  }
+  return seqGetItem(t.items, key, 'tuple') as PyValue;
+}
+
+/** True for exact tuples and tuple subclasses. */
+export function isTupleType(t: PyType): boolean {
+  return isSubtype(t, TupleType);
+}
+
+install();

@@ -1,0 +1,163 @@
+/**
+ * type.__new__(meta, name, bases, ns): creates a class. Computes the C3 MRO, picks the native
+ * base whose instance shape the class inherits, copies the namespace into the type dict,
+ * sets `__hash__ = None` when `__eq__` is defined alone, runs `__set_name__` and the parent's
+ * `__init_subclass__`. CPython: Objects/typeobject.c (type_new, mro_implementation, best_base).
+ */
+import {
+  None, ObjectType, PyBuiltinFunction, PyGetSetDescr, PyMethod, PyMethodDescr, PyObject, PyTuple, PyType,
+  TPFLAGS_BASETYPE, TPFLAGS_BASE_EXC_SUBCLASS,
+  TPFLAGS_HEAPTYPE, TypeType, isSubtype, lookupType, typeOf, type PyValue,
+} from './object.js';
+import { typeError } from './exceptions.js';
+import { PyDict } from './dict.js';
+import { PyFunction } from './function.js';
+import { callMethod, descrGet } from '../abstract.js';
+import { callObject } from '../call.js';
+
+/** C3 linearisation (CPython: mro_implementation / pmerge). */
+export function computeMro(cls: PyType, bases: PyType[]): PyType[] {
+  const seqs: PyType[][] = bases.map(b => b.mro.slice());
+  seqs.push(bases.slice());
+  const result: PyType[] = [cls];
+  for (;;) {
+    const live = seqs.filter(s => s.length > 0);
+    if (live.length === 0) return result;
+    let cand: PyType | null = null;
+    for (const s of live) {
+      const head = s[0];
+      if (!live.some(t => t.indexOf(head) > 0)) {
+        cand = head;
+        break;
+      }
+    }
+    if (cand === null) {
+      const names = [...new Set(live.map(s => s[0].name))].join(', ');
+      throw typeError(`Cannot create a consistent method resolution order (MRO) for bases ${names}`);
+    }
+    result.push(cand);
+    for (const s of live) if (s[0] === cand) s.shift();
+  }
+}
+
+/** The native shape a class's instances use: the most derived native among its bases. */
+function solidNative(bases: PyType[]): PyType | null {
+  let winner: PyType | null = null;
+  for (const b of bases) {
+    const n = b.native;
+    if (n === null || n === ObjectType) continue;
+    if (winner === null || isSubtype(n, winner)) winner = n;
+    else if (!isSubtype(winner, n)) throw typeError('multiple bases have instance lay-out conflict');
+  }
+  return winner;
+}
+
+/** Builtin types carry their own shape; record it so subclasses inherit it. */
+function nativeOf(b: PyType): PyType | null {
+  if (b.native !== null) return b.native;
+  if ((b.flags & TPFLAGS_HEAPTYPE) === 0 && !b.dict.has('__module__') && b !== ObjectType) return b;
+  return null;
+}
+
+export function typeNew(meta: PyType, name: string, basesV: PyValue, ns: PyValue, kwnames: string[], kwvalues: PyValue[]): PyType {
+  if (!(basesV instanceof PyTuple)) throw typeError(`type.__new__() argument 2 must be tuple, not ${typeOf(basesV).name}`);
+  if (!(ns instanceof PyDict)) throw typeError(`type.__new__() argument 3 must be dict, not ${typeOf(ns).name}`);
+  const bases: PyType[] = [];
+  for (const b of basesV.items) {
+    if (!(b instanceof PyType)) throw typeError(`bases must be types`);
+    if ((b.flags & TPFLAGS_BASETYPE) === 0) throw typeError(`type '${b.name}' is not an acceptable base type`);
+    if (bases.includes(b)) throw typeError(`duplicate base class ${b.name}`);
+    bases.push(b);
+  }
+  if (bases.length === 0) bases.push(ObjectType);
+  for (const b of bases) if (b.native === null) b.native = nativeOf(b);
+  let flags = TPFLAGS_HEAPTYPE | TPFLAGS_BASETYPE;
+  for (const b of bases) flags |= b.flags & TPFLAGS_BASE_EXC_SUBCLASS;
+  const cls = new PyType(name, bases[0], flags, meta);
+  cls.bases = bases;
+  cls.mro = computeMro(cls, bases);
+  cls.native = solidNative(bases);
+  // the namespace becomes the type dict; __qualname__ is an attribute of the type, not an entry
+  for (let i = 0; i < ns.capacity; i++) {
+    const k = ns.keyAt(i);
+    if (k === undefined || typeof k !== 'string') continue;
+    cls.dict.set(k, ns.valueAt(i)!);
+  }
+  const qn = cls.dict.get('__qualname__');
+  if (qn !== undefined) {
+    if (typeof qn !== 'string') throw typeError(`type __qualname__ must be a str, not ${typeOf(qn).name}`);
+    cls.qualname = qn;
+    cls.dict.delete('__qualname__');
+  }
+  const mod = cls.dict.get('__module__');
+  if (typeof mod === 'string') cls.module = mod;
+  if (!cls.dict.has('__doc__')) cls.dict.set('__doc__', None);
+  if (cls.dict.has('__eq__') && !cls.dict.has('__hash__')) cls.dict.set('__hash__', None);
+  // __init_subclass__ and __class_getitem__ defined as plain functions are implicit classmethods
+  for (const implicit of ['__init_subclass__', '__class_getitem__']) {
+    const f = cls.dict.get(implicit);
+    if (f instanceof PyFunction) cls.dict.set(implicit, new ImplicitClassMethod(f));
+  }
+  // __set_name__ on descriptors in the namespace (CPython: type_new_set_names)
+  for (const [k, v] of [...cls.dict]) {
+    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') continue;
+    const sn = lookupType(typeOf(v), '__set_name__');
+    if (sn !== undefined) callMethod(sn, v, [cls, k]);
+  }
+  initSubclass(cls, kwnames, kwvalues);
+  return cls;
+}
+
+/** super(cls, cls).__init_subclass__(**kwargs) (CPython: type_new_init_subclass). */
+function initSubclass(cls: PyType, kwnames: string[], kwvalues: PyValue[]): void {
+  const mro = cls.mro;
+  for (let i = 1; i < mro.length; i++) {
+    const f = mro[i].dict.get('__init_subclass__');
+    if (f === undefined) continue;
+    if (f instanceof ImplicitClassMethod) {
+      callObject(f.func, [cls, ...kwvalues], kwnames.length > 0 ? kwnames : null);
+    } else if (f instanceof PyBuiltinFunction) {
+      if (kwnames.length > 0) throw typeError(`${cls.name}.__init_subclass__() takes no keyword arguments`);
+    } else {
+      callObject(descrGet(f, null, cls), kwvalues, kwnames.length > 0 ? kwnames : null);
+    }
+    return;
+  }
+}
+
+/**
+ * `__init_subclass__`/`__class_getitem__` written as plain functions: bound to the class on
+ * access, like classmethod (CPython wraps them in a real classmethod).
+ */
+export const ImplicitClassMethodType = new PyType('classmethod', ObjectType, 0);
+export class ImplicitClassMethod extends PyObject {
+  constructor(readonly func: PyFunction) {
+    super(ImplicitClassMethodType);
+  }
+}
+ImplicitClassMethodType.dict.set('__get__', new PyMethodDescr('__get__', (self, args) => {
+  const f = (self as ImplicitClassMethod).func;
+  const obj = args.length > 0 ? args[0] : None;
+  const type = args.length > 1 && args[1] !== None ? args[1] : typeOf(obj);
+  return new PyMethod(f, type);
+}, ImplicitClassMethodType));
+ImplicitClassMethodType.dict.set('__func__', new PyGetSetDescr('__func__', ImplicitClassMethodType,
+  self => (self as ImplicitClassMethod).func));
+
+function install(): void {
+  TypeType.dict.set('__new__', new PyBuiltinFunction('__new__', (_s, args, kwnames) => {
+    const nkw = kwnames === null ? 0 : kwnames.length;
+    const npos = args.length - nkw;
+    const meta = args[0];
+    if (!(meta instanceof PyType) || !isSubtype(meta, TypeType)) {
+      throw typeError(`type.__new__(X): X is not a type object (${typeOf(meta).name})`);
+    }
+    if (npos === 2 && meta === TypeType) return typeOf(args[1]);
+    if (npos !== 4) throw typeError('type() takes 1 or 3 arguments');
+    const name = args[1];
+    if (typeof name !== 'string') throw typeError(`type.__new__() argument 1 must be str, not ${typeOf(name).name}`);
+    return typeNew(meta, name, args[2], args[3], nkw > 0 ? kwnames!.slice() : [], args.slice(npos));
+  }, TypeType, 'type.__new__'));
+}
+
+install();

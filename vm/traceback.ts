@@ -1,0 +1,188 @@
+/**
+ * Traceback objects (one entry per frame an exception passed through, outermost first) and the
+ * report of an uncaught exception in CPython 3.11's format: chained causes/contexts, the
+ * `File "x.py", line N, in f` lines with their source, folding of repeated lines, and the final
+ * `Type: message` line. 3.7 bytecode has no column table, so there are no ^^^ markers.
+ * CPython: Python/traceback.c, Python/pythonrun.c (print_exception_recursive).
+ */
+import { None, PyObject, PyType, TracebackType, defGetSet, typeOf, type PyValue } from './objects/object.js';
+import { PyException, Exc, NAME_NAME, ATTR_NAME, ATTR_OBJ, SYNTAX_FILENAME, SYNTAX_LINENO, SYNTAX_OFFSET, SYNTAX_TEXT, SYNTAX_MSG } from './objects/exceptions.js';
+import { str as pyStr } from './abstract.js';
+import { getLine } from './linecache.js';
+import { markEscaped, type Frame } from './frame.js';
+
+export class PyTraceback extends PyObject {
+  constructor(
+    public tb_next: PyTraceback | null,
+    readonly tb_frame: Frame,
+    readonly tb_lasti: number,
+    readonly tb_lineno: number,
+  ) {
+    super(TracebackType);
+  }
+}
+
+function asTb(v: PyValue): PyTraceback {
+  return v as PyTraceback;
+}
+defGetSet(TracebackType, 'tb_next', self => asTb(self).tb_next ?? None);
+defGetSet(TracebackType, 'tb_frame', self => asTb(self).tb_frame);
+defGetSet(TracebackType, 'tb_lasti', self => asTb(self).tb_lasti);
+defGetSet(TracebackType, 'tb_lineno', self => asTb(self).tb_lineno);
+
+/** CPython: PyTraceBack_Here — prepend an entry for frame `f` at its current instruction. */
+export function addTraceback(exc: PyException, f: Frame): void {
+  markEscaped(f);
+  const next = exc.traceback instanceof PyTraceback ? exc.traceback : null;
+  const lasti = f.f_lasti < 0 ? 0 : f.f_lasti;
+  exc.traceback = new PyTraceback(next, f, lasti, f.f_code.addr2line(lasti));
+}
+
+/** How many entries are shown (sys.tracebacklimit's default). */
+export let tracebackLimit = 1000;
+export function setTracebackLimit(n: number): void {
+  tracebackLimit = n;
+}
+
+const RECURSIVE_CUTOFF = 3;
+
+function repeated(cnt: number): string {
+  cnt -= RECURSIVE_CUTOFF;
+  return `  [Previous line repeated ${cnt} more time${cnt > 1 ? 's' : ''}]\n`;
+}
+
+/** CPython: tb_printinternal — the entries of a traceback chain. */
+export function formatTraceback(tb: PyTraceback | null): string {
+  let depth = 0;
+  for (let t = tb; t !== null; t = t.tb_next) depth++;
+  let t = tb;
+  while (t !== null && depth > tracebackLimit) {
+    depth--;
+    t = t.tb_next;
+  }
+  let out = '';
+  let lastFile: string | null = null, lastName: string | null = null, lastLine = -1, cnt = 0;
+  for (; t !== null; t = t.tb_next) {
+    const co = t.tb_frame.f_code;
+    if (co.co_filename !== lastFile || t.tb_lineno !== lastLine || co.co_name !== lastName) {
+      if (cnt > RECURSIVE_CUTOFF) out += repeated(cnt);
+      lastFile = co.co_filename;
+      lastLine = t.tb_lineno;
+      lastName = co.co_name;
+      cnt = 0;
+    }
+    cnt++;
+    if (cnt <= RECURSIVE_CUTOFF) {
+      out += `  File "${co.co_filename}", line ${t.tb_lineno}, in ${co.co_name}\n`;
+      const line = getLine(co.co_filename, t.tb_lineno).trim();
+      if (line !== '') out += `    ${line}\n`;
+    }
+  }
+  if (cnt > RECURSIVE_CUTOFF) out += repeated(cnt);
+  return out;
+}
+
+/** `module.Qualname` unless the type is a builtin or defined in __main__. */
+function typeName(t: PyType): string {
+  const mod = t.module;
+  return mod === 'builtins' || mod === '__main__' ? t.qualname : `${mod}.${t.qualname}`;
+}
+
+function safeStr(exc: PyException): string {
+  try {
+    return pyStr(exc);
+  } catch {
+    return '<exception str() failed>';
+  }
+}
+
+/** The `Type: message` line(s) of an exception (CPython: print_exception minus the traceback). */
+export function formatExceptionOnly(exc: PyException): string {
+  const t = exc.ob_type;
+  let out = '';
+  if (exc.extra !== null && isSubtypeOf(t, Exc.SyntaxError)) {
+    const ex = exc.extra;
+    const filename = ex[SYNTAX_FILENAME], lineno = ex[SYNTAX_LINENO], text = ex[SYNTAX_TEXT];
+    if (typeof filename === 'string' || typeof lineno === 'number') {
+      out += `  File "${typeof filename === 'string' ? filename : '<string>'}", line ${typeof lineno === 'number' ? lineno : '?'}\n`;
+    }
+    if (typeof text === 'string') {
+      const raw = text.replace(/\n$/, '');
+      const stripped = raw.replace(/^[ \t\f]+/, '');
+      out += `    ${stripped.replace(/\s+$/, '')}\n`;
+      const offset = exc.extra[SYNTAX_OFFSET];
+      if (typeof offset === 'number' && offset > 0) {
+        const col = Math.max(0, Math.min(offset - 1 - (raw.length - stripped.length), stripped.length));
+        out += `    ${' '.repeat(col)}^\n`;
+      }
+    }
+    const msg = ex[SYNTAX_MSG];
+    return out + `${typeName(t)}: ${typeof msg === 'string' ? msg : safeStr(exc)}\n`;
+  }
+  const s = safeStr(exc);
+  out += s === '' ? `${typeName(t)}\n` : `${typeName(t)}: ${s}\n`;
+  const hint = suggestion(exc);
+  if (hint !== null) out = out.slice(0, -1) + `. Did you mean: '${hint}'?\n`;
+  return out;
+}
+
+function isSubtypeOf(t: PyType, base: PyType): boolean {
+  return t.mro.includes(base);
+}
+
+/** Hook for "Did you mean" hints (3.10+); installed by the module that knows the namespaces. */
+let suggest: ((exc: PyException, name: string, obj: PyValue | null) => string | null) | null = null;
+export function setSuggestionHook(fn: (exc: PyException, name: string, obj: PyValue | null) => string | null): void {
+  suggest = fn;
+}
+
+function suggestion(exc: PyException): string | null {
+  if (suggest === null || exc.extra === null) return null;
+  const t = exc.ob_type;
+  if (isSubtypeOf(t, Exc.NameError)) {
+    const name = exc.extra[NAME_NAME];
+    return typeof name === 'string' ? suggest(exc, name, null) : null;
+  }
+  if (isSubtypeOf(t, Exc.AttributeError)) {
+    const name = exc.extra[ATTR_NAME];
+    return typeof name === 'string' ? suggest(exc, name, exc.extra[ATTR_OBJ]) : null;
+  }
+  return null;
+}
+
+/** CPython: print_exception_recursive — the whole report, causes and contexts first. */
+export function formatException(exc: PyException, seen: Set<PyException> = new Set()): string {
+  seen.add(exc);
+  let out = '';
+  const cause = exc.cause, context = exc.context;
+  if (cause instanceof PyException && !seen.has(cause)) {
+    out += formatException(cause, seen);
+    out += '\nThe above exception was the direct cause of the following exception:\n\n';
+  } else if (cause === None && !exc.suppressContext && context instanceof PyException && !seen.has(context)) {
+    out += formatException(context, seen);
+    out += '\nDuring handling of the above exception, another exception occurred:\n\n';
+  }
+  const tb = exc.traceback instanceof PyTraceback ? exc.traceback : null;
+  if (tb !== null) out += 'Traceback (most recent call last):\n' + formatTraceback(tb);
+  out += formatExceptionOnly(exc);
+  out += formatNotes(exc);
+  return out;
+}
+
+function formatNotes(exc: PyException): string {
+  const notes = exc.notes;
+  if (notes === null || notes === None) return '';
+  const items = (notes as { items?: PyValue[] }).items;
+  if (!Array.isArray(items)) return '';
+  let out = '';
+  for (const n of items) out += (typeof n === 'string' ? n : safeReprless(n)) + '\n';
+  return out;
+}
+
+function safeReprless(v: PyValue): string {
+  try {
+    return pyStr(v);
+  } catch {
+    return `<${typeOf(v).name} object>`;
+  }
+}
