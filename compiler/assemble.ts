@@ -8,6 +8,7 @@
  */
 import type { AssemblerInput, BasicBlock, Instr } from './block.js';
 import { CodeObject, CO_NOFREE } from '../vm/code.js';
+import type { PyValue } from '../vm/objects/object.js';
 import { argKind, Op, stackEffect } from '../vm/opcode.js';
 import { instrSize, optimizeCode, writeOpArg as writeOpArgInto } from './peephole.js';
 
@@ -214,7 +215,7 @@ export function stackDepth(entry: BasicBlock, all: BasicBlock[]): number {
 export interface Assembled {
   code: Uint8Array;
   lnotab: Uint8Array;
-  consts: import('../vm/objects/object.js').PyValue[];
+  consts: PyValue[];
   stacksize: number;
 }
 

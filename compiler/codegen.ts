@@ -58,7 +58,7 @@ function parseFuture(m: A.mod, filename: string): { flags: number; lineno: numbe
  */
 export function compileModule(m: A.mod, filename: string, mode: CompileMode, source?: string): CodeObject {
   const future = parseFuture(m, filename);
-  const st = buildSymtable(m, filename);
+  const st = buildSymtable(m, filename, source ?? null);
   const c = new Compiler(filename, st, future.flags, future.lineno, source ?? null);
   c.enterScope('<module>', Scope.MODULE, m, 0);
   let addNone = true;

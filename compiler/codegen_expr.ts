@@ -506,7 +506,7 @@ function assignmentHelper(c: Compiler, elts: A.expr[], at: A.expr): void {
       seenStar = true;
       targets[i] = elt.value;
     } else if (elt._type === 'Starred') {
-      c.error('multiple starred expressions in assignment', elt);
+      c.error('multiple starred expressions in assignment', at);
     }
   }
   if (!seenStar) c.addOpI(Op.UNPACK_SEQUENCE, n);

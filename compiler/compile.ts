@@ -15,5 +15,5 @@ export type { CompileMode };
 export function compile(source: string, filename: string, mode: CompileMode = 'exec'): CodeObject {
   const root = parse(source, filename);
   const mod = foldConstants(lower(root, source, filename, mode));
-  return compileModule(mod, filename, mode);
+  return compileModule(mod, filename, mode, source);
 }

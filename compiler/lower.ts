@@ -10,6 +10,7 @@ import { LowerCtx, posSpan } from './lower_ctx.js';
 import type { CstNode } from './parse.js';
 import type { CompileError } from './errors.js';
 import { syntaxErrorFor } from './parse_errors.js';
+import { parseTree } from './parse.js';
 import { binop, kids, lowerExpr, lowerStarExpressions, tokens } from './lower_expr.js';
 import { lowerCallArgs, lowerParameters } from './lower_args.js';
 import { toAnnTarget, toAugTarget, toTarget } from './lower_target.js';
@@ -72,9 +73,20 @@ function lowerBlock(L: LowerCtx, n: CstNode | null, owner: CstNode): A.stmt[] {
   return lowerStatements(L, stmts, -1);
 }
 
-/** Position from the start of `n` to the end of the last statement of `body`. */
+/**
+ * Position from the start of `n` to the end of the last statement of `body`; a `;` ending
+ * that statement's line is included, as CPython's block ends with the simple_stmts token.
+ */
 function compoundPos(L: LowerCtx, n: CstNode, body: A.stmt[]): A.Pos {
-  return posSpan(L.pos(n), body[body.length - 1]);
+  const last = body[body.length - 1];
+  const p = posSpan(L.pos(n), last);
+  const row = last.end_lineno - 1;
+  const text = L.lineText(row);
+  let i = L.lineAscii[row] ? last.end_col_offset : L.byteToChar(row, last.end_col_offset);
+  if (!L.lineAscii[row]) i = Array.from(text).slice(0, i).join('').length;
+  while (text[i] === ' ' || text[i] === '\t' || text[i] === '\f') i++;
+  if (text[i] === ';') p.end_col_offset = L.byteCol(row, L.lineStarts[row] + i + 1);
+  return p;
 }
 
 function bodyOf(n: CstNode): CstNode | null {
@@ -159,6 +171,8 @@ function lowerStmt(L: LowerCtx, n: CstNode): A.stmt {
       return lowerFunction(L, n, []);
     case 'class_definition':
       return lowerClass(L, n, []);
+    case 'type_alias_statement':
+      return lowerTypeStatement(L, n);
     case 'decorated_definition': {
       const decorators = kids(n).filter((c) => c.type === 'decorator').map((d) => lowerExpr(L, kids(d)[0]));
       const def = n.childForFieldName('definition')!;
@@ -172,6 +186,46 @@ function lowerStmt(L: LowerCtx, n: CstNode): A.stmt {
 /** Python 2 `print x` / `exec code`: CPython's invalid_expression hint. */
 function missingParens(L: LowerCtx, n: CstNode, name: string): CompileError {
   return L.error(`Missing parentheses in call to '${name}'. Did you mean ${name}(...)?`, tokens(n)[0], n);
+}
+
+/**
+ * tree-sitter reads `type(x).y = 1` as a 3.12 `type` alias statement (a syntax error in 3.11).
+ * The statement is parsed again with the name spelled differently, then the name restored.
+ */
+function lowerTypeStatement(L: LowerCtx, n: CstNode): A.stmt {
+  const placeholder = 'tYpE';
+  const virt = L.source.slice(0, n.startIndex) + placeholder + L.source.slice(n.startIndex + 4);
+  const tree = parseTree(virt);
+  const stmt = findStatementAt(tree, n.startIndex);
+  if (stmt === null || stmt.hasError || stmt.type !== 'expression_statement') {
+    throw L.error('invalid syntax', tokens(n)[1]);
+  }
+  const out = lowerStmt(L, stmt);
+  renameAt(out, L.pos(n), placeholder, 'type');
+  return out;
+}
+
+function findStatementAt(n: CstNode, start: number): CstNode | null {
+  for (const c of kids(n)) {
+    if (c.startIndex === start && c.type.endsWith('statement')) return c;
+    if (c.startIndex <= start && c.endIndex > start) return findStatementAt(c, start);
+  }
+  return null;
+}
+
+/** Renames the Name node at position `p` (walking the whole statement tree). */
+function renameAt(node: unknown, p: A.Pos, from: string, to: string): void {
+  if (node === null || typeof node !== 'object') return;
+  if (Array.isArray(node)) {
+    for (const x of node) renameAt(x, p, from, to);
+    return;
+  }
+  const rec = node as Record<string, unknown>;
+  if (rec._type === 'Name' && rec.id === from && rec.lineno === p.lineno && rec.col_offset === p.col_offset) rec.id = to;
+  for (const k in rec) {
+    const v = rec[k];
+    if (v !== null && typeof v === 'object' && !(k === 'value' && rec._type === 'Constant')) renameAt(v, p, from, to);
+  }
 }
 
 /** tree-sitter sometimes reads the call `print (x)` as a Python 2 print statement. */
@@ -313,7 +367,7 @@ function lowerImportFrom(L: LowerCtx, n: CstNode): A.ImportFrom {
   if (lastTok.type === ',') {
     let i = lastTok.endIndex;
     while (i < L.source.length && (L.source[i] === ' ' || L.source[i] === '\t')) i++;
-    throw L.errorAt('SyntaxError', 'trailing comma not allowed without surrounding parentheses', i);
+    throw L.errorAt('SyntaxError', 'trailing comma not allowed without surrounding parentheses', i, i);
   }
   return { _type: 'ImportFrom', module, names, level, ...L.pos(n) };
 }

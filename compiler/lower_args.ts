@@ -98,7 +98,7 @@ export function lowerParameters(L: LowerCtx, n: CstNode, isLambda: boolean): A.a
       }
       case 'keyword_separator':
       case 'list_splat_pattern': {
-        if (afterStar) throw L.error('* argument may appear only once', p);
+        if (afterStar) throw L.error('* argument may appear only once', tokens(p)[0] ?? p);
         afterStar = true;
         starNode = p;
         if (p.type === 'list_splat_pattern') {
@@ -112,7 +112,7 @@ export function lowerParameters(L: LowerCtx, n: CstNode, isLambda: boolean): A.a
         const inner = kids(p)[0];
         const ann = p.childForFieldName('type')!;
         if (inner.type === 'list_splat_pattern') {
-          if (afterStar) throw L.error('* argument may appear only once', p);
+          if (afterStar) throw L.error('* argument may appear only once', tokens(inner)[0]);
           afterStar = true;
           starNode = inner;
           a.vararg = makeArg(L, kids(inner)[0], p, ann);

@@ -91,14 +91,7 @@ export function lowerExpr(L: LowerCtx, n: CstNode): A.expr {
     case 'binary_operator': {
       const star = splatHead(L, n);
       if (star !== null) return lowerUnderStar(L, n, star);
-      const op = n.childForFieldName('operator')!;
-      return {
-        _type: 'BinOp',
-        left: lowerExpr(L, n.childForFieldName('left')!),
-        op: BINOPS[op.type],
-        right: lowerExpr(L, n.childForFieldName('right')!),
-        ...L.pos(n),
-      };
+      return lowerBinary(L, n);
     }
     case 'unary_operator': {
       const op = n.childForFieldName('operator')!.type;
@@ -226,6 +219,51 @@ function lowerUnderStar(L: LowerCtx, n: CstNode, star: CstNode): A.Starred {
   return { _type: 'Starred', value, ctx: 'Load', ...L.pos(n) };
 }
 
+/** Python's binary operator precedence (tree-sitter-python ranks '^' above '&'). */
+const BINPREC: Record<string, number> = {
+  '|': 1, '^': 2, '&': 3, '<<': 4, '>>': 4, '+': 5, '-': 5, '*': 6, '@': 6, '/': 6, '//': 6, '%': 6, '**': 8,
+};
+
+interface Operand { e: A.expr; first: CstNode; last: CstNode }
+
+/**
+ * bitwise_or … power: the unparenthesised chain of binary operators is flattened and rebuilt
+ * with Python's precedence and associativity. A BinOp spans its operands' source, parentheses
+ * included, as in CPython.
+ */
+function lowerBinary(L: LowerCtx, n: CstNode): A.expr {
+  const operands: CstNode[] = [];
+  const ops: string[] = [];
+  const todo: (CstNode | string)[] = [n];
+  while (todo.length > 0) {
+    const x = todo.pop()!;
+    if (typeof x === 'string') { ops.push(x); continue; }
+    if (x.type === 'binary_operator' && (x === n || splatHead(L, x) === null)) {
+      todo.push(x.childForFieldName('right')!, x.childForFieldName('operator')!.type, x.childForFieldName('left')!);
+    } else operands.push(x);
+  }
+  let i = 0;
+  const climb = (minPrec: number): Operand => {
+    const node = operands[i];
+    let lhs: Operand = { e: lowerExpr(L, node), first: node, last: node };
+    while (i < ops.length) {
+      const op = ops[i];
+      const p = BINPREC[op];
+      if (p < minPrec) break;
+      i++;
+      const rhs = climb(op === '**' ? p : p + 1);
+      lhs = {
+        e: { _type: 'BinOp', left: lhs.e, op: BINOPS[op], right: rhs.e, ...L.span(lhs.first, rhs.last) },
+        first: lhs.first,
+        last: rhs.last,
+      };
+    }
+    return lhs;
+  };
+  const out = climb(0);
+  return out.e;
+}
+
 /** `( expr )`: the inner node keeps its own position (CPython drops the parentheses). */
 function lowerParenthesized(L: LowerCtx, n: CstNode): A.expr {
   const inner = kids(n)[0];
@@ -273,7 +311,7 @@ function lowerComprehension(L: LowerCtx, n: CstNode): A.expr {
       const trailingComma = tokens(c).some((t, i, all) => t.type === ',' && i === all.length - 1);
       if (rights.length > 1 || trailingComma) {
         if (n.type === 'generator_expression' && genexpArg) {
-          throw L.error('Generator expression must be parenthesized', n.childForFieldName('body')!);
+          throw L.error('Generator expression must be parenthesized', n.childForFieldName('body')!, rights[0]);
         }
         throw L.error('invalid syntax', tokens(c).find((t) => t.type === ',' && t.startIndex > rights[0].startIndex)!);
       }
@@ -395,8 +433,12 @@ function lowerSubscript(L: LowerCtx, n: CstNode): A.Subscript {
   let commas = 0;
   for (const t of toks) if (t.type === ',') { commas++; lastComma = t; }
   let slice: A.expr;
-  if (commas === 0) {
-    slice = lowerExpr(L, subs[0]);
+  const single = commas === 0 ? lowerExpr(L, subs[0]) : null;
+  if (single !== null && single._type !== 'Starred') {
+    slice = single;
+  } else if (single !== null) {
+    // a[*b] is a one-element tuple (PEP 646)
+    slice = { _type: 'Tuple', elts: [single], ctx: 'Load', ...L.pos(subs[0]) };
   } else {
     const elts = subs.map((s) => lowerExpr(L, s));
     const last = subs[subs.length - 1];

@@ -19,7 +19,7 @@ export function constant(value: PyValue, pos: A.Pos): A.Constant {
 
 export function lowerNumber(L: LowerCtx, n: CstNode): A.Constant {
   const v = parseNumber(n.text);
-  if (v instanceof NumberError) throw L.errorAt('SyntaxError', v.msg, n.startIndex + v.at);
+  if (v instanceof NumberError) throw L.errorAt('SyntaxError', v.msg, n.startIndex + v.at, n.startIndex + v.end);
   return constant(v, L.pos(n));
 }
 
@@ -43,7 +43,7 @@ interface Piece {
 function errorAfter(L: LowerCtx, msg: string, whole: CstNode): CompileError {
   let i = whole.endIndex;
   while (i < L.source.length && (L.source[i] === ' ' || L.source[i] === '\t' || L.source[i] === '\f')) i++;
-  return L.errorAt('SyntaxError', msg, i);
+  return L.errorAt('SyntaxError', msg, i, i);
 }
 
 function piece(n: CstNode, whole: CstNode): Piece {
@@ -151,7 +151,8 @@ function lowerFStringPiece(L: LowerCtx, p: Piece, b: FStringBuilder, pos: A.Pos)
 const CONVERSIONS: Record<string, number> = { '!s': 115, '!r': 114, '!a': 97 };
 
 // '{' expression ['='] ['!' NAME] [':' format_spec] '}'
-function lowerInterpolation(L: LowerCtx, p: Piece, n: CstNode, b: FStringBuilder, pos: A.Pos): void {
+function lowerInterpolation(L: LowerCtx, p: Piece, n: CstNode, b: FStringBuilder, pos: A.Pos, level = 0): void {
+  if (level >= 2) throw errorAfter(L, 'f-string: expressions nested too deeply', p.whole);
   const exprNode = n.childForFieldName('expression');
   if (exprNode === null) throw errorAfter(L, 'f-string: empty expression not allowed', p.whole);
   const toks = tokens(n);
@@ -191,19 +192,19 @@ function lowerInterpolation(L: LowerCtx, p: Piece, n: CstNode, b: FStringBuilder
     b.addLiteral(L.source.slice(n.startIndex + 1, e));
     if (conversion === -1 && spec === null) conversion = 114;
   }
-  const format_spec = spec === null ? null : lowerFormatSpec(L, p, spec, pos);
+  const format_spec = spec === null ? null : lowerFormatSpec(L, p, spec, pos, level + 1);
   b.addValue({ _type: 'FormattedValue', value, conversion, format_spec, ...pos });
 }
 
 // format_spec: the text after ':' is itself an f-string body, nested interpolations included
-function lowerFormatSpec(L: LowerCtx, p: Piece, spec: CstNode, pos: A.Pos): A.JoinedStr {
+function lowerFormatSpec(L: LowerCtx, p: Piece, spec: CstNode, pos: A.Pos, level: number): A.JoinedStr {
   const tokenPos = L.pos(p.node);
   const inner = new FStringBuilder(pos, tokenPos);
   let at = spec.startIndex + 1;
   for (const c of spec.children) {
     if (c.type !== 'format_expression') continue;
     inner.addLiteral(fLiteral(L, p, at, c.startIndex));
-    lowerInterpolation(L, p, c, inner, pos);
+    lowerInterpolation(L, p, c, inner, pos, level);
     at = c.endIndex;
   }
   inner.addLiteral(fLiteral(L, p, at, spec.endIndex));

@@ -8,7 +8,8 @@ import { PyComplex, PyFloat, type PyValue } from '../vm/objects/object.js';
 
 /** A literal CPython's tokenizer rejects; `at` is the offset in the text where it points. */
 export class NumberError {
-  constructor(readonly msg: string, readonly at: number) {}
+  /** `end` is where CPython's error range ends (defaults to `at`). */
+  constructor(readonly msg: string, readonly at: number, readonly end: number = at) {}
 }
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
@@ -60,6 +61,7 @@ export function parseNumber(text: string): PyValue | NumberError {
     return new NumberError(
       'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers',
       0,
+      /^0*/.exec(body)![0].length,
     );
   }
   if (clean.length <= 15) return Number(clean);

@@ -36,7 +36,7 @@ export function syntaxErrorFor(root: CstNode, source: string, filename: string):
   const t = tokenize(source);
   if (t.error !== null) {
     const e = t.error;
-    return new CompileError(e.kind, e.msg, filename, e.line, e.offset, L.lineText(e.line - 1));
+    return new CompileError(e.kind, e.msg, filename, e.line, e.offset, L.lineText(e.line - 1), e.line, e.endOffset);
   }
   const found = parserError(L, root, t.tokens);
   const u = t.unclosed;
@@ -45,17 +45,27 @@ export function syntaxErrorFor(root: CstNode, source: string, filename: string):
     // parser had to look ahead to the end of input (every specific rule does).
     const sameStatement = found.lineno > u.outerLine || (found.lineno === u.outerLine && found.offset >= u.outerOffset);
     if (found.lineno > u.line || (sameStatement && found.msg !== 'invalid syntax')) {
-      return new CompileError('SyntaxError', `'${u.ch}' was never closed`, filename, u.line, u.offset, L.lineText(u.line - 1));
+      return new CompileError('SyntaxError', `'${u.ch}' was never closed`, filename, u.line, u.offset, L.lineText(u.line - 1), u.line, 0);
     }
   }
   return found;
 }
 
 /** An error at token `t` with CPython's 1-based offset (column + 1 unless `offsetIsCol`). */
-function at(L: LowerCtx, kind: 'SyntaxError' | 'IndentationError', msg: string, t: Tok, offsetIsCol = false): CompileError {
+function at(L: LowerCtx, kind: 'SyntaxError' | 'IndentationError', msg: string, t: Tok, endTok: Tok = t): CompileError {
   const row = L.rowOf(t.start);
   const col = L.charCol(row, t.start);
-  return new CompileError(kind, msg, L.filename, row + 1, offsetIsCol ? col : col + 1, L.lineText(row));
+  const erow = L.rowOf(endTok.end);
+  // CPython's NEWLINE token has no width in its error locations
+  const ecol = L.charCol(erow, endTok.end);
+  return new CompileError(kind, msg, L.filename, row + 1, col + 1, L.lineText(row), erow + 1, ecol + 1);
+}
+
+/** CPython's RAISE_INDENTATION_ERROR / tokenizer errors: no end column (-1). */
+function atNoEnd(L: LowerCtx, kind: 'IndentationError', msg: string, t: Tok): CompileError {
+  const row = L.rowOf(t.start);
+  const col = L.charCol(row, t.start);
+  return new CompileError(kind, msg, L.filename, row + 1, col, L.lineText(row), row + 1, -1);
 }
 
 interface Line {
@@ -125,9 +135,11 @@ function parserError(L: LowerCtx, root: CstNode, tokens: Tok[]): CompileError {
     const dedents = ln.pre.filter((t) => t.type === 'DEDENT').length;
     if (first === undefined) break;
     if (prevHeader !== null && !indented) {
-      return at(L, 'IndentationError', `expected an indented block after ${headerName(prevHeader.kw, prevHeader.toks)} on line ${prevHeader.line}`, first);
+      // end = start: CPython's own display shows a single caret for this IndentationError
+      const e = at(L, 'IndentationError', `expected an indented block after ${headerName(prevHeader.kw, prevHeader.toks)} on line ${prevHeader.line}`, first);
+      return new CompileError(e.kind, e.msg, e.filename, e.lineno, e.offset, e.text, e.lineno, e.offset);
     }
-    if (indented && prevHeader === null) return at(L, 'IndentationError', 'unexpected indent', first, true);
+    if (indented && prevHeader === null) return atNoEnd(L, 'IndentationError', 'unexpected indent', first);
     if (indented && prevHeader !== null) blockKw.push(prevHeader.kw);
     for (let d = 0; d < dedents; d++) {
       const kw = blockKw.pop();
@@ -222,6 +234,23 @@ function exprStart(toks: Tok[], i: number): number {
   return j;
 }
 
+/** End (inclusive index) of the expression starting at toks[i], stopping at same-depth separators. */
+function exprEnd(toks: Tok[], i: number): number {
+  const level = toks[i].level;
+  let j = i;
+  while (j + 1 < toks.length) {
+    const n = toks[j + 1];
+    if (n.type === 'NEWLINE' || n.level < level) break;
+    if (n.level === level) {
+      if (n.type === 'OP' && (n.text === ',' || n.text === ':' || n.text === '=' || /^[)\]}]$/.test(n.text))) break;
+      if (n.type === 'NAME' && (n.text === 'for' || n.text === 'if' || n.text === 'else' || n.text === 'as' || n.text === 'async')) break;
+      if (endsAtom(toks[j]) && startsAtom(toks[j], n, toks[j + 2]) && toks[j].level === level) break;
+    }
+    j++;
+  }
+  return j;
+}
+
 /** Per-line checks for the messages of CPython's invalid_* rules. */
 function checkLine(L: LowerCtx, toks: Tok[]): CompileError | null {
   const first = toks[0];
@@ -242,7 +271,7 @@ function checkLine(L: LowerCtx, toks: Tok[]): CompileError | null {
     if (b.level === 0 || inParameterList(toks, i)) return at(L, 'SyntaxError', 'invalid syntax', b);
     const s = exprStart(toks, i);
     if (toks[s].type === 'NAME' && (toks[s].text === 'print' || toks[s].text === 'exec') && s === i) continue;
-    return at(L, 'SyntaxError', 'invalid syntax. Perhaps you forgot a comma?', toks[s]);
+    return at(L, 'SyntaxError', 'invalid syntax. Perhaps you forgot a comma?', toks[s], toks[exprEnd(toks, i + 1)]);
   }
   return checkStrings(L, toks) ?? checkEquals(L, toks) ?? checkFor(L, toks) ?? checkIfElse(L, toks);
 }
@@ -281,14 +310,14 @@ function checkDicts(L: LowerCtx, toks: Tok[]): CompileError | null {
       const last = it[k - 1];
       const row = L.rowOf(last.end);
       const col = L.charCol(row, last.end);
-      return new CompileError('SyntaxError', "':' expected after dictionary key", L.filename, row + 1, col, L.lineText(row));
+      return new CompileError('SyntaxError', "':' expected after dictionary key", L.filename, row + 1, col, L.lineText(row), row + 1, 0);
     }
   }
   return null;
 }
 
 const BINARY = new Set(['+', '-', '*', '/', '%', '@', '<<', '>>', '&', '|', '^', '//', '**', '<', '>', '<=', '>=', '==', '!=', '=', '+=', '-=', '*=', '/=', '%=', '@=', '&=', '|=', '^=', '<<=', '>>=', '**=', '//=', ':=']);
-const BINARY_KW = new Set(['and', 'or', 'not', 'in', 'is', 'if', 'else']);
+const BINARY_KW = new Set(['and', 'or', 'not', 'in', 'is', 'if', 'else', 'for', 'as']);
 
 function startsOperand(t: Tok, prev: Tok): boolean {
   if (t.type === 'NAME') {
@@ -321,11 +350,21 @@ function checkOperands(L: LowerCtx, toks: Tok[]): CompileError | null {
     if (t.text === 'if' && sawFor === t.level) continue;
     if (t.text === 'not' && (next.text === 'in')) continue;
     if (t.text === '*' || t.text === '**') {
-      // also unpacking / parameter markers: only check after an operand
-      if (!endsAtom(toks[i - 1])) continue;
+      // unpacking in a call or display needs an operand too; parameter markers do not
+      const prev = toks[i - 1];
+      if (!endsAtom(prev)) {
+        const unpacking = prev.type === 'OP' && (prev.text === '(' || prev.text === ',' || prev.text === '[' || prev.text === '{');
+        if (unpacking && !inParameterList(toks, i) && next.type === 'OP' && (next.text === ')' || next.text === ',')) {
+          return at(L, 'SyntaxError', 'invalid syntax', next);
+        }
+        continue;
+      }
     }
-    if (t.text === '=' && (next.type === 'NEWLINE')) return at(L, 'SyntaxError', 'invalid syntax', next);
-    if (next.type === 'NEWLINE' || startsOperand(next, t)) continue;
+    if (next.type === 'NEWLINE') {
+      if (toks[i - 1].type === 'NAME' && toks[i - 1].text === 'import' && t.text === '*') continue;
+      return at(L, 'SyntaxError', 'invalid syntax', next);
+    }
+    if (startsOperand(next, t)) continue;
     if (t.text === '=' && next.text === '*') continue;
     if ((t.text === 'in' || t.text === '=') && next.text === '*') continue;
     return at(L, 'SyntaxError', 'invalid syntax', next);
@@ -351,6 +390,19 @@ function checkSimpleForms(L: LowerCtx, toks: Tok[]): CompileError | null {
     else if (aug && t.text === '=') return at(L, 'SyntaxError', 'invalid syntax', t);
     if (t.text === ',' ) continue;
   }
+  for (let i = 0; i < toks.length; i++) {
+    // a[x:y:z:w]: at most two ':' per subscript item
+    if (toks[i].text !== '[' || i === 0 || !endsAtom(toks[i - 1])) continue;
+    const level = toks[i].level + 1;
+    let colons = 0;
+    for (let j = i + 1; j < toks.length && toks[j].level >= level; j++) {
+      const t = toks[j];
+      if (t.level !== level) continue;
+      if (t.text === ',' || t.text === ']') colons = 0;
+      else if (t.text === ':' && ++colons === 3) return at(L, 'SyntaxError', 'invalid syntax', t);
+      else if (t.text === 'lambda') colons--;
+    }
+  }
   for (let i = 0; i + 1 < toks.length; i++) {
     const a = toks[i], b = toks[i + 1];
     if (b.text === ',' && b.type === 'OP' && ((a.type === 'OP' && (a.text === ',' || a.text === '(' || a.text === '[' || a.text === '{')))) {
@@ -360,7 +412,7 @@ function checkSimpleForms(L: LowerCtx, toks: Tok[]): CompileError | null {
   return null;
 }
 
-/** f-string literal braces: a lone '}' (CPython reports it at the token after the string). */
+/** f-string structure errors; CPython reports them at the token after the string atom. */
 function checkStrings(L: LowerCtx, toks: Tok[]): CompileError | null {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
@@ -368,27 +420,85 @@ function checkStrings(L: LowerCtx, toks: Tok[]): CompileError | null {
     const m = /^([A-Za-z]*)(['"]{3}|['"])/.exec(t.text)!;
     if (!/[fF]/.test(m[1])) continue;
     const body = t.text.slice(m[0].length, t.text.length - m[2].length);
-    let depth = 0;
-    for (let k = 0; k < body.length; k++) {
-      const c = body[k];
-      if (depth === 0 && (c === '{' || c === '}') && body[k + 1] === c) { k++; continue; }
-      if (c === '{') depth++;
-      else if (c === '}') {
-        if (depth === 0) {
-          let j = i + 1;
-          while (toks[j] !== undefined && toks[j].type === 'STRING') j++;
-          return at(L, 'SyntaxError', "f-string: single '}' is not allowed", toks[j] ?? t);
-        }
-        depth--;
-      }
-    }
-    if (depth > 0) {
-      let j = i + 1;
-      while (toks[j] !== undefined && toks[j].type === 'STRING') j++;
-      return at(L, 'SyntaxError', "f-string: expecting '}'", toks[j] ?? t);
-    }
+    const msg = fstringProblem(body, /[rR]/.test(m[1]));
+    if (msg === null) continue;
+    let j = i + 1;
+    while (toks[j] !== undefined && toks[j].type === 'STRING') j++;
+    return at(L, 'SyntaxError', msg, toks[j] ?? t);
   }
   return null;
+}
+
+/** CPython: fstring_find_literal / fstring_find_expr — the first structural error, or null. */
+function fstringProblem(s: string, raw: boolean): string | null {
+  // `\N{NAME}` escapes contain braces that are not replacement fields
+  const text = raw ? s : s.replace(/\\N\{[^}]*\}/g, (m) => 'N'.repeat(m.length));
+  const r = fstringLiteral(text, 0, 0);
+  return typeof r === 'string' ? r : null;
+}
+
+/** Literal text up to the end (or, in a format spec, up to its closing '}'). */
+function fstringLiteral(s: string, i: number, level: number): number | string {
+  while (i < s.length) {
+    const c = s[i];
+    if (c === '{') {
+      if (level === 0 && s[i + 1] === '{') { i += 2; continue; }
+      const r = fstringField(s, i, level);
+      if (typeof r === 'string') return r;
+      i = r;
+      continue;
+    }
+    if (c === '}') {
+      if (level > 0) return i;
+      if (s[i + 1] === '}') { i += 2; continue; }
+      return "f-string: single '}' is not allowed";
+    }
+    i++;
+  }
+  return level > 0 ? "f-string: expecting '}'" : i;
+}
+
+/** A replacement field starting at s[i] === '{'; returns the index after its '}'. */
+function fstringField(s: string, i: number, level: number): number | string {
+  if (level >= 2) return 'f-string: expressions nested too deeply';
+  let j = i + 1;
+  let depth = 0;
+  let quote = '';
+  for (; j < s.length; j++) {
+    const c = s[j];
+    if (quote !== '') {
+      if (s.startsWith(quote, j)) { j += quote.length - 1; quote = ''; }
+      continue;
+    }
+    if (c === "'" || c === '"') {
+      quote = s.startsWith(c.repeat(3), j) ? c.repeat(3) : c;
+      if (quote.length === 3) j += 2;
+      continue;
+    }
+    if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || (c === '}' && depth > 0)) depth--;
+    else if (depth === 0 && (c === '}' || c === ':')) break;
+    else if (depth === 0 && c === '!' && s[j + 1] !== '=') break;
+  }
+  let expr = s.slice(i + 1, j);
+  if (/=\s*$/.test(expr) && !/[=!<>]=\s*$/.test(expr)) expr = expr.replace(/=\s*$/, '');
+  if (expr.trim() === '') return 'f-string: empty expression not allowed';
+  if (j >= s.length) return "f-string: expecting '}'";
+  if (s[j] === '!') {
+    const conv = s[j + 1];
+    if (conv === undefined) return "f-string: expecting '}'";
+    if (!'sra'.includes(conv) || (s[j + 2] !== ':' && s[j + 2] !== '}')) {
+      return "f-string: invalid conversion character: expected 's', 'r', or 'a'";
+    }
+    j += 2;
+  }
+  if (s[j] === ':') {
+    const r = fstringLiteral(s, j + 1, level + 1);
+    if (typeof r === 'string') return r;
+    j = r;
+  }
+  if (s[j] !== '}') return "f-string: expecting '}'";
+  return j + 1;
 }
 
 /** `for` targets (statements and comprehensions), and unparenthesised generator arguments. */
@@ -414,7 +524,11 @@ function checkFor(L: LowerCtx, toks: Tok[]): CompileError | null {
         for (let k = open + 1; k < toks.length && toks[k].level >= t.level; k++) {
           if (toks[k].level === t.level && toks[k].text === ',') comma = true;
         }
-        if (comma) return at(L, 'SyntaxError', 'Generator expression must be parenthesized', toks[exprStart(toks, i - 1)]);
+        if (comma) {
+          let last = i;
+          while (last + 1 < toks.length && !(toks[last + 1].level === t.level && toks[last + 1].text === ',')) last++;
+          return at(L, 'SyntaxError', 'Generator expression must be parenthesized', toks[exprStart(toks, i - 1)], toks[last]);
+        }
       }
     }
   }
@@ -428,27 +542,47 @@ function checkEquals(L: LowerCtx, toks: Tok[]): CompileError | null {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.type !== 'OP' || t.text !== '=') continue;
-    if (t.level === 0) eqs.push(i);
-    else {
+    if (t.level === 0) { eqs.push(i); continue; }
+    const s = exprStart(toks, i - 1);
+    let open = s - 1;
+    while (open >= 0 && !(toks[open].level === t.level - 1 && /^[([{]$/.test(toks[open].text))) open--;
+    const inCall = open > 0 && toks[open].text === '(' && endsAtom(toks[open - 1]);
+    const single = s === i - 1 && toks[s].type === 'NAME';
+    if (inCall) {
       // keyword argument: only NAME '=' is allowed inside a call
-      const s = exprStart(toks, i - 1);
-      const opener = toks[s - 1];
-      if (opener !== undefined && opener.type === 'OP' && (opener.text === '(' || opener.text === ',')) {
-        if (s === i - 1 && toks[s].type === 'NAME' && !KEYWORDS.has(toks[s].text)) {
-          for (let k = i + 1; k < toks.length && toks[k].level >= t.level; k++) {
-            if (toks[k].level === t.level && toks[k].text === ',') break;
-            if (toks[k].level === t.level && toks[k].text === 'for') {
-              return at(L, 'SyntaxError', "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", toks[s]);
-            }
+      if (single && !KEYWORDS.has(toks[s].text)) {
+        for (let k = i + 1; k < toks.length && toks[k].level >= t.level; k++) {
+          if (toks[k].level === t.level && toks[k].text === ',') break;
+          if (toks[k].level === t.level && toks[k].text === 'for') {
+            return at(L, 'SyntaxError', "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", toks[s], t);
           }
-          continue;
         }
-        if (s === i - 1 && toks[s].type === 'NAME' && ['True', 'False', 'None'].includes(toks[s].text)) {
-          return at(L, 'SyntaxError', `cannot assign to ${toks[s].text}`, toks[s]);
-        }
-        if (s < i) return at(L, 'SyntaxError', 'expression cannot contain assignment, perhaps you meant "=="?', toks[s]);
+        continue;
+      }
+      if (single && ['True', 'False', 'None'].includes(toks[s].text)) {
+        return at(L, 'SyntaxError', `cannot assign to ${toks[s].text}`, toks[s], t);
+      }
+      if (s < i) return at(L, 'SyntaxError', 'expression cannot contain assignment, perhaps you meant "=="?', toks[s], t);
+      continue;
+    }
+    // `=` inside a display or parentheses (CPython: invalid_named_expression)
+    if (single && !KEYWORDS.has(toks[s].text)) {
+      return at(L, 'SyntaxError', "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", toks[s], toks[exprEnd(toks, i + 1)]);
+    }
+    if (s < i) {
+      const target = reparseExpr(L, toks[s].start, toks[i - 1].end);
+      if (target !== null && isBitwiseOr(target) && !isDisplay(target)) {
+        return L.errorPos(`cannot assign to ${exprName(target)} here. Maybe you meant '==' instead of '='?`, target);
       }
     }
+  }
+  // walrus targets: only a name (CPython: invalid_named_expression)
+  for (let i = 1; i < toks.length; i++) {
+    if (toks[i].text !== ':=') continue;
+    const s = exprStart(toks, i - 1);
+    if (s === i - 1 && toks[s].type === 'NAME') continue;
+    const target = reparseExpr(L, toks[s].start, toks[i - 1].end);
+    if (target !== null) return L.errorPos(`cannot use assignment expressions with ${exprName(target)}`, target);
   }
   for (let i = 1; i < toks.length; i++) {
     const t = toks[i];
@@ -464,7 +598,7 @@ function checkEquals(L: LowerCtx, toks: Tok[]): CompileError | null {
   if (first.type === 'NAME' && (first.text === 'if' || first.text === 'elif' || first.text === 'while')) {
     const nameTok = toks[eqs[0] - 1];
     if (eqs[0] === 2 && nameTok.type === 'NAME') {
-      return at(L, 'SyntaxError', "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", nameTok);
+      return at(L, 'SyntaxError', "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", nameTok, toks[exprEnd(toks, eqs[0] + 1)]);
     }
     return null;
   }
@@ -477,7 +611,7 @@ function checkEquals(L: LowerCtx, toks: Tok[]): CompileError | null {
   for (let k = 0; k < segs.length; k++) {
     const [s, e] = segs[k];
     if (e <= s) continue;
-    if (toks[s].text === 'yield') return at(L, 'SyntaxError', 'assignment to yield expression not possible', toks[s]);
+    if (toks[s].text === 'yield') return at(L, 'SyntaxError', 'assignment to yield expression not possible', toks[s], toks[e - 1]);
     const target = reparseExpr(L, toks[s].start, toks[e - 1].end);
     if (target === null) continue;
     const bad = invalidTarget(target, 'assign');
@@ -527,7 +661,7 @@ function checkIfElse(L: LowerCtx, toks: Tok[]): CompileError | null {
       if (toks[j].level === t.level && (toks[j].text === ',' || toks[j].text === ':')) break;
       if (toks[j].level === t.level && toks[j].text === 'else') hasElse = true;
     }
-    if (!hasElse) return at(L, 'SyntaxError', "expected 'else' after 'if' expression", toks[exprStart(toks, i - 1)]);
+    if (!hasElse) return at(L, 'SyntaxError', "expected 'else' after 'if' expression", toks[exprStart(toks, i - 1)], toks[exprEnd(toks, i + 1)]);
   }
   return null;
 }

@@ -27,6 +27,8 @@ export interface TokError {
   msg: string;
   line: number;
   offset: number;
+  /** CPython's end_offset: the offset itself, or 0 / -1 where CPython gives no end. */
+  endOffset: number;
 }
 
 export interface TokResult {
@@ -78,7 +80,10 @@ export function tokenize(src: string): TokResult {
   };
   const err = (msg: string, at: number, kind: SyntaxErrorKind = 'SyntaxError'): TokResult => ({
     // CPython reports a TabError at the start of the line
-    tokens, error: { kind, msg, line: lineOf(at) + 1, offset: kind === 'TabError' ? 1 : colOf(at) }, unclosed: null,
+    tokens, error: {
+      kind, msg, line: lineOf(at) + 1, offset: kind === 'TabError' ? 1 : colOf(at),
+      endOffset: kind === 'TabError' ? 0 : kind === 'IndentationError' ? -1 : colOf(at),
+    }, unclosed: null,
   });
   const push = (type: TokType, start: number, end: number): void => {
     tokens.push({ type, text: src.slice(start, end), start, end, line: lineOf(start), level: brackets.length });
@@ -180,7 +185,8 @@ export function tokenize(src: string): TokResult {
     if (isDigit(c) || (c === '.' && isDigit(src[pos + 1]))) {
       const r = readNumber(src, pos);
       if (typeof r !== 'number') {
-        return { tokens, error: { kind: 'SyntaxError', msg: r.msg, line: lineOf(r.at) + 1, offset: colOf(r.at) + r.plus }, unclosed: null };
+        const off = colOf(r.at) + r.plus;
+        return { tokens, error: { kind: 'SyntaxError', msg: r.msg, line: lineOf(r.at) + 1, offset: off, endOffset: off }, unclosed: null };
       }
       pos = r;
       push('NUMBER', start, pos);

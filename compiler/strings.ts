@@ -225,6 +225,16 @@ export function decodeFStringLiteral(s: string, raw: boolean): string | StringEr
   let plain = '';
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
+    if (c === '\\' && !raw) {
+      // an escape: `\N{NAME}` braces are not replacement fields
+      if (s[i + 1] === 'N' && s[i + 2] === '{') {
+        const close = s.indexOf('}', i);
+        if (close > 0) { plain += s.slice(i, close + 1); i = close; continue; }
+      }
+      plain += c + (s[i + 1] ?? '');
+      i++;
+      continue;
+    }
     if (c === '{' || c === '}') {
       if (s[i + 1] === c) {
         plain += c === '{' ? '\u0000{' : '\u0000}';

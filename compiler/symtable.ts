@@ -43,6 +43,8 @@ export class SymbolTableEntry {
   generator = false;
   coroutine = false;
   comprehension = false;
+  /** Where each global/nonlocal declaration was made, for error positions (ste_directives). */
+  readonly directives = new Map<string, { lineno: number; col_offset: number; end_lineno?: number; end_col_offset?: number }>();
   varargs = false;
   varkeywords = false;
   returnsValue = false;
@@ -87,13 +89,20 @@ class Builder {
   cur!: SymbolTableEntry;
   global!: Map<string, number>;
   private: string | null = null;
+  /** The latest yield seen, where a comprehension's "'yield' inside" error points. */
+  lastYield: Pos | null = null;
 
-  constructor(readonly filename: string) {}
+  private lines: string[] | null;
+
+  constructor(readonly filename: string, source: string | null) {
+    this.lines = source === null ? null : source.split('\n');
+  }
 
   error(msg: string, at: Pos | null): never {
     const line = at?.lineno ?? 1;
     const col = (at?.col_offset ?? 0) + 1;
-    throw new CompileError('SyntaxError', msg, this.filename, line, col, null,
+    const text = this.lines === null ? null : this.lines[line - 1] ?? null;
+    throw new CompileError('SyntaxError', msg, this.filename, line, col, text,
       at?.end_lineno ?? line, (at?.end_col_offset ?? col - 1) + 1);
   }
 
@@ -250,6 +259,7 @@ class Builder {
             this.error(msg, s);
           }
           this.addDef(name, DEF_GLOBAL, s);
+          this.cur.directives.set(mangle(this.private, name), s);
         }
         break;
       case 'Nonlocal':
@@ -265,6 +275,7 @@ class Builder {
           }
           if (this.cur.type === 'module') this.error('nonlocal declaration not allowed at module level', s);
           this.addDef(name, DEF_NONLOCAL, s);
+          this.cur.directives.set(mangle(this.private, name), s);
         }
         break;
       case 'Expr':
@@ -292,7 +303,7 @@ class Builder {
   alias(a: A.alias, s: A.Import | A.ImportFrom): void {
     const name = a.asname ?? a.name;
     if (name === '*') {
-      if (this.cur.type !== 'module') this.error('import * only allowed at module level', s);
+      if (this.cur.type !== 'module') this.error('import * only allowed at module level', a.lineno !== undefined ? a as Pos : s);
       return;
     }
     const dot = name.indexOf('.');
@@ -378,10 +389,12 @@ class Builder {
       case 'Yield':
         if (e.value !== null) this.expr(e.value);
         this.cur.generator = true;
+        this.lastYield = e;
         break;
       case 'YieldFrom':
         this.expr(e.value);
         this.cur.generator = true;
+        this.lastYield = e;
         break;
       case 'Await':
         this.expr(e.value);
@@ -479,7 +492,7 @@ class Builder {
     if (this.cur.generator) {
       const what = kind === 'listcomp' ? 'list comprehension' : kind === 'setcomp' ? 'set comprehension'
         : kind === 'dictcomp' ? 'dict comprehension' : 'generator expression';
-      this.error(`'yield' inside ${what}`, e);
+      this.error(`'yield' inside ${what}`, this.lastYield ?? e);
     }
     if (kind === 'genexpr') this.cur.generator = true;
     this.exitBlock();
@@ -493,16 +506,17 @@ function analyzeName(
   bound: Set<string> | null, local: Set<string>, free: Set<string>, global: Set<string>,
   b: Builder,
 ): void {
+  const at = ste.directives.get(name) ?? ste.asPos();
   if (flags & DEF_GLOBAL) {
-    if (flags & DEF_NONLOCAL) b.error(`name '${name}' is nonlocal and global`, ste.asPos());
+    if (flags & DEF_NONLOCAL) b.error(`name '${name}' is nonlocal and global`, at);
     scopes.set(name, GLOBAL_EXPLICIT);
     global.add(name);
     if (bound !== null) bound.delete(name);
     return;
   }
   if (flags & DEF_NONLOCAL) {
-    if (bound === null) b.error('nonlocal declaration not allowed at module level', ste.asPos());
-    if (!bound.has(name)) b.error(`no binding for nonlocal '${name}' found`, ste.asPos());
+    if (bound === null) b.error('nonlocal declaration not allowed at module level', at);
+    if (!bound.has(name)) b.error(`no binding for nonlocal '${name}' found`, at);
     scopes.set(name, FREE);
     ste.free = true;
     free.add(name);
@@ -591,8 +605,8 @@ function analyzeBlock(ste: SymbolTableEntry, bound: Set<string> | null, free: Se
 }
 
 /** CPython: PySymtable_BuildObject. `key` of the top block is the module node. */
-export function buildSymtable(m: A.mod, filename: string): SymbolTable {
-  const b = new Builder(filename);
+export function buildSymtable(m: A.mod, filename: string, source: string | null = null): SymbolTable {
+  const b = new Builder(filename, source);
   b.enterBlock('top', 'module', m, 0, 0);
   switch (m._type) {
     case 'Module':

@@ -6,14 +6,12 @@
  */
 import {
   BoolType, ByteArrayType, BytesType, ComplexType, DictType, FloatType, IntType, ListType, None,
-  NotImplemented, PyBuiltinFunction, PyFloat, PyGetSetDescr, PyInstance, PyIterator, PyList,
-  PyMethod, PyMethodDescr, PyObject, PySingleton, PyTuple, PyType, ObjectType, StrType, TupleType, TypeType,
-  isSubtype, lookupType, typeOf, type PyValue,
+  NotImplemented, PyBuiltinFunction, PyFloat, PyIterator, PyList, PyMethodDescr, PySingleton, PyTuple, PyType,
+  ObjectType, StrType, TupleType, TypeType, isSubtype, typeOf, type PyValue,
 } from './objects/object.js';
 import { Exc, PyException, newException, newExceptionArgs } from './objects/exceptions.js';
 import { PyDict } from './objects/dict.js';
-import { PyFunction, functionDict } from './objects/function.js';
-import { PyModule } from './objects/module.js';
+import { PyFunction } from './objects/function.js';
 import { callObject, callUnbound } from './call.js';
 import {
   intAdd, intSub, intMul, intFloorDiv, intMod, longHash, longHashBig, longNeg, longInvert, longAbs, normBig,
@@ -22,9 +20,7 @@ import { floatHash, floatHashBig, floatRepr } from './objects/float.js';
 import { complexHash } from './objects/complex.js';
 import { numberBinary, numberCompare } from './objects/numeric.js';
 import { StrIterator, strCompare, strHash, strRepr } from './objects/str.js';
-import {
-  OBJECT_DELATTR, OBJECT_GETATTRIBUTE, OBJECT_SETATTR, TYPE_DELATTR, TYPE_GETATTRIBUTE, TYPE_SETATTR,
-} from './objects/object_type.js';
+import { descrGet, lookupAttr, typeGetAttr } from './attributes.js';
 // The builtin types' method tables register themselves on load.
 import './objects/int_methods.js';
 import './objects/float_methods.js';
@@ -34,6 +30,11 @@ import './objects/str_methods.js';
 import './objects/str_case.js';
 import './objects/strformat.js';
 import './objects/bytes.js';
+
+export {
+  delAttr, descrGet, genericGetAttr, genericSetAttr, getAttr, getAttrOrNull, instanceDict, isImmutableType,
+  lookupAttr, setAttr, typeGetAttr, typeSetAttr, typesChanged,
+} from './attributes.js';
 
 /** Binary operator numbers: the order of CPython 3.11's NB_* (nb_add…). */
 export const NB = Object.freeze({
@@ -46,32 +47,6 @@ const NB_NAMES = ['__add__', '__and__', '__floordiv__', '__lshift__', '__matmul_
 const NB_RNAMES = NB_NAMES.map(n => '__r' + n.slice(2));
 const NB_INAMES = NB_NAMES.map(n => '__i' + n.slice(2));
 export const NB_SYMBOLS = ['+', '&', '//', '<<', '@', '*', '%', '|', '**', '>>', '-', '/', '^'];
-
-/** Bumped whenever a type's dict changes through setattr/delattr; heap-type caches compare it. */
-let typeEpoch = 0;
-
-/** Invalidates every cached type lookup (call after changing a class dict directly). */
-export function typesChanged(): void {
-  typeEpoch++;
-}
-
-/**
- * CPython: _PyType_Lookup through the type cache — `name` along the MRO of `t`. Heap types
- * (classes) cache their results until any class dict changes; builtin types walk the MRO.
- */
-export function lookupAttr(t: PyType, name: string): PyValue | undefined {
-  if ((t.flags & TPFLAGS_HEAPTYPE) === 0) return lookupType(t, name);
-  let c = t.attrCache;
-  if (c === null || t.attrCacheEpoch !== typeEpoch) {
-    c = t.attrCache = new Map();
-    t.attrCacheEpoch = typeEpoch;
-  }
-  const v = c.get(name);
-  if (v !== undefined) return v === null ? undefined : v;
-  const r = lookupType(t, name);
-  c.set(name, r === undefined ? null : r);
-  return r;
-}
 
 function typeError(msg: string): PyException {
   return newException(Exc.TypeError, msg);
@@ -391,6 +366,11 @@ export function richCompare(a: PyValue, b: PyValue, op: number): PyValue {
   const sa = typeof a, sb = typeof b;
   if (sa === 'number' && sb === 'number') return cmpBool((a as number) - (b as number), op);
   if (sa === 'string' && sb === 'string') return cmpBool(strCompare(a as string, b as string), op);
+  if (a instanceof PyFloat && b instanceof PyFloat && a.ob_type === FloatType && b.ob_type === FloatType) {
+    const x = a.value, y = b.value;
+    // NaN compares false for everything but !=
+    return cmpBool(x < y ? -1 : x > y ? 1 : x === y ? 0 : NaN, op);
+  }
   const ta = typeOf(a), tb = typeOf(b);
   if (isExactNumber(ta) && isExactNumber(tb)) {
     const r = numberCompare(a, b, op);
@@ -547,254 +527,6 @@ export function toArray(v: PyValue): PyValue[] {
   const out: PyValue[] = [];
   for (let x = iterNext(it); x !== null; x = iterNext(it)) out.push(x);
   return out;
-}
-
-// ---- attributes ----
-
-function attributeError(msg: string, name: string, obj: PyValue): PyException {
-  const e = newException(Exc.AttributeError, msg);
-  if (e.extra !== null) { e.extra[0] = name; e.extra[1] = obj; }
-  return e;
-}
-
-function noAttribute(o: PyValue, name: string): PyException {
-  if (o instanceof PyType) return attributeError(`type object '${o.name}' has no attribute '${name}'`, name, o);
-  if (o instanceof PyModule) {
-    const n = o.dict.getStr('__name__');
-    if (typeof n === 'string') return attributeError(`module '${n}' has no attribute '${name}'`, name, o);
-    return attributeError(`module has no attribute '${name}'`, name, o);
-  }
-  return attributeError(`'${typeOf(o).name}' object has no attribute '${name}'`, name, o);
-}
-
-/** The instance `__dict__` of an object, or null when it has none (yet). */
-export function instanceDict(o: PyValue): PyDict | null {
-  if (o instanceof PyInstance) return o.dict as PyDict | null;
-  if (o instanceof PyFunction) return o.func_dict;
-  if (o instanceof PyException) return o.dict;
-  if (o instanceof PyObject) {
-    const d = (o as unknown as { dict?: unknown }).dict;
-    if (d instanceof PyDict) return d;
-  }
-  return null;
-}
-
-/** Like instanceDict, creating the dict for objects that may have one; null when they may not. */
-function instanceDictForSet(o: PyValue): PyDict | null {
-  if (o instanceof PyInstance) {
-    if (o.dict === null) o.dict = new PyDict();
-    return o.dict as PyDict;
-  }
-  if (o instanceof PyFunction) return functionDict(o);
-  if (o instanceof PyException) {
-    if (o.dict === null) o.dict = new PyDict();
-    return o.dict;
-  }
-  return instanceDict(o);
-}
-
-function isDataDescr(d: PyValue): boolean {
-  if (d instanceof PyGetSetDescr) return true;
-  if (!(d instanceof PyObject) || d instanceof PyMethodDescr || d instanceof PyFunction || d instanceof PyType) return false;
-  const dt = d.ob_type;
-  return lookupAttr(dt, '__set__') !== undefined || lookupAttr(dt, '__delete__') !== undefined;
-}
-
-/** CPython: tp_descr_get applied to a type attribute found for `obj` (null for class access). */
-export function descrGet(d: PyValue, obj: PyValue | null, type: PyType): PyValue {
-  if (!(d instanceof PyObject)) return d;
-  if (d instanceof PyMethodDescr) {
-    if (obj === null) return d;
-    return new PyBuiltinFunction(d.name, d.fn, obj, `${d.objclass.name}.${d.name}`, d.doc);
-  }
-  if (d instanceof PyFunction) return obj === null ? d : new PyMethod(d, obj);
-  if (d instanceof PyGetSetDescr) return obj === null ? d : d.get(obj);
-  if (d instanceof PyType || d instanceof PyBuiltinFunction) return d;
-  const get = lookupAttr(d.ob_type, '__get__');
-  if (get === undefined) return d;
-  return callMethod(get, d, [obj === null ? None : obj, type]);
-}
-
-
-/** CPython: PyObject_GenericGetAttr; undefined when the attribute is missing. */
-export function genericGetAttr(o: PyValue, name: string): PyValue | undefined {
-  const t = typeOf(o);
-  const d = lookupAttr(t, name);
-  if (d !== undefined) {
-    if (d instanceof PyGetSetDescr) return d.get(o);
-    if (isDataDescr(d)) return callMethod(lookupAttr((d as PyObject).ob_type, '__get__')!, d, [o, t]);
-  }
-  const dict = instanceDict(o);
-  if (dict !== null) {
-    const v = dict.getStr(name);
-    if (v !== undefined) return v;
-  }
-  if (d !== undefined) {
-    if (d instanceof PyMethodDescr) return new PyBuiltinFunction(d.name, d.fn, o, `${d.objclass.name}.${d.name}`, d.doc);
-    if (d instanceof PyFunction) return new PyMethod(d, o);
-    return descrGet(d, o, t);
-  }
-  return undefined;
-}
-
-/** CPython: type_getattro — metatype data descriptors, then the MRO, then the metatype. */
-export function typeGetAttr(cls: PyType, name: string): PyValue | undefined {
-  const meta = cls.ob_type;
-  const md = lookupAttr(meta, name);
-  if (md !== undefined && isDataDescr(md)) {
-    if (md instanceof PyGetSetDescr) return md.get(cls);
-    return callMethod(lookupAttr((md as PyObject).ob_type, '__get__')!, md, [cls, meta]);
-  }
-  const d = lookupAttr(cls, name);
-  if (d !== undefined) {
-    if (!(d instanceof PyObject) || d instanceof PyMethodDescr || d instanceof PyFunction ||
-      d instanceof PyGetSetDescr || d instanceof PyType || d instanceof PyBuiltinFunction) return d;
-    const get = lookupAttr(d.ob_type, '__get__');
-    return get === undefined ? d : callMethod(get, d, [None, cls]);
-  }
-  if (md !== undefined) return descrGet(md, cls, meta);
-  return undefined;
-}
-
-/** CPython: PyObject_GetAttr. */
-export function getAttr(o: PyValue, name: string): PyValue {
-  const v = getAttrOrNull(o, name);
-  if (v === null) throw noAttribute(o, name);
-  return v;
-}
-
-/**
- * getattr that reports a missing attribute as null instead of raising AttributeError (the
- * `hasattr`/`getattr(o, n, default)` path; CPython: _PyObject_LookupAttr).
- */
-export function getAttrOrNull(o: PyValue, name: string): PyValue | null {
-  const t = typeOf(o);
-  const ga = lookupAttr(t, '__getattribute__');
-  let v: PyValue | undefined;
-  if (ga === undefined || ga === OBJECT_GETATTRIBUTE || ga === TYPE_GETATTRIBUTE) {
-    v = o instanceof PyType ? typeGetAttr(o, name) : genericGetAttr(o, name);
-    if (v !== undefined) return v;
-  } else {
-    try {
-      return call1(ga, o, name);
-    } catch (e) {
-      if (!(e instanceof PyException && isSubtype(e.ob_type, Exc.AttributeError))) throw e;
-    }
-  }
-  const gattr = lookupAttr(t, '__getattr__');
-  if (gattr === undefined) {
-    // PEP 562: a module-level __getattr__ function
-    if (o instanceof PyModule) {
-      const mg = o.dict.getStr('__getattr__');
-      if (mg !== undefined) {
-        try {
-          return callObject(mg, [name], null);
-        } catch (e) {
-          if (e instanceof PyException && isSubtype(e.ob_type, Exc.AttributeError)) return null;
-          throw e;
-        }
-      }
-    }
-    return null;
-  }
-  try {
-    return call1(gattr, o, name);
-  } catch (e) {
-    if (e instanceof PyException && isSubtype(e.ob_type, Exc.AttributeError)) return null;
-    throw e;
-  }
-}
-
-/** CPython: PyObject_GenericSetAttr (value null deletes). */
-export function genericSetAttr(o: PyValue, name: string, v: PyValue | null): void {
-  const t = typeOf(o);
-  const d = lookupAttr(t, name);
-  if (d !== undefined) {
-    if (d instanceof PyGetSetDescr) {
-      if (d.set === null) {
-        throw attributeError(`attribute '${name}' of '${d.objclass.name}' objects is not writable`, name, o);
-      }
-      d.set(o, v);
-      return;
-    }
-    if (d instanceof PyObject && !(d instanceof PyMethodDescr) && !(d instanceof PyFunction) && !(d instanceof PyType)) {
-      const setter = lookupAttr(d.ob_type, v === null ? '__delete__' : '__set__');
-      if (setter !== undefined) {
-        callMethod(setter, d, v === null ? [o] : [o, v]);
-        return;
-      }
-      if (lookupAttr(d.ob_type, v === null ? '__set__' : '__delete__') !== undefined) {
-        throw attributeError(v === null ? '__delete__' : '__set__', name, o);
-      }
-    }
-  }
-  const dict = instanceDictForSet(o);
-  if (dict === null) {
-    if (d === undefined) throw noAttribute(o, name);
-    throw attributeError(`'${t.name}' object attribute '${name}' is read-only`, name, o);
-  }
-  if (v === null) {
-    if (!dict.delStr(name)) throw noAttribute(o, name);
-  } else {
-    dict.setStr(name, v);
-  }
-}
-
-/** CPython: type_setattro — builtin types are immutable; others update their dict. */
-export function typeSetAttr(cls: PyType, name: string, v: PyValue | null): void {
-  const meta = cls.ob_type;
-  const md = lookupAttr(meta, name);
-  if (md !== undefined && md instanceof PyGetSetDescr) {
-    if (md.set === null) {
-      throw attributeError(`attribute '${name}' of '${md.objclass.name}' objects is not writable`, name, cls);
-    }
-    md.set(cls, v);
-    return;
-  }
-  if (md !== undefined && isDataDescr(md)) {
-    const setter = lookupAttr((md as PyObject).ob_type, v === null ? '__delete__' : '__set__');
-    if (setter !== undefined) {
-      callMethod(setter, md, v === null ? [cls] : [cls, v]);
-      return;
-    }
-  }
-  if (isImmutableType(cls)) {
-    throw typeError(`cannot set '${name}' attribute of immutable type '${cls.name}'`);
-  }
-  if (v === null) {
-    if (!cls.dict.delete(name)) throw noAttribute(cls, name);
-  } else {
-    cls.dict.set(name, v);
-  }
-  cls.version++;
-  typeEpoch++;
-}
-
-/** Builtin (static) types: no heap-type flag and no `__module__` of their own. */
-export function isImmutableType(t: PyType): boolean {
-  return (t.flags & (1 << 9)) === 0 && !t.dict.has('__module__');
-}
-
-export function setAttr(o: PyValue, name: string, v: PyValue): void {
-  const t = typeOf(o);
-  const sa = lookupAttr(t, '__setattr__');
-  if (sa === undefined || sa === OBJECT_SETATTR || sa === TYPE_SETATTR) {
-    if (o instanceof PyType) typeSetAttr(o, name, v);
-    else genericSetAttr(o, name, v);
-    return;
-  }
-  callMethod(sa, o, [name, v]);
-}
-
-export function delAttr(o: PyValue, name: string): void {
-  const t = typeOf(o);
-  const da = lookupAttr(t, '__delattr__');
-  if (da === undefined || da === OBJECT_DELATTR || da === TYPE_DELATTR) {
-    if (o instanceof PyType) typeSetAttr(o, name, null);
-    else genericSetAttr(o, name, null);
-    return;
-  }
-  callMethod(da, o, [name]);
 }
 
 // ---- subscripts ----

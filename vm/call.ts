@@ -178,7 +178,7 @@ function bindSlow(
     const m = coArg - defcount;
     let missing = 0;
     for (let i = npos; i < m; i++) if (lp[i] === null) missing++;
-    if (missing) missingArguments(func, co, lp, 0, m);
+    if (missing) missingArguments(func, co, lp, 0, m, 'positional');
     for (let i = npos > m ? npos - m : 0; i < defcount; i++) {
       if (lp[m + i] === null) lp[m + i] = (defaults as PyTuple).items[i];
     }
@@ -192,7 +192,7 @@ function bindSlow(
       if (d !== undefined) lp[i] = d;
       else missing++;
     }
-    if (missing) missingArguments(func, co, lp, coArg, total);
+    if (missing) missingArguments(func, co, lp, coArg, total, 'keyword-only');
   }
 }
 
@@ -226,10 +226,11 @@ function tooManyPositional(func: PyFunction, co: CodeObject, lp: (PyValue | null
 }
 
 /** CPython: missing_arguments + format_missing (names listed as `'a', 'b' and 'c'`). */
-function missingArguments(func: PyFunction, co: CodeObject, lp: (PyValue | null)[], start: number, end: number): never {
+function missingArguments(
+  func: PyFunction, co: CodeObject, lp: (PyValue | null)[], start: number, end: number, kind: string,
+): never {
   const names: string[] = [];
   for (let i = start; i < end; i++) if (lp[i] === null) names.push(`'${co.co_varnames[i]}'`);
-  const kind = start === 0 ? 'positional' : 'keyword-only';
   let list: string;
   if (names.length === 1) list = names[0];
   else if (names.length === 2) list = `${names[0]} and ${names[1]}`;

@@ -6,9 +6,10 @@
  * CPython: Include/frameobject.h, Objects/frameobject.c, Include/pystate.h (_PyErr_StackItem).
  */
 import type { CodeObject } from './code.js';
-import { FrameType, None, PyCell, PyObject, PyType, typeOf, type PyValue } from './objects/object.js';
+import { FrameType, None, PyCell, PyObject, PyType, defGetSet, defMethod, typeOf, type PyValue } from './objects/object.js';
+import { hexId } from './objects/id.js';
 import { Exc, newException } from './objects/exceptions.js';
-import type { PyDict } from './objects/dict.js';
+import { PyDict } from './objects/dict.js';
 
 /** Block types on f_blockstack: the SETUP_* opcode numbers, plus EXCEPT_HANDLER (CPython's 257). */
 export const SETUP_LOOP = 120;
@@ -170,3 +171,49 @@ export function superArgs(f: Frame): [PyValue, PyValue] {
   if (!(cls instanceof PyType)) throw runtimeError(`super(): __class__ is not a type (${typeOf(cls).name})`);
   return [cls, obj];
 }
+
+/**
+ * CPython: PyFrame_FastToLocals — the locals mapping of a frame: for function frames a fresh
+ * dict of the bound fast locals and cell/free variables, else f_locals itself.
+ */
+export function frameLocals(f: Frame): PyObject {
+  if (f.f_locals !== null) return f.f_locals;
+  const co = f.f_code, lp = f.localsplus;
+  const d = new PyDict();
+  for (let i = 0; i < co.co_nlocals; i++) {
+    const v = lp[i];
+    if (v !== null) d.setStr(co.co_varnames[i], v);
+  }
+  const ncell = co.co_cellvars.length;
+  const names = co.co_cellvars.concat(co.co_freevars);
+  for (let i = 0; i < names.length; i++) {
+    const cell = lp[co.co_nlocals + i];
+    if (cell instanceof PyCell && cell.ob_ref !== null) {
+      // Free variables show up in locals() of functions, as in CPython (not of class bodies).
+      if (i < ncell || (co.co_flags & 0x0001) !== 0) d.setStr(names[i], cell.ob_ref);
+    }
+  }
+  return d;
+}
+
+function asFrame(v: PyValue): Frame {
+  if (v instanceof Frame) return v;
+  throw newException(Exc.TypeError, `descriptor requires a 'frame' object but received a '${typeOf(v).name}'`);
+}
+defGetSet(FrameType, 'f_code', self => asFrame(self).f_code);
+defGetSet(FrameType, 'f_lineno', self => asFrame(self).f_lineno);
+defGetSet(FrameType, 'f_lasti', self => asFrame(self).f_lasti);
+defGetSet(FrameType, 'f_back', self => {
+  const b = asFrame(self).f_back;
+  if (b === null) return None;
+  markEscaped(b);
+  return b;
+});
+defGetSet(FrameType, 'f_globals', self => asFrame(self).f_globals);
+defGetSet(FrameType, 'f_builtins', self => asFrame(self).f_builtins);
+defGetSet(FrameType, 'f_locals', self => frameLocals(asFrame(self)));
+defGetSet(FrameType, 'f_trace', () => None);
+defMethod(FrameType, '__repr__', self => {
+  const f = asFrame(self);
+  return `<frame at ${hexId(f)}, file '${f.f_code.co_filename}', line ${f.f_lineno}, code ${f.f_code.co_name}>`;
+});

@@ -26,6 +26,10 @@ import { callObject } from './call.js';
 // Registers the builtins module with the import system.
 import './builtins/index.js';
 import './super.js';
+// Builtin modules register themselves with the import system when loaded.
+import './modules/math.js';
+// Code objects' Python-level attributes (co_name…), for tracebacks and frames seen from Python.
+import './objects/codeobject.js';
 
 export { installCompiler, compileSource, type CompileFn };
 /** Same as installCompiler (the name the VM's contract uses). */

@@ -14,6 +14,9 @@ import { callObject } from './call.js';
 import { isTrue } from './abstract.js';
 
 /** CPython 3.7's why codes (what END_FINALLY finds on the stack as an int). */
+/** The FOR_ITER opcode (a `for` loop's continue target). */
+const FOR_ITER = 93;
+
 export const WHY_NOT = 0x0001;
 export const WHY_EXCEPTION = 0x0002;
 export const WHY_RETURN = 0x0008;
@@ -47,8 +50,14 @@ export function unwindBlocks(f: Frame, why: number, retval: PyValue): number {
   while (blocks.length > 0) {
     const b = blocks[blocks.length - 1];
     if (b.b_type === SETUP_LOOP && why === WHY_CONTINUE) {
+      // `continue` inside a finally clause (3.8+ Python, no POP_FINALLY in 3.7 bytecode) leaves
+      // the finally's values above the loop: drop to the loop's own level (plus the iterator
+      // when the target is FOR_ITER).
+      const target = retval as number;
+      const level = b.b_level + (f.f_code.co_code[target] === FOR_ITER ? 1 : 0);
+      while (sp > level) stack[--sp] = null;
       f.sp = sp;
-      return retval as number;
+      return target;
     }
     blocks.pop();
     if (b.b_type === EXCEPT_HANDLER) {

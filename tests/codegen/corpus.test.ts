@@ -12,7 +12,7 @@ import { newFrozenSet } from '../../vm/objects/set.js';
 import { astFromJson } from './pyast.js';
 import { diffCode } from './compare.js';
 
-interface Entry { name: string; src: string; ast?: unknown; code37?: Record<string, unknown> }
+interface Entry { name: string; src: string; mode: 'exec' | 'eval' | 'single'; ast?: unknown; code37?: Record<string, unknown> }
 
 const corpus: Entry[] = JSON.parse(readFileSync(new URL('./corpus.json', import.meta.url), 'utf-8'));
 
@@ -21,7 +21,7 @@ describe('codegen matches CPython 3.7', () => {
     if (e.ast === undefined || e.code37 === undefined) continue;
     it(e.name, () => {
       const ref = loadCode(e.code37!, newFrozenSet);
-      const ours = compileModule(foldConstants(astFromJson(e.ast)), ref.co_filename, 'exec', e.src);
+      const ours = compileModule(foldConstants(astFromJson(e.ast)), ref.co_filename, e.mode, e.src);
       const d = diffCode(ours, ref);
       expect(d, e.src).toBeNull();
     });

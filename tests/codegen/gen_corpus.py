@@ -2,7 +2,9 @@
 
 For each snippet: the 3.11 AST as JSON (what our front end produces) and CPython 3.7's code
 objects (tools/dump37.py, run under python3.7), so the codegen tests need neither Python.
-Snippets are separated by lines starting with '#### ' followed by the snippet's name.
+Snippets are separated by lines starting with '#### ' followed by the snippet's name; a name
+ending in [single] or [eval] is compiled in that mode. errors.txt holds snippets that 3.11 parses
+but refuses to compile: their expected SyntaxError (message, line, offset) comes from python3.
 Usage: python3 tests/codegen/gen_corpus.py
 """
 import ast
@@ -70,20 +72,55 @@ def parse_snippets(text):
     return items
 
 
+DUMP_MODE = """
+import importlib.util, json, sys
+spec = importlib.util.spec_from_file_location('d', sys.argv[1])
+d = importlib.util.module_from_spec(spec); spec.loader.exec_module(d)
+src = open(sys.argv[2], encoding='utf-8').read()
+print(json.dumps(d.code(compile(src, sys.argv[2], sys.argv[3], dont_inherit=True))))
+"""
+
+
+def mode_of(name):
+    for m in ("single", "eval"):
+        if name.endswith("[" + m + "]"):
+            return m
+    return "exec"
+
+
+def errors():
+    with open(os.path.join(HERE, "errors.txt"), encoding="utf-8") as f:
+        snippets = parse_snippets(f.read())
+    out = []
+    for name, src in snippets:
+        tree = ast.parse(src)
+        try:
+            compile(src, "<snippet>", "exec", dont_inherit=True)
+            raise SystemExit(f"{name}: compiles without error")
+        except SyntaxError as e:
+            out.append({"name": name, "src": src, "ast": node(tree),
+                        "msg": e.msg, "lineno": e.lineno, "offset": e.offset})
+    with open(os.path.join(HERE, "errors.json"), "w", encoding="utf-8") as f:
+        json.dump(out, f, indent=1)
+        f.write("\n")
+
+
 def main():
+    errors()
     with open(os.path.join(HERE, "snippets.txt"), encoding="utf-8") as f:
         snippets = parse_snippets(f.read())
     env = dict(os.environ, PYENV_VERSION="3.7.16")
     out = []
     for name, src in snippets:
-        entry = {"name": name, "src": src}
+        mode = mode_of(name)
+        entry = {"name": name, "src": src, "mode": mode}
         try:
-            entry["ast"] = node(ast.parse(src))
+            entry["ast"] = node(ast.parse(src, mode=mode))
         except SyntaxError as e:
             entry["error311"] = str(e)
         with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as t:
             t.write(src)
-        r = subprocess.run(["python3.7", os.path.join(ROOT, "tools", "dump37.py"), t.name],
+        r = subprocess.run(["python3.7", "-c", DUMP_MODE, os.path.join(ROOT, "tools", "dump37.py"), t.name, mode],
                            capture_output=True, text=True, env=env)
         os.unlink(t.name)
         if r.returncode == 0:

@@ -3,7 +3,7 @@
 corpus.txt: snippets separated by lines '#---' (a first line '#mode: eval|single' picks the
 mode) -> corpus.expected.json with ast.dump(..., include_attributes=True) of each.
 errors.txt: malformed snippets, same separator -> errors.expected.json with the SyntaxError's
-type, msg, lineno and offset from compile().
+type, msg, lineno, offset, end_lineno and end_offset from compile().
 """
 import ast
 import json
@@ -42,7 +42,8 @@ def main():
             compile(src, 'f.py', mode)
         except SyntaxError as e:
             errors.append({'mode': mode, 'src': src, 'kind': type(e).__name__, 'msg': e.msg,
-                           'lineno': e.lineno, 'offset': e.offset})
+                           'lineno': e.lineno, 'offset': e.offset,
+                           'end_lineno': e.end_lineno, 'end_offset': e.end_offset})
         else:
             raise SystemExit('no error for %r' % src)
     with open(os.path.join(HERE, 'errors.expected.json'), 'w', encoding='utf-8') as f:

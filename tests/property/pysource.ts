@@ -26,9 +26,9 @@ export function pyStr(s: string): string {
 
 /** A Python float literal denoting exactly the double x (JS's shortest round-trip digits). */
 export function pyFloat(x: number): string {
-  if (Number.isNaN(x)) return "float('nan')";
-  if (x === Infinity) return "float('inf')";
-  if (x === -Infinity) return "float('-inf')";
+  if (Number.isNaN(x)) return 'float("nan")';
+  if (x === Infinity) return 'float("inf")';
+  if (x === -Infinity) return 'float("-inf")';
   if (Object.is(x, -0)) return '-0.0';
   const s = String(x);
   return /[.e]/.test(s) ? s : s + '.0';
@@ -43,7 +43,8 @@ const bin = (a: Arb, ops: string[], b: Arb): Arb =>
 export const smallInt: Arb = fc.integer({ min: -12, max: 12 }).map(String);
 const mediumInt: Arb = fc.integer({ min: -1_000_000, max: 1_000_000 }).map(String);
 const hugeInt: Arb = fc.bigInt({ min: -(10n ** 40n), max: 10n ** 40n }).map(String);
-const edgeInt: Arb = fc.constantFrom('0', '1', '-1', '2**31', '2**53', '2**53 + 1', '-2**63', '2**64', '10**20', '0x7fffffff', '0b1011', '0o777', '1_000');
+const edgeInt: Arb = fc.constantFrom('0', '1', '-1', '2**31', '2**53', '2**53 + 1', '-2**63', '2**64', '10**20', '0x7fffffff', '0b1011', '0o777', '1_000')
+  .map(s => /[*+ ]/.test(s) ? paren(s) : s); // parenthesised so `** e` applies to the whole value
 export const intLeaf: Arb = fc.oneof({ weight: 4, arbitrary: smallInt }, { weight: 2, arbitrary: mediumInt },
   { weight: 2, arbitrary: hugeInt }, { weight: 1, arbitrary: edgeInt });
 
@@ -154,7 +155,9 @@ export function anyExpr(depth: number): Arb {
       { weight: 2, arbitrary: fc.tuple(scalar, cmp, scalar).map(([a, op, b]) => paren(`${a} ${op} ${b}`)) },
       { weight: 2, arbitrary: fc.tuple(scalar, fc.constantFrom('and', 'or'), scalar).map(([a, op, b]) => paren(`${a} ${op} ${b}`)) },
       { weight: 1, arbitrary: fc.tuple(scalar, scalar, scalar).map(([a, c, b]) => paren(`${a} if ${c} else ${b}`)) },
-      { weight: 2, arbitrary: fc.tuple(scalar, fc.constantFrom('+', '-', '*', '/', '//', '%', '<'), scalar).map(([a, op, b]) => paren(`${a} ${op} ${b}`)) },
+      { weight: 2, arbitrary: fc.tuple(scalar, fc.constantFrom('+', '-', '/', '//', '%', '<'), scalar).map(([a, op, b]) => paren(`${a} ${op} ${b}`)) },
+      // Repeats with a bounded count: an arbitrary int operand could ask for gigabytes.
+      { weight: 1, arbitrary: fc.tuple(scalar, repeatCount).map(([a, n]) => paren(`${a} * ${n}`)) },
       { weight: 1, arbitrary: fc.tuple(scalar, scalar).map(([a, b]) => `[${a}, ${b}]`) },
       { weight: 1, arbitrary: fc.tuple(scalar, scalar).map(([a, b]) => `(${a}, ${b})`) },
       { weight: 1, arbitrary: scalar.map(a => `len(${a})`) },

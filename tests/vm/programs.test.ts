@@ -31,6 +31,6 @@ describe('vm programs (3.7 bytecode, 3.11 behaviour)', () => {
       expect(normalize(got.stdout)).toBe(normalize(expected.stdout));
       expect(normalize(got.stderr)).toBe(normalize(expected.stderr));
       expect(got.status).toBe(expected.status);
-    });
+    }, 60_000);
   }
 });

@@ -6,10 +6,11 @@
  * eval, compile) live in frame_functions.ts. CPython: Python/bltinmodule.c.
  */
 import {
-  BytesType, ByteArrayType, FrozenSetType, None, NotImplemented, PyBuiltinFunction, PyBytes, PyFloat, PyList, PyMethod, PyMethodDescr,
+  BytesType, ByteArrayType, FrozenSetType, None, NotImplemented, PyBuiltinFunction, PyBytes, PyFloat, PyIterator, PyList, PyMethod, PyMethodDescr,
   PyTuple, PyType, isSubtype, lookupType, typeOf, type NativeMethod, type PyValue,
 } from '../objects/object.js';
-import { Exc, PyException, newException, typeError, valueError } from '../objects/exceptions.js';
+import { Exc, PyException, newException, stopIteration, typeError, valueError } from '../objects/exceptions.js';
+import { PyGenerator, genReturn } from '../generator.js';
 import {
   NB, absolute, ascii as pyAscii, binaryOp, callMethod, compareBool, delAttr, format as pyFormat,
   getAttr, getAttrOrNull, getIter, isTrue, iterNext, len as pyLen, power, repr as pyRepr,
@@ -195,10 +196,12 @@ const next: NativeMethod = (_s, args, kwnames) => {
   argRange('next', args, 1, 2);
   const it = args[0];
   if (!isIterator(it)) throw typeError(`'${typeOf(it).name}' object is not an iterator`);
+  // Without a default, a Python-level __next__ raises its own StopIteration (keeping .value).
+  if (args.length === 1 && !(it instanceof PyIterator)) return callMethod(lookupType(typeOf(it), '__next__')!, it, []);
   const v = iterNext(it);
   if (v !== null) return v;
   if (args.length > 1) return args[1];
-  throw newException(Exc.StopIteration);
+  throw it instanceof PyGenerator ? stopIteration(genReturn) : newException(Exc.StopIteration);
 };
 
 function anyAll(name: string, want: boolean): NativeMethod {

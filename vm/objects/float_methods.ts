@@ -16,7 +16,7 @@ import { normBig, scaleByPow2, type PyInt } from './int.js';
 import { K_FLOAT, K_INT, floatBinaryOp, floatOf, intOf, numKind } from './numeric.js';
 import { formatFloat } from './format.js';
 import { callMethod, index as pyIndex, repr } from '../abstract.js';
-import { strRepr } from './str.js';
+import { PyStrSub, strRepr } from './str.js';
 import { checkArgCount, noKwargs } from './native_args.js';
 
 /** An instance of a Python subclass of float: the value plus an attribute dict. */
@@ -78,6 +78,7 @@ export function floatFromValue(x: PyValue): number {
     if (v === null) throw newException(Exc.ValueError, `could not convert string to float: ${strRepr(x)}`);
     return v;
   }
+  if (x instanceof PyStrSub) return floatFromValue(x.value);
   const k = numKind(x);
   if (k === K_INT) return floatOf(x);
   const t = typeOf(x);

@@ -18,7 +18,7 @@ import { intBinaryOp, intOf, numKind, K_INT } from './numeric.js';
 import { parseArgs, noKwargs } from './native_args.js';
 import { index as pyIndex, isTrue, repr, callMethod, str as pyStr } from '../abstract.js';
 import { formatInt } from './format.js';
-import { strRepr } from './str.js';
+import { PyStrSub, strRepr } from './str.js';
 
 const NB_METHODS: [string, number][] = [
   ['add', 0], ['and', 1], ['floordiv', 2], ['lshift', 3], ['mul', 5], ['mod', 6], ['or', 7],
@@ -49,6 +49,7 @@ export function intFromValue(x: PyValue, base: PyValue | undefined): PyInt {
     if (typeof x === 'string') return parseIntOrRaise(x, 10, x);
     if (x instanceof PyFloat) return floatToInt(x.value);
     if (x instanceof PyIntSub) return x.value;
+    if (x instanceof PyStrSub) return parseIntOrRaise(x.value, 10, x.value);
     if (x instanceof PyBytes || isBytesLike(x)) return parseIntOrRaise(bytesText(x), 10, x);
     const t = typeOf(x);
     for (const name of ['__int__', '__index__']) {
@@ -73,6 +74,7 @@ export function intFromValue(x: PyValue, base: PyValue | undefined): PyInt {
     throw newException(Exc.ValueError, 'int() base must be >= 2 and <= 36, or 0');
   }
   if (typeof x === 'string') return parseIntOrRaise(x, b, x);
+  if (x instanceof PyStrSub) return parseIntOrRaise(x.value, b, x.value);
   if (x instanceof PyBytes || isBytesLike(x)) return parseIntOrRaise(bytesText(x), b, x);
   throw typeError("int() can't convert non-string with explicit base");
 }

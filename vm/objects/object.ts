@@ -38,8 +38,8 @@ export class PyType extends PyObject {
   /** The native shape instances are built with (CPython: tp_basicsize); set for builtin bases. */
   native: PyType | null;
   /**
-   * MRO lookups cached by abstract.ts's lookupAttr for heap types (null = no cache yet), valid
-   * while `attrCacheEpoch` equals abstract.ts's global type epoch (CPython: the type cache).
+   * MRO lookups cached by attributes.ts's lookupAttr for heap types (null = no cache yet), valid
+   * while `attrCacheEpoch` equals attributes.ts's global type epoch (CPython: the type cache).
    */
   attrCache: Map<string, PyValue | null> | null;
   attrCacheEpoch: number;

@@ -13,9 +13,10 @@ import { Exc, PyException, newException, typeError } from './exceptions.js';
 import { PyDict } from './dict.js';
 import { hexId, identityHash } from './id.js';
 import {
-  descrGet, genericGetAttr, genericSetAttr, getAttr, instanceDict, isImmutableType, richCompare, repr, str,
+  descrGet, genericGetAttr, genericSetAttr, instanceDict, isImmutableType, richCompare, repr, str,
   typeCall, typeGetAttr, typeSetAttr,
 } from '../abstract.js';
+import { noAttribute } from '../attributes.js';
 // type.__new__ lives in its own file; importing it here installs it with the rest of `type`.
 import './type_new.js';
 
@@ -76,7 +77,7 @@ function typeModule(t: PyType): PyValue {
 export const OBJECT_GETATTRIBUTE = new PyMethodDescr('__getattribute__', (self, args) => {
   const name = attrName(args[0]);
   const v = genericGetAttr(self, name);
-  if (v === undefined) return getAttr(self, name);
+  if (v === undefined) throw noAttribute(self, name);
   return v;
 }, ObjectType);
 export const OBJECT_SETATTR = new PyMethodDescr('__setattr__', (self, args) => {
@@ -91,7 +92,7 @@ export const OBJECT_DELATTR = new PyMethodDescr('__delattr__', (self, args) => {
 export const TYPE_GETATTRIBUTE = new PyMethodDescr('__getattribute__', (self, args) => {
   const name = attrName(args[0]);
   const v = typeGetAttr(asType(self, 'self'), name);
-  if (v === undefined) return getAttr(self, name);
+  if (v === undefined) throw noAttribute(self, name);
   return v;
 }, TypeType);
 export const TYPE_SETATTR = new PyMethodDescr('__setattr__', (self, args) => {
@@ -137,9 +138,6 @@ function installObject(): void {
     return new PyList([...names]);
   });
   def('__sizeof__', () => 16);
-  def('__reduce_ex__', self => {
-    throw typeError(`cannot pickle '${typeOf(self).name}' object`);
-  });
   O.dict.set('__init_subclass__', new PyBuiltinFunction('__init_subclass__', () => None, O, 'object.__init_subclass__'));
   O.dict.set('__subclasshook__', new PyBuiltinFunction('__subclasshook__', () => NotImplemented, O, 'object.__subclasshook__'));
   O.dict.set('__doc__', 'The base class of the class hierarchy.');

@@ -93,7 +93,10 @@ export function typeNew(meta: PyType, name: string, basesV: PyValue, ns: PyValue
   if (typeof mod === 'string') cls.module = mod;
   if (!cls.dict.has('__doc__')) cls.dict.set('__doc__', None);
   if (cls.dict.has('__eq__') && !cls.dict.has('__hash__')) cls.dict.set('__hash__', None);
-  // __init_subclass__ and __class_getitem__ defined as plain functions are implicit classmethods
+  // __new__ as a plain function is an implicit staticmethod, __init_subclass__ and
+  // __class_getitem__ implicit classmethods
+  const nf = cls.dict.get('__new__');
+  if (nf instanceof PyFunction) cls.dict.set('__new__', new ImplicitStaticMethod(nf));
   for (const implicit of ['__init_subclass__', '__class_getitem__']) {
     const f = cls.dict.get(implicit);
     if (f instanceof PyFunction) cls.dict.set(implicit, new ImplicitClassMethod(f));
@@ -143,6 +146,18 @@ ImplicitClassMethodType.dict.set('__get__', new PyMethodDescr('__get__', (self, 
 }, ImplicitClassMethodType));
 ImplicitClassMethodType.dict.set('__func__', new PyGetSetDescr('__func__', ImplicitClassMethodType,
   self => (self as ImplicitClassMethod).func));
+
+/** `__new__` written as a plain function: never bound on access (CPython wraps it in staticmethod). */
+export const ImplicitStaticMethodType = new PyType('staticmethod', ObjectType, 0);
+export class ImplicitStaticMethod extends PyObject {
+  constructor(readonly func: PyFunction) {
+    super(ImplicitStaticMethodType);
+  }
+}
+ImplicitStaticMethodType.dict.set('__get__', new PyMethodDescr('__get__', self => (self as ImplicitStaticMethod).func,
+  ImplicitStaticMethodType));
+ImplicitStaticMethodType.dict.set('__func__', new PyGetSetDescr('__func__', ImplicitStaticMethodType,
+  self => (self as ImplicitStaticMethod).func));
 
 function install(): void {
   TypeType.dict.set('__new__', new PyBuiltinFunction('__new__', (_s, args, kwnames) => {

@@ -89,3 +89,60 @@ print(divmod(7.5, 2), 7.5 // 2, -7.5 % 2, 2 ** 0.5, pow(2, 100, 7))
 print(round(0.125, 2), round(-2.5), 1e300 * 10, -1e300 * 10)
 print('%s is %d years' % ('Bob', 30), '%(a)s' % {'a': 1})
 print('{0}{1}{0}'.format('a', 'b'), '{x.real}'.format(x=3))
+class K:
+    def f(self): return 1
+k = K()
+print(k.f(), getattr(k, 'f')())
+K.f = lambda self: 2
+print(k.f(), getattr(k, 'f')())
+del K.f
+try:
+    k.f
+except AttributeError as e:
+    print(e)
+class K2(K): pass
+K.g = 5
+print(K2.g, K2().g, hasattr(K2(), 'zz'))
+K2.g = 6
+print(K.g, K2.g)
+class Slotless:
+    x = 1
+o = Slotless()
+o.x = 2
+print(o.x, Slotless.x, o.__dict__, vars(o))
+del o.x
+print(o.x)
+class GA:
+    def __getattribute__(self, name):
+        if name == 'special': return 'intercepted'
+        return object.__getattribute__(self, name)
+    def __getattr__(self, name): return 'fallback ' + name
+g = GA()
+g.real = 1
+print(g.special, g.real, g.other)
+class Num:
+    def __init__(self, v): self.v = v
+    def __index__(self): return self.v
+    def __float__(self): return float(self.v)
+print([10, 20, 30][Num(1)], 'abc'[Num(2)], bin(Num(5)), float(Num(3)), int('7') + Num(1).__index__())
+class Rev:
+    def __eq__(self, o): return 'eq called'
+    def __lt__(self, o): return 'lt called'
+print(1 == Rev(), 1 > Rev(), Rev() < 1, None == Rev())
+print(type.__name__, type(type), int.__mro__, bool.__base__, object.__bases__, type.__qualname__)
+class Single:
+    _inst = None
+    def __new__(cls, *args):
+        if cls._inst is None:
+            cls._inst = object.__new__(cls)
+        return cls._inst
+    def __init__(self, v):
+        self.v = v
+a1 = Single(1); a2 = Single(2)
+print(a1 is a2, a1.v, type(Single.__dict__['__new__']).__name__, Single.__new__ is Single.__dict__['__new__'].__func__)
+class Point(tuple):
+    def __new__(cls, x, y):
+        return tuple.__new__(cls, (x, y))
+    def x(self): return self[0]
+p = Point(3, 4)
+print(p, p[1], len(p), isinstance(p, tuple), type(p).__name__)

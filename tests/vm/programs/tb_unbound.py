@@ -1,0 +1,5 @@
+def f():
+    print(value)
+    value = 3
+
+f()

@@ -1,0 +1,298 @@
+/**
+ * Attribute access (CPython: Objects/object.c PyObject_GenericGetAttr/SetAttr, typeobject.c
+ * type_getattro/type_setattro and the type attribute cache): data descriptors on the type,
+ * then the instance dict, then non-data descriptors and `__getattr__`; classes look through
+ * their metatype first. abstract.ts re-exports everything here.
+ */
+import {
+  None, PyBuiltinFunction, PyGetSetDescr, PyInstance, PyMethod, PyMethodDescr, PyObject, PyType,
+  TPFLAGS_HEAPTYPE, isSubtype, lookupType, typeOf, type PyValue,
+} from './objects/object.js';
+import { Exc, PyException, newException } from './objects/exceptions.js';
+import { PyDict } from './objects/dict.js';
+import { PyFunction, functionDict } from './objects/function.js';
+import { PyModule } from './objects/module.js';
+import { callObject } from './call.js';
+import { callMethod } from './abstract.js';
+import {
+  OBJECT_DELATTR, OBJECT_GETATTRIBUTE, OBJECT_SETATTR, TYPE_DELATTR, TYPE_GETATTRIBUTE, TYPE_SETATTR,
+} from './objects/object_type.js';
+
+function typeError(msg: string): PyException {
+  return newException(Exc.TypeError, msg);
+}
+
+/** Bumped whenever a type's dict changes through setattr/delattr; heap-type caches compare it. */
+let typeEpoch = 0;
+
+/** Invalidates every cached type lookup (call after changing a class dict directly). */
+export function typesChanged(): void {
+  typeEpoch++;
+}
+
+/**
+ * CPython: _PyType_Lookup through the type cache — `name` along the MRO of `t`. Heap types
+ * (classes) cache their results until any class dict changes; builtin types walk the MRO.
+ */
+export function lookupAttr(t: PyType, name: string): PyValue | undefined {
+  if ((t.flags & TPFLAGS_HEAPTYPE) === 0) return lookupType(t, name);
+  let c = t.attrCache;
+  if (c === null || t.attrCacheEpoch !== typeEpoch) {
+    c = t.attrCache = new Map();
+    t.attrCacheEpoch = typeEpoch;
+  }
+  const v = c.get(name);
+  if (v !== undefined) return v === null ? undefined : v;
+  const r = lookupType(t, name);
+  c.set(name, r === undefined ? null : r);
+  return r;
+}
+
+
+function attributeError(msg: string, name: string, obj: PyValue): PyException {
+  const e = newException(Exc.AttributeError, msg);
+  if (e.extra !== null) { e.extra[0] = name; e.extra[1] = obj; }
+  return e;
+}
+
+/** The AttributeError for a missing attribute, worded as CPython 3.11 words it. */
+export function noAttribute(o: PyValue, name: string): PyException {
+  if (o instanceof PyType) return attributeError(`type object '${o.name}' has no attribute '${name}'`, name, o);
+  if (o instanceof PyModule) {
+    const n = o.dict.getStr('__name__');
+    if (typeof n === 'string') return attributeError(`module '${n}' has no attribute '${name}'`, name, o);
+    return attributeError(`module has no attribute '${name}'`, name, o);
+  }
+  return attributeError(`'${typeOf(o).name}' object has no attribute '${name}'`, name, o);
+}
+
+/** The instance `__dict__` of an object, or null when it has none (yet). */
+export function instanceDict(o: PyValue): PyDict | null {
+  if (o instanceof PyInstance) return o.dict as PyDict | null;
+  if (o instanceof PyFunction) return o.func_dict;
+  if (o instanceof PyException) return o.dict;
+  if (o instanceof PyObject) {
+    const d = (o as unknown as { dict?: unknown }).dict;
+    if (d instanceof PyDict) return d;
+  }
+  return null;
+}
+
+/** Like instanceDict, creating the dict for objects that may have one; null when they may not. */
+function instanceDictForSet(o: PyValue): PyDict | null {
+  if (o instanceof PyInstance) {
+    if (o.dict === null) o.dict = new PyDict();
+    return o.dict as PyDict;
+  }
+  if (o instanceof PyFunction) return functionDict(o);
+  if (o instanceof PyException) {
+    if (o.dict === null) o.dict = new PyDict();
+    return o.dict;
+  }
+  return instanceDict(o);
+}
+
+function isDataDescr(d: PyValue): boolean {
+  if (d instanceof PyGetSetDescr) return true;
+  if (!(d instanceof PyObject) || d instanceof PyMethodDescr || d instanceof PyFunction || d instanceof PyType) return false;
+  const dt = d.ob_type;
+  return lookupAttr(dt, '__set__') !== undefined || lookupAttr(dt, '__delete__') !== undefined;
+}
+
+/** CPython: tp_descr_get applied to a type attribute found for `obj` (null for class access). */
+export function descrGet(d: PyValue, obj: PyValue | null, type: PyType): PyValue {
+  if (!(d instanceof PyObject)) return d;
+  if (d instanceof PyMethodDescr) {
+    if (obj === null) return d;
+    return new PyBuiltinFunction(d.name, d.fn, obj, `${d.objclass.name}.${d.name}`, d.doc);
+  }
+  if (d instanceof PyFunction) return obj === null ? d : new PyMethod(d, obj);
+  if (d instanceof PyGetSetDescr) return obj === null ? d : d.get(obj);
+  if (d instanceof PyType || d instanceof PyBuiltinFunction) return d;
+  const get = lookupAttr(d.ob_type, '__get__');
+  if (get === undefined) return d;
+  return callMethod(get, d, [obj === null ? None : obj, type]);
+}
+
+
+/** CPython: PyObject_GenericGetAttr; undefined when the attribute is missing. */
+export function genericGetAttr(o: PyValue, name: string): PyValue | undefined {
+  const t = typeOf(o);
+  const d = lookupAttr(t, name);
+  if (d !== undefined) {
+    if (d instanceof PyGetSetDescr) return d.get(o);
+    if (isDataDescr(d)) return callMethod(lookupAttr((d as PyObject).ob_type, '__get__')!, d, [o, t]);
+  }
+  const dict = instanceDict(o);
+  if (dict !== null) {
+    const v = dict.getStr(name);
+    if (v !== undefined) return v;
+  }
+  if (d !== undefined) {
+    if (d instanceof PyMethodDescr) return new PyBuiltinFunction(d.name, d.fn, o, `${d.objclass.name}.${d.name}`, d.doc);
+    if (d instanceof PyFunction) return new PyMethod(d, o);
+    return descrGet(d, o, t);
+  }
+  return undefined;
+}
+
+/** CPython: type_getattro — metatype data descriptors, then the MRO, then the metatype. */
+export function typeGetAttr(cls: PyType, name: string): PyValue | undefined {
+  const meta = cls.ob_type;
+  const md = lookupAttr(meta, name);
+  if (md !== undefined && isDataDescr(md)) {
+    if (md instanceof PyGetSetDescr) return md.get(cls);
+    return callMethod(lookupAttr((md as PyObject).ob_type, '__get__')!, md, [cls, meta]);
+  }
+  const d = lookupAttr(cls, name);
+  if (d !== undefined) {
+    if (!(d instanceof PyObject) || d instanceof PyMethodDescr || d instanceof PyFunction ||
+      d instanceof PyGetSetDescr || d instanceof PyType || d instanceof PyBuiltinFunction) return d;
+    const get = lookupAttr(d.ob_type, '__get__');
+    return get === undefined ? d : callMethod(get, d, [None, cls]);
+  }
+  if (md !== undefined) return descrGet(md, cls, meta);
+  return undefined;
+}
+
+/** CPython: PyObject_GetAttr. */
+export function getAttr(o: PyValue, name: string): PyValue {
+  const v = getAttrOrNull(o, name);
+  if (v === null) throw noAttribute(o, name);
+  return v;
+}
+
+/**
+ * getattr that reports a missing attribute as null instead of raising AttributeError (the
+ * `hasattr`/`getattr(o, n, default)` path; CPython: _PyObject_LookupAttr).
+ */
+export function getAttrOrNull(o: PyValue, name: string): PyValue | null {
+  const t = typeOf(o);
+  const ga = lookupAttr(t, '__getattribute__');
+  let v: PyValue | undefined;
+  if (ga === undefined || ga === OBJECT_GETATTRIBUTE || ga === TYPE_GETATTRIBUTE) {
+    v = o instanceof PyType ? typeGetAttr(o, name) : genericGetAttr(o, name);
+    if (v !== undefined) return v;
+  } else {
+    try {
+      return callMethod(ga, o, [name]);
+    } catch (e) {
+      if (!(e instanceof PyException && isSubtype(e.ob_type, Exc.AttributeError))) throw e;
+    }
+  }
+  const gattr = lookupAttr(t, '__getattr__');
+  if (gattr === undefined) {
+    // PEP 562: a module-level __getattr__ function
+    if (o instanceof PyModule) {
+      const mg = o.dict.getStr('__getattr__');
+      if (mg !== undefined) {
+        try {
+          return callObject(mg, [name], null);
+        } catch (e) {
+          if (e instanceof PyException && isSubtype(e.ob_type, Exc.AttributeError)) return null;
+          throw e;
+        }
+      }
+    }
+    return null;
+  }
+  try {
+    return callMethod(gattr, o, [name]);
+  } catch (e) {
+    if (e instanceof PyException && isSubtype(e.ob_type, Exc.AttributeError)) return null;
+    throw e;
+  }
+}
+
+/** CPython: PyObject_GenericSetAttr (value null deletes). */
+export function genericSetAttr(o: PyValue, name: string, v: PyValue | null): void {
+  const t = typeOf(o);
+  const d = lookupAttr(t, name);
+  if (d !== undefined) {
+    if (d instanceof PyGetSetDescr) {
+      if (d.set === null) {
+        throw attributeError(`attribute '${name}' of '${d.objclass.name}' objects is not writable`, name, o);
+      }
+      d.set(o, v);
+      return;
+    }
+    if (d instanceof PyObject && !(d instanceof PyMethodDescr) && !(d instanceof PyFunction) && !(d instanceof PyType)) {
+      const setter = lookupAttr(d.ob_type, v === null ? '__delete__' : '__set__');
+      if (setter !== undefined) {
+        callMethod(setter, d, v === null ? [o] : [o, v]);
+        return;
+      }
+      if (lookupAttr(d.ob_type, v === null ? '__set__' : '__delete__') !== undefined) {
+        throw attributeError(v === null ? '__delete__' : '__set__', name, o);
+      }
+    }
+  }
+  const dict = instanceDictForSet(o);
+  if (dict === null) {
+    if (d === undefined) throw noAttribute(o, name);
+    throw attributeError(`'${t.name}' object attribute '${name}' is read-only`, name, o);
+  }
+  if (v === null) {
+    if (!dict.delStr(name)) throw noAttribute(o, name);
+  } else {
+    dict.setStr(name, v);
+  }
+}
+
+/** CPython: type_setattro — builtin types are immutable; others update their dict. */
+export function typeSetAttr(cls: PyType, name: string, v: PyValue | null): void {
+  const meta = cls.ob_type;
+  const md = lookupAttr(meta, name);
+  if (md !== undefined && md instanceof PyGetSetDescr) {
+    if (md.set === null) {
+      throw attributeError(`attribute '${name}' of '${md.objclass.name}' objects is not writable`, name, cls);
+    }
+    md.set(cls, v);
+    return;
+  }
+  if (md !== undefined && isDataDescr(md)) {
+    const setter = lookupAttr((md as PyObject).ob_type, v === null ? '__delete__' : '__set__');
+    if (setter !== undefined) {
+      callMethod(setter, md, v === null ? [cls] : [cls, v]);
+      return;
+    }
+  }
+  if (isImmutableType(cls)) {
+    throw typeError(`cannot set '${name}' attribute of immutable type '${cls.name}'`);
+  }
+  if (v === null) {
+    if (!cls.dict.delete(name)) throw noAttribute(cls, name);
+  } else {
+    cls.dict.set(name, v);
+  }
+  cls.version++;
+  typeEpoch++;
+}
+
+/** Builtin (static) types: no heap-type flag and no `__module__` of their own. */
+export function isImmutableType(t: PyType): boolean {
+  return (t.flags & TPFLAGS_HEAPTYPE) === 0 && !t.dict.has('__module__');
+}
+
+export function setAttr(o: PyValue, name: string, v: PyValue): void {
+  const t = typeOf(o);
+  const sa = lookupAttr(t, '__setattr__');
+  if (sa === undefined || sa === OBJECT_SETATTR || sa === TYPE_SETATTR) {
+    if (o instanceof PyType) typeSetAttr(o, name, v);
+    else genericSetAttr(o, name, v);
+    return;
+  }
+  callMethod(sa, o, [name, v]);
+}
+
+export function delAttr(o: PyValue, name: string): void {
+  const t = typeOf(o);
+  const da = lookupAttr(t, '__delattr__');
+  if (da === undefined || da === OBJECT_DELATTR || da === TYPE_DELATTR) {
+    if (o instanceof PyType) typeSetAttr(o, name, null);
+    else genericSetAttr(o, name, null);
+    return;
+  }
+  callMethod(da, o, [name]);
+}
+
