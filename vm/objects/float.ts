@@ -5,7 +5,7 @@
  * CPython: Objects/floatobject.c, Python/pystrtod.c.
  */
 import { newException, Exc } from './exceptions.js';
-import { HASH_MODULUS, normBig, type PyInt } from './int.js';
+import { HASH_MODULUS, longTrueDivide, normBig, scaleByPow2, type PyInt } from './int.js';
 
 /** CPython: float_repr (format code 'r' with Py_DTSF_ADD_DOT_0). */
 export function floatRepr(x: number): string {
@@ -122,9 +122,42 @@ export function floatPow(iv: number, iw: number): number | null {
     iv = -iv;
   }
   if (iv === 1) return negate ? -1 : 1;
-  const r = Math.pow(iv, iw);
+  let r = Math.pow(iv, iw);
+  if (r !== 0 && r !== Infinity && Number.isInteger(iw) && iw !== 1 && iw !== 2 && Math.abs(iw) <= 64) r = exactIntPow(iv, iw);
   if (r === Infinity) throw newException(Exc.OverflowError, "(34, 'Numerical result out of range')");
   return negate ? -r : r;
+}
+
+const powView = new DataView(new ArrayBuffer(8));
+
+/**
+ * x ** n for a positive finite x and an integral n, correctly rounded as C's pow() is (V8's
+ * Math.pow can be an ulp off: 10 ** -20). x = m * 2**e exactly, so x**n is a ratio of big ints.
+ */
+function exactIntPow(x: number, n: number): number {
+  powView.setFloat64(0, x);
+  const hi = powView.getUint32(0), lo = powView.getUint32(4);
+  const biased = (hi >>> 20) & 0x7ff;
+  let m = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
+  let e: number;
+  if (biased === 0) e = -1074;
+  else { m |= 1n << 52n; e = biased - 1075; }
+  while ((m & 1n) === 0n) { m >>= 1n; e++; }
+  const k = BigInt(Math.abs(n));
+  const mk = m ** k;
+  let shift = e * Math.abs(n);
+  let num = n > 0 ? mk : 1n, den = n > 0 ? 1n : mk;
+  if (n < 0) shift = -shift;
+  if (shift >= 0) num <<= BigInt(shift);
+  else den <<= BigInt(-shift);
+  if (den === 1n) {
+    // An exact tie between two doubles: glibc's pow lands on the larger magnitude (10.0 ** 23).
+    const drop = num.toString(2).length - 53;
+    if (drop > 0 && (num & ((1n << BigInt(drop)) - 1n)) === 1n << BigInt(drop - 1)) {
+      return scaleByPow2(Number((num >> BigInt(drop)) + 1n), drop);
+    }
+  }
+  return longTrueDivide(num, den);
 }
 
 /** CPython: _Py_HashDouble; integral values hash like the equal int. */

@@ -22,6 +22,11 @@ export function parseArgs(
   const nkw = kwnames === null ? 0 : kwnames.length;
   const npos = args.length - nkw;
   const out: (PyValue | undefined)[] = new Array(names.length).fill(undefined);
+  if (nkw > 0 && npos + nkw > names.length) {
+    // CPython's _PyArg_UnpackKeywords counts all arguments before looking at the names.
+    const n = names.length;
+    throw typeError(`${fname}() takes at most ${n} ${npos === 0 ? 'keyword ' : ''}argument${n === 1 ? '' : 's'} (${npos + nkw} given)`);
+  }
   if (npos > kwOnlyFrom) {
     const what = required === kwOnlyFrom && kwOnlyFrom === names.length
       ? `exactly ${kwOnlyFrom}` : `at most ${kwOnlyFrom}`;
