@@ -30,6 +30,7 @@ import {
   storeName, unboundDeref, unboundLocal, unpackEx, unpackSequence, withEnter,
 } from './ceval_helpers.js';
 import { PyDict } from './objects/dict.js';
+import { loadGlobal } from './global_cache.js';
 import { addTraceback } from './traceback.js';
 import { importFrom, importName, importStar } from './modules/registry.js';
 import {
@@ -166,6 +167,11 @@ export const enum Op {
 }
 
 /** CPython: PyObject_IsTrue with the bool and int cases inline. */
+/** A generator made by one of these and fed straight to GET_ITER has no other reference. */
+function isCallOp(op: number): boolean {
+  return op === Op.CALL_FUNCTION || op === Op.CALL_METHOD || op === Op.CALL_FUNCTION_KW || op === Op.CALL_FUNCTION_EX;
+}
+
 function truthy(v: PyValue): boolean {
   if (v === true) return true;
   if (v === false) return false;
@@ -538,9 +544,12 @@ function execute(entry: Frame): PyValue {
         continue;
       }
 
-      case Op.GET_ITER: // [o] → [iter(o)]
-        stack[sp - 1] = getIter(stack[sp - 1] as PyValue);
+      case Op.GET_ITER: { // [o] → [iter(o)]
+        const o = stack[sp - 1] as PyValue;
+        if (o instanceof PyGenerator) o.gi_transient = isCallOp(code[pc - 4]);
+        else stack[sp - 1] = getIter(o);
         continue;
+      }
       case Op.GET_YIELD_FROM_ITER: // [o] → [iter(o) unless o is a generator/coroutine]
         stack[sp - 1] = getYieldFromIter(stack[sp - 1] as PyValue, f.f_code.co_flags);
         continue;
@@ -712,14 +721,16 @@ function execute(entry: Frame): PyValue {
       case Op.DELETE_GLOBAL: // del globals[name]
         if (!f.f_globals.delStr(names[oparg])) throw nameError(names[oparg]);
         continue;
-      case Op.LOAD_GLOBAL: { // [] → [globals/builtins name]
-        const name = names[oparg];
-        let v = f.f_globals.getStr(name);
-        if (v === undefined) {
-          v = f.f_builtins.getStr(name);
-          if (v === undefined) throw nameError(name);
+      case Op.LOAD_GLOBAL: { // [] → [globals/builtins name]; cached while the dicts are unchanged
+        const gc = f.f_code.co_globalcache, g = f.f_globals;
+        if (gc !== null && gc.globals[oparg] === g && gc.gversion[oparg] === g.version) {
+          const b = gc.builtins[oparg];
+          if (b === null || (b === f.f_builtins && gc.bversion[oparg] === b.version)) {
+            stack[sp++] = gc.values[oparg];
+            continue;
+          }
         }
-        stack[sp++] = v;
+        stack[sp++] = loadGlobal(f, oparg);
         continue;
       }
       case Op.LOAD_CONST: // [] → [co_consts[i]]

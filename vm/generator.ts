@@ -33,6 +33,11 @@ export class PyGenerator extends PyIterator {
   exc_state: ExcStackItem;
   /** What the generator is delegating to while suspended in YIELD_FROM, else null. */
   readonly isCoroutine: boolean;
+  /**
+   * Only a `for` loop's value stack holds it: it went from the call that created it straight
+   * into GET_ITER. Leaving the loop early then finalizes it (vm/unwind.ts closeTransient).
+   */
+  gi_transient: boolean;
 
   constructor(frame: Frame, name: string, qualname: string, type: PyType) {
     super(type);
@@ -42,6 +47,7 @@ export class PyGenerator extends PyIterator {
     this.qualname = qualname;
     this.exc_state = new ExcStackItem(null);
     this.isCoroutine = type === CoroutineType;
+    this.gi_transient = false;
   }
 
   next(): PyValue | null {

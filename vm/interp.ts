@@ -15,6 +15,7 @@ import { str as pyStr } from './abstract.js';
 import { flushAll, flushStdout, writeStderr } from './io.js';
 import { evalCode } from './call.js';
 import { tstate } from './frame.js';
+import { PyGenerator, genClose } from './generator.js';
 import { formatException } from './traceback.js';
 import { setSource } from './linecache.js';
 import { setDisplayHook } from './ceval_helpers.js';
@@ -139,18 +140,42 @@ export function runCode(code: CodeObject, options: RunOptions = {}): number {
   tstate.frame = null;
   tstate.depth = 0;
   let status = 0;
+  const globals = makeMainGlobals(filename);
   try {
-    const globals = makeMainGlobals(filename);
     execCode(code, globals);
   } catch (e) {
     status = handleUncaught(e);
   }
+  finalizeMainGenerators(globals);
   try {
     flushAll();
   } catch {
     // Output errors at exit are not the program's failure.
   }
   return status;
+}
+
+/**
+ * At shutdown CPython clears `__main__`'s dict (_PyModule_ClearDict: names with a single leading
+ * underscore first, then the rest, in insertion order), which finalizes the suspended generators
+ * it held: their `finally` blocks run then. Errors there are ignored, as in a finalizer.
+ */
+function finalizeMainGenerators(globals: PyDict): void {
+  const keys = globals.keysArray();
+  for (const underscoreFirst of [true, false]) {
+    for (const k of keys) {
+      if (typeof k !== 'string' || k === '__builtins__') continue;
+      if (underscoreFirst !== (k[0] === '_' && k[1] !== '_')) continue;
+      const v = globals.getStr(k);
+      if (!(v instanceof PyGenerator) || v.gi_frame === null) continue;
+      try {
+        genClose(v);
+      } catch (e) {
+        if (!(e instanceof PyException)) throw e;
+      }
+    }
+  }
+  flushAll();
 }
 
 /** The exit status for an exception that reached the top (printing what python prints). */

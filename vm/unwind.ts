@@ -7,15 +7,17 @@
  * WITH_CLEANUP_START/FINISH).
  */
 import { None, PyType, type PyValue } from './objects/object.js';
+import { Op } from './opcode.js';
 import { PyException, Exc, newException, isExceptionType } from './objects/exceptions.js';
 import { EXCEPT_HANDLER, SETUP_EXCEPT, SETUP_FINALLY, SETUP_LOOP, TryBlock, tstate, type Frame } from './frame.js';
 import { PyTraceback } from './traceback.js';
 import { callObject } from './call.js';
+import { PyGenerator, genClose } from './generator.js';
 import { isTrue } from './abstract.js';
 
 /** CPython 3.7's why codes (what END_FINALLY finds on the stack as an int). */
-/** The FOR_ITER opcode (a `for` loop's continue target). */
-const FOR_ITER = 93;
+/** A `for` loop's continue target is FOR_ITER, perhaps behind EXTENDED_ARG prefixes. */
+const FOR_ITER = Op.FOR_ITER, EXTENDED_ARG = Op.EXTENDED_ARG;
 
 export const WHY_NOT = 0x0001;
 export const WHY_EXCEPTION = 0x0002;
@@ -54,7 +56,10 @@ export function unwindBlocks(f: Frame, why: number, retval: PyValue): number {
       // the finally's values above the loop: drop to the loop's own level (plus the iterator
       // when the target is FOR_ITER).
       const target = retval as number;
-      const level = b.b_level + (f.f_code.co_code[target] === FOR_ITER ? 1 : 0);
+      const code = f.f_code.co_code;
+      let t = target;
+      while (code[t] === EXTENDED_ARG) t += 2;
+      const level = b.b_level + (code[t] === FOR_ITER ? 1 : 0);
       while (sp > level) stack[--sp] = null;
       f.sp = sp;
       return target;
@@ -64,6 +69,7 @@ export function unwindBlocks(f: Frame, why: number, retval: PyValue): number {
       sp = unwindExceptHandler(f, b, sp);
       continue;
     }
+    if (b.b_type === SETUP_LOOP && sp > b.b_level) closeTransient(stack[b.b_level]);
     while (sp > b.b_level) stack[--sp] = null;
     if (b.b_type === SETUP_LOOP && why === WHY_BREAK) {
       f.sp = sp;
@@ -100,6 +106,24 @@ export function unwindBlocks(f: Frame, why: number, retval: PyValue): number {
   f.sp = sp;
   f.f_retval = retval;
   return -1;
+}
+
+/**
+ * Leaving a `for` loop early drops its iterator. A generator that went straight from the call
+ * that made it into the loop has no other reference, so CPython finalizes it right there and
+ * its `finally` blocks run (`for x in gen(): break`). Errors are ignored, as in a finalizer.
+ */
+function closeTransient(it: PyValue | null): void {
+  if (!(it instanceof PyGenerator) || !it.gi_transient) return;
+  it.gi_transient = false;
+  const frame = it.gi_frame;
+  try {
+    genClose(it);
+  } catch (e) {
+    if (!(e instanceof PyException)) throw e;
+  }
+  // A generator expression's `.0` held the iterator it was given: that goes too.
+  if (frame !== null && frame.f_code.co_name === '<genexpr>') closeTransient(frame.localsplus[0]);
 }
 
 /** Throws `exc` again without adding a traceback entry or a new context (a re-raise). */
