@@ -15,6 +15,7 @@ import {
 import { binaryOp, getItem, invert, negative, positive, NB } from '../vm/abstract.js';
 import { PyException } from '../vm/objects/exceptions.js';
 import { newFrozenSet } from '../vm/objects/set.js';
+import { newTuple } from '../vm/objects/tuple.js';
 import { strLen } from '../vm/objects/str.js';
 import { constIsTrue } from './peephole.js';
 
@@ -146,7 +147,8 @@ function makeConstTuple(elts: expr[]): PyTuple | null {
     if (e._type !== 'Constant') return null;
     items.push(e.value);
   }
-  return new PyTuple(items);
+  // `()` is the one empty tuple, as in CPython (`() is tuple()`).
+  return newTuple(items);
 }
 
 /** CPython: fold_iter — a list/set display of constants as `in` operand or loop iterable. */
