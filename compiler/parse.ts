@@ -28,10 +28,28 @@ export interface CstNode {
 
 let parser: Parser | null = null;
 
+interface LanguageWithNodeClasses {
+  nodeSubclasses?: unknown;
+}
+
+/**
+ * The node binding's setLanguage builds (with `eval`) one SyntaxNode subclass per node type
+ * unless the language already has them, a large share of a cold start. The tree is read only
+ * through a TreeCursor (parse_cst.ts), which never makes node objects; should a node be made
+ * anyway, every type maps to the generic SyntaxNode, whose `type` and child accessors work for
+ * any node.
+ */
+function skipNodeClasses(language: LanguageWithNodeClasses): void {
+  if (language.nodeSubclasses !== undefined) return;
+  const base = (Parser as unknown as { SyntaxNode: unknown }).SyntaxNode;
+  language.nodeSubclasses = new Proxy([], { get: (_t, key) => (key === 'length' ? 0 : base) });
+}
+
 /** Parses a source text with tree-sitter-python, without any error checks. */
 export function parseTree(source: string): CstNode {
   if (parser === null) {
     parser = new Parser();
+    skipNodeClasses(Python as unknown as LanguageWithNodeClasses);
     parser.setLanguage(Python as unknown as Parser.Language);
   }
   // bufferSize: the node binding otherwise rejects sources longer than its default buffer.

@@ -5,7 +5,7 @@
  * CPython: Parser/string_parser.c (decode_unicode_with_escapes, decode_bytes_with_escapes) and
  * Objects/unicodeobject.c (_PyUnicode_DecodeUnicodeEscapeInternal).
  */
-import { UNICODE_NAMES } from './strings_names.js';
+import { unicodeNameLookup } from './strings_names.js';
 
 /** A literal CPython rejects; `at` is the index in the decoded text's source slice. */
 export class StringError {
@@ -139,7 +139,7 @@ function utf8Pos(s: string, i: number): number {
 
 /** `\N{...}` lookup: the common-name table, plus the algorithmic CJK and Hangul-free forms. */
 function lookupName(name: string): number {
-  const v = UNICODE_NAMES.get(name);
+  const v = unicodeNameLookup(name);
   if (v !== undefined) return v;
   const m = /^CJK UNIFIED IDEOGRAPH-([0-9A-F]{4,5})$/.exec(name);
   if (m !== null) return parseInt(m[1], 16);

@@ -13,6 +13,10 @@ import { PyDict } from './objects/dict.js';
 import { PyFunction, functionDict } from './objects/function.js';
 import { PyModule } from './objects/module.js';
 import { callObject } from './call.js';
+import {
+  ClassMethodType, PropertyType, PyClassMethod, PyProperty, PyStaticMethod, StaticMethodType, classMethodGet,
+  propertyGet, propertySet,
+} from './objects/descriptors.js';
 import { callMethod } from './abstract.js';
 import {
   OBJECT_DELATTR, OBJECT_GETATTRIBUTE, OBJECT_SETATTR, TYPE_DELATTR, TYPE_GETATTRIBUTE, TYPE_SETATTR,
@@ -108,6 +112,10 @@ export function descrGet(d: PyValue, obj: PyValue | null, type: PyType): PyValue
   }
   if (d instanceof PyFunction) return obj === null ? d : new PyMethod(d, obj);
   if (d instanceof PyGetSetDescr) return obj === null ? d : d.get(obj);
+  // the builtin descriptor types, unless a subclass overrides __get__
+  if (d instanceof PyStaticMethod && d.ob_type === StaticMethodType) return d.func;
+  if (d instanceof PyClassMethod && d.ob_type === ClassMethodType) return classMethodGet(d, obj, type);
+  if (d instanceof PyProperty && d.ob_type === PropertyType) return obj === null ? d : propertyGet(d, obj);
   if (d instanceof PyType || d instanceof PyBuiltinFunction) return d;
   const get = lookupAttr(d.ob_type, '__get__');
   if (get === undefined) return d;
@@ -121,6 +129,7 @@ export function genericGetAttr(o: PyValue, name: string): PyValue | undefined {
   const d = lookupAttr(t, name);
   if (d !== undefined) {
     if (d instanceof PyGetSetDescr) return d.get(o);
+    if (d instanceof PyProperty && d.ob_type === PropertyType) return propertyGet(d, o);
     if (isDataDescr(d)) return callMethod(lookupAttr((d as PyObject).ob_type, '__get__')!, d, [o, t]);
   }
   const dict = instanceDict(o);
@@ -148,6 +157,7 @@ export function typeGetAttr(cls: PyType, name: string): PyValue | undefined {
   if (d !== undefined) {
     if (!(d instanceof PyObject) || d instanceof PyMethodDescr || d instanceof PyFunction ||
       d instanceof PyGetSetDescr || d instanceof PyType || d instanceof PyBuiltinFunction) return d;
+    if (d instanceof PyStaticMethod || d instanceof PyClassMethod) return descrGet(d, null, cls);
     const get = lookupAttr(d.ob_type, '__get__');
     return get === undefined ? d : callMethod(get, d, [None, cls]);
   }
@@ -171,6 +181,11 @@ export function getAttrOrNull(o: PyValue, name: string): PyValue | null {
   const ga = lookupAttr(t, '__getattribute__');
   let v: PyValue | undefined;
   if (ga === undefined || ga === OBJECT_GETATTRIBUTE || ga === TYPE_GETATTRIBUTE) {
+    // a class with __getattr__ also falls back to it when a descriptor (a property getter)
+    // raises AttributeError (CPython: slot_tp_getattr_hook)
+    if ((t.flags & TPFLAGS_HEAPTYPE) !== 0 && lookupAttr(t, '__getattr__') !== undefined) {
+      return getAttrHooked(o, t, name);
+    }
     v = o instanceof PyType ? typeGetAttr(o, name) : genericGetAttr(o, name);
     if (v !== undefined) return v;
   } else {
@@ -204,6 +219,22 @@ export function getAttrOrNull(o: PyValue, name: string): PyValue | null {
   }
 }
 
+/** Generic lookup, then `__getattr__` when it is missing or raised AttributeError. */
+function getAttrHooked(o: PyValue, t: PyType, name: string): PyValue | null {
+  try {
+    const v = o instanceof PyType ? typeGetAttr(o, name) : genericGetAttr(o, name);
+    if (v !== undefined) return v;
+  } catch (e) {
+    if (!(e instanceof PyException && isSubtype(e.ob_type, Exc.AttributeError))) throw e;
+  }
+  try {
+    return callMethod(lookupAttr(t, '__getattr__')!, o, [name]);
+  } catch (e) {
+    if (e instanceof PyException && isSubtype(e.ob_type, Exc.AttributeError)) return null;
+    throw e;
+  }
+}
+
 /** CPython: PyObject_GenericSetAttr (value null deletes). */
 export function genericSetAttr(o: PyValue, name: string, v: PyValue | null): void {
   const t = typeOf(o);
@@ -214,6 +245,10 @@ export function genericSetAttr(o: PyValue, name: string, v: PyValue | null): voi
         throw attributeError(`attribute '${name}' of '${d.objclass.name}' objects is not writable`, name, o);
       }
       d.set(o, v);
+      return;
+    }
+    if (d instanceof PyProperty && d.ob_type === PropertyType) {
+      propertySet(d, o, v);
       return;
     }
     if (d instanceof PyObject && !(d instanceof PyMethodDescr) && !(d instanceof PyFunction) && !(d instanceof PyType)) {

@@ -4,6 +4,7 @@
  * real Python values so the VM uses co_consts as is. CPython: Include/code.h, Objects/codeobject.c.
  */
 import { CodeType, PyObject, type PyValue } from './objects/object.js';
+import type { GlobalCache } from './global_cache.js';
 
 /** co_flags bits (CPython: CO_*). */
 export const CO_OPTIMIZED = 0x0001;
@@ -74,6 +75,8 @@ export class CodeObject extends PyObject implements CodeFields {
   co_cell2arg: Int32Array | null;
   /** Line number of each instruction offset / 2, decoded once from co_lnotab on first use. */
   private lineCache: Int32Array | null = null;
+  /** LOAD_GLOBAL's per-name cache, created and filled by the VM (vm/global_cache.ts). */
+  co_globalcache: GlobalCache | null = null;
 
   constructor(f: CodeFields) {
     super(CodeType);

@@ -18,6 +18,7 @@ import { BUILTIN_FUNCTIONS } from './functions.js';
 import { FRAME_FUNCTIONS, setBuiltinsDictSource } from './frame_functions.js';
 import { openFunction } from './file.js';
 import { buildClassFunction } from '../build_class.js';
+import { ClassMethodType, PropertyType, StaticMethodType } from '../objects/descriptors.js';
 // Loading these installs the methods of their types.
 import '../objects/list.js';
 import '../objects/tuple.js';
@@ -56,6 +57,7 @@ function fill(d: PyDict, m: PyModule): void {
     enumerate: EnumerateType, filter: FilterType, float: FloatType, frozenset: FrozenSetType, int: IntType,
     list: ListType, map: MapType, object: ObjectType, range: RangeType, reversed: ReversedType, set: SetType,
     slice: SliceType, str: StrType, tuple: TupleType, type: TypeType, zip: ZipType,
+    property: PropertyType, staticmethod: StaticMethodType, classmethod: ClassMethodType,
   };
   for (const [name, t] of Object.entries(types)) d.setStr(name, t);
   for (const t of EXCEPTION_TYPES) d.setStr(t.name, t);

@@ -3,16 +3,16 @@
  * property_descr_get/set, property_copy) and `staticmethod`/`classmethod`
  * (Objects/funcobject.c, sm_descr_get, cm_descr_get, functools_wraps), with 3.11's behaviour:
  * `__set_name__` naming in error messages, `__wrapped__`, copied function attributes and
- * callable staticmethods. attributes.ts short-cuts the exact types on its hot paths.
+ * callable staticmethods. Also `__call__` on functions, methods and builtins (tp_call in CPython,
+ * where `hasattr(f, '__call__')` holds). attributes.ts short-cuts the exact types on its hot paths.
  */
 import {
-  BuiltinFunctionType, None, ObjectType, PyBuiltinFunction, PyMethod, PyObject, PyType, defGetSet, defMethod,
-  isSubtype, lookupType, typeOf, type PyValue,
+  BuiltinFunctionType, FunctionType, MethodType, None, ObjectType, PyBuiltinFunction, PyMethod, PyObject, PyType,
+  defGetSet, defMethod, isSubtype, lookupType, typeOf, type PyValue,
 } from './object.js';
 import { Exc, newException, typeError } from './exceptions.js';
 import { PyDict } from './dict.js';
 import { PyFunction } from './function.js';
-import { hexId } from './id.js';
 import { parseArgs } from './native_args.js';
 import { callObject } from '../call.js';
 import { descrGet, getAttrOrNull, isTrue, repr } from '../abstract.js';
@@ -97,14 +97,20 @@ function propertyInit(p: PyProperty, fget: PyValue, fset: PyValue, fdel: PyValue
     }
   }
   p.doc = d;
-  // instances of subclasses keep the doc in their __dict__, where the class's own __doc__
-  // would otherwise shadow it
-  if (p.dict !== null && d !== None) p.dict.setStr('__doc__', d);
+  // instances of subclasses keep a getter's doc in their __dict__, where the class's own
+  // __doc__ would otherwise shadow it (an explicit doc stays shadowed, as in CPython 3.11)
+  if (p.dict !== null && p.getterDoc) p.dict.setStr('__doc__', d);
 }
 
-/** CPython: property_copy — `type(p)(fget, fset, fdel, doc)` with one accessor replaced. */
-function propertyCopy(p: PyProperty, fget: PyValue, fset: PyValue, fdel: PyValue, getterReplaced: boolean): PyValue {
-  const doc = p.getterDoc && getterReplaced ? None : p.doc;
+/**
+ * CPython: property_copy — `type(p)(fget, fset, fdel, doc)` with one accessor replaced (None
+ * keeps the old one). A doc that came from the getter is derived again from the new getter.
+ */
+function propertyCopy(p: PyProperty, fget: PyValue, fset: PyValue, fdel: PyValue): PyValue {
+  if (fget === None) fget = p.fget;
+  if (fset === None) fset = p.fset;
+  if (fdel === None) fdel = p.fdel;
+  const doc = p.getterDoc && fget !== None ? None : p.doc;
   const t = typeOf(p);
   const np = t === PropertyType ? newProperty(t, fget, fset, fdel, doc) : callObject(t, [fget, fset, fdel, doc], null);
   if (np instanceof PyProperty) np.name = p.name;
@@ -127,15 +133,29 @@ function anyAbstract(fs: PyValue[]): boolean {
   return false;
 }
 
+function accessorArg(fname: string, args: PyValue[]): PyValue {
+  if (args.length !== 1) throw typeError(`property.${fname}() takes exactly one argument (${args.length} given)`);
+  return args[0];
+}
+
+const PROPERTY_PARAMS = ['fget', 'fset', 'fdel', 'doc'];
+
 function installProperty(): void {
   const P = PropertyType;
   P.dict.set('__new__', new PyBuiltinFunction('__new__', (_s, a) => {
     const cls = a[0];
-    if (!(cls instanceof PyType) || !isSubtype(cls, P)) throw typeError('property.__new__(X): X is not a subtype of property');
+    if (!(cls instanceof PyType) || !isSubtype(cls, P)) {
+      throw typeError('property.__new__(X): X is not a subtype of property');
+    }
     return new PyProperty(cls);
   }, P));
   defMethod(P, '__init__', (self, args, kw) => {
-    const [fget, fset, fdel, doc] = parseArgs('property', args, kw, ['fget', 'fset', 'fdel', 'doc'], 0);
+    if (kw !== null) {
+      for (const k of kw) {
+        if (!PROPERTY_PARAMS.includes(k)) throw typeError(`'${k}' is an invalid keyword argument for property()`);
+      }
+    }
+    const [fget, fset, fdel, doc] = parseArgs('property', args, kw, PROPERTY_PARAMS, 0);
     propertyInit(asProperty(self), fget ?? None, fset ?? None, fdel ?? None, doc ?? None);
     return None;
   });
@@ -156,15 +176,15 @@ function installProperty(): void {
   });
   defMethod(P, 'getter', (self, args) => {
     const p = asProperty(self);
-    return propertyCopy(p, args[0], p.fset, p.fdel, true);
+    return propertyCopy(p, accessorArg('getter', args), p.fset, p.fdel);
   });
   defMethod(P, 'setter', (self, args) => {
     const p = asProperty(self);
-    return propertyCopy(p, p.fget, args[0], p.fdel, false);
+    return propertyCopy(p, p.fget, accessorArg('setter', args), p.fdel);
   });
   defMethod(P, 'deleter', (self, args) => {
     const p = asProperty(self);
-    return propertyCopy(p, p.fget, p.fset, args[0], false);
+    return propertyCopy(p, p.fget, p.fset, accessorArg('deleter', args));
   });
   defMethod(P, '__set_name__', (self, args) => {
     if (args.length !== 2) throw typeError(`__set_name__() takes 2 positional arguments but ${args.length} were given`);
@@ -227,7 +247,9 @@ function installWrapper<T extends PyStaticMethod | PyClassMethod>(
 ): void {
   t.dict.set('__new__', new PyBuiltinFunction('__new__', (_s, a) => {
     const cls = a[0];
-    if (!(cls instanceof PyType) || !isSubtype(cls, t)) throw typeError(`${t.name}.__new__(X): X is not a subtype of ${t.name}`);
+    if (!(cls instanceof PyType) || !isSubtype(cls, t)) {
+      throw typeError(`${t.name}.__new__(X): X is not a subtype of ${t.name}`);
+    }
     return make(cls);
   }, t));
   defMethod(t, '__init__', (self, args, kw) => {
@@ -249,7 +271,8 @@ function installStaticClass(): void {
   defMethod(StaticMethodType, '__get__', self => asStatic(self).func);
   defMethod(StaticMethodType, '__call__', (self, args, kw) => callObject(asStatic(self).func, args, kw));
   defMethod(ClassMethodType, '__get__', (self, args) => {
-    if (args.length === 0 || args.length > 2) throw typeError('__get__(None, None) is invalid');
+    if (args.length === 0) throw typeError('expected at least 1 argument, got 0');
+    if (args.length > 2) throw typeError(`expected at most 2 arguments, got ${args.length}`);
     const obj = args[0], type = args.length > 1 ? args[1] : None;
     if (obj === None && type === None) throw typeError('__get__(None, None) is invalid');
     return classMethodGet(asClassMethod(self), obj === None ? null : obj, type);
@@ -272,7 +295,13 @@ export function newClassMethod(f: PyValue): PyClassMethod {
   return cm;
 }
 
+/** `__call__` on the callable builtin types (CPython: tp_call exposed as a slot wrapper). */
+function installCallSlots(): void {
+  for (const t of [FunctionType, MethodType, BuiltinFunctionType]) {
+    if (!t.dict.has('__call__')) defMethod(t, '__call__', (self, args, kw) => callObject(self, args, kw));
+  }
+}
+
 installProperty();
 installStaticClass();
-// keep the object-level repr for property instances, as CPython does
-void hexId;
+installCallSlots();

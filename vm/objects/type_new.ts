@@ -1,11 +1,11 @@
 /**
  * type.__new__(meta, name, bases, ns): creates a class. Computes the C3 MRO, picks the native
  * base whose instance shape the class inherits, copies the namespace into the type dict,
- * sets `__hash__ = None` when `__eq__` is defined alone, runs `__set_name__` and the parent's
+ * sets `__hash__ = None` when `__eq__` is defined alone, wraps the implicit static/class methods, runs `__set_name__` and the parent's
  * `__init_subclass__`. CPython: Objects/typeobject.c (type_new, mro_implementation, best_base).
  */
 import {
-  None, ObjectType, PyBuiltinFunction, PyGetSetDescr, PyMethod, PyMethodDescr, PyObject, PyTuple, PyType,
+  None, ObjectType, PyBuiltinFunction, PyTuple, PyType,
   TPFLAGS_BASETYPE, TPFLAGS_BASE_EXC_SUBCLASS,
   TPFLAGS_HEAPTYPE, TypeType, isSubtype, lookupType, typeOf, type PyValue,
 } from './object.js';
@@ -13,6 +13,7 @@ import { typeError } from './exceptions.js';
 import { PyDict } from './dict.js';
 import { PyFunction } from './function.js';
 import { callMethod, descrGet } from '../abstract.js';
+import { PyClassMethod, newClassMethod, newStaticMethod } from './descriptors.js';
 import { callObject } from '../call.js';
 
 /** C3 linearisation (CPython: mro_implementation / pmerge). */
@@ -96,10 +97,10 @@ export function typeNew(meta: PyType, name: string, basesV: PyValue, ns: PyValue
   // __new__ as a plain function is an implicit staticmethod, __init_subclass__ and
   // __class_getitem__ implicit classmethods
   const nf = cls.dict.get('__new__');
-  if (nf instanceof PyFunction) cls.dict.set('__new__', new ImplicitStaticMethod(nf));
+  if (nf instanceof PyFunction) cls.dict.set('__new__', newStaticMethod(nf));
   for (const implicit of ['__init_subclass__', '__class_getitem__']) {
     const f = cls.dict.get(implicit);
-    if (f instanceof PyFunction) cls.dict.set(implicit, new ImplicitClassMethod(f));
+    if (f instanceof PyFunction) cls.dict.set(implicit, newClassMethod(f));
   }
   // __set_name__ on descriptors in the namespace (CPython: type_new_set_names)
   for (const [k, v] of [...cls.dict]) {
@@ -117,7 +118,7 @@ function initSubclass(cls: PyType, kwnames: string[], kwvalues: PyValue[]): void
   for (let i = 1; i < mro.length; i++) {
     const f = mro[i].dict.get('__init_subclass__');
     if (f === undefined) continue;
-    if (f instanceof ImplicitClassMethod) {
+    if (f instanceof PyClassMethod && f.func instanceof PyFunction) {
       callObject(f.func, [cls, ...kwvalues], kwnames.length > 0 ? kwnames : null);
     } else if (f instanceof PyBuiltinFunction) {
       if (kwnames.length > 0) throw typeError(`${cls.name}.__init_subclass__() takes no keyword arguments`);
@@ -127,37 +128,6 @@ function initSubclass(cls: PyType, kwnames: string[], kwvalues: PyValue[]): void
     return;
   }
 }
-
-/**
- * `__init_subclass__`/`__class_getitem__` written as plain functions: bound to the class on
- * access, like classmethod (CPython wraps them in a real classmethod).
- */
-export const ImplicitClassMethodType = new PyType('classmethod', ObjectType, 0);
-export class ImplicitClassMethod extends PyObject {
-  constructor(readonly func: PyFunction) {
-    super(ImplicitClassMethodType);
-  }
-}
-ImplicitClassMethodType.dict.set('__get__', new PyMethodDescr('__get__', (self, args) => {
-  const f = (self as ImplicitClassMethod).func;
-  const obj = args.length > 0 ? args[0] : None;
-  const type = args.length > 1 && args[1] !== None ? args[1] : typeOf(obj);
-  return new PyMethod(f, type);
-}, ImplicitClassMethodType));
-ImplicitClassMethodType.dict.set('__func__', new PyGetSetDescr('__func__', ImplicitClassMethodType,
-  self => (self as ImplicitClassMethod).func));
-
-/** `__new__` written as a plain function: never bound on access (CPython wraps it in staticmethod). */
-export const ImplicitStaticMethodType = new PyType('staticmethod', ObjectType, 0);
-export class ImplicitStaticMethod extends PyObject {
-  constructor(readonly func: PyFunction) {
-    super(ImplicitStaticMethodType);
-  }
-}
-ImplicitStaticMethodType.dict.set('__get__', new PyMethodDescr('__get__', self => (self as ImplicitStaticMethod).func,
-  ImplicitStaticMethodType));
-ImplicitStaticMethodType.dict.set('__func__', new PyGetSetDescr('__func__', ImplicitStaticMethodType,
-  self => (self as ImplicitStaticMethod).func));
 
 function install(): void {
   TypeType.dict.set('__new__', new PyBuiltinFunction('__new__', (_s, args, kwnames) => {
