@@ -271,11 +271,18 @@ export function floatRoundNdigits(x: number, ndigits: number): number {
     }
     return x;
   }
-  const p = 10 ** -ndigits;
-  const q = x / p;
-  let r = Math.round(q);
-  if (Math.abs(q - Math.trunc(q)) === 0.5) r = 2 * Math.round(q / 2);
-  const res = r * p;
+  // Round the exact decimal value to a multiple of 10**k (half to even), then parse it back:
+  // one correct rounding, as CPython's dtoa-based round does (x / 10**k is already inexact).
+  const k = -ndigits;
+  const [ip, fp = ''] = exactDecimal(Math.abs(x)).split('.');
+  const cut = Math.max(ip.length - k, 0);
+  const head = ip.slice(0, cut), tail = ip.slice(cut).padStart(k, '0') + fp;
+  let q = BigInt(head === '' ? '0' : head);
+  const first = tail.charCodeAt(0) - 48;
+  const restZero = /^0*$/.test(tail.slice(1));
+  if (first > 5 || (first === 5 && (!restZero || (q & 1n) === 1n))) q += 1n;
+  const mag = q === 0n ? 0 : Number(`${q}e${k}`);
+  const res = x < 0 ? -mag : mag;
   if (!Number.isFinite(res)) throw newException(Exc.OverflowError, 'rounded value too large to represent');
   return res === 0 ? (x < 0 ? -0 : 0) : res;
 }
