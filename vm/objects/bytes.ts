@@ -328,8 +328,13 @@ function repeat(data: Uint8Array, n: PyValue): Uint8Array {
   if (typeof n === 'string' || (numKind(n) !== K_INT && lookupType(typeOf(n), '__index__') === undefined)) {
     throw typeError(`can't multiply sequence by non-int of type '${typeOf(n).name}'`);
   }
-  const k = Number(pyIndex(n));
-  if (k <= 0) return new Uint8Array(0);
+  const idx = pyIndex(n);
+  if (typeof idx === 'bigint' && (idx < -(1n << 63n) || idx >= 1n << 63n)) {
+    throw newException(Exc.OverflowError, "cannot fit 'int' into an index-sized integer");
+  }
+  const k = Number(idx);
+  if (k <= 0 || data.length === 0) return new Uint8Array(0);
+  if (data.length * k > 0x7fffffff) throw newException(Exc.MemoryError, null);
   const out = new Uint8Array(data.length * k);
   for (let i = 0; i < k; i++) out.set(data, i * data.length);
   return out;

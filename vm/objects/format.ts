@@ -228,7 +228,7 @@ function expStr(e: number): string {
 function floatBody(ax: number, type: string, prec: number, alt: boolean): [string, string] {
   switch (type) {
     case 'f': case 'F': case '%': {
-      const s = fixedDigits(type === '%' ? ax * 100 : ax, prec);
+      const s = fixedDigits(ax, prec);
       const dot = s.indexOf('.');
       const intPart = dot < 0 ? s : s.slice(0, dot);
       let rest = dot < 0 ? (alt ? '.' : '') : s.slice(dot);
@@ -285,6 +285,8 @@ export function formatFloatSpec(x: number, f: FormatSpec, typeName = 'float'): s
   if (t === 'n') t = 'g';
   let prec = f.precision;
   if (prec < 0 && t !== '') prec = 6;
+  // CPython scales before anything else, so a huge value becomes inf% rather than digits.
+  if (t === '%') x *= 100;
   let neg = x < 0 || Object.is(x, -0);
   const ax = Math.abs(x);
   let intPart: string, rest: string;

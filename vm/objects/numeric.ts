@@ -14,7 +14,7 @@ import { compareFloatInt, floatDiv, floatDivmod, floatMod, floatPow } from './fl
 import { complexPow, complexQuot } from './complex.js';
 
 // NB codes (same numbering as abstract.ts's NB; repeated here to keep this module leaf-like)
-const ADD = 0, AND = 1, FLOOR_DIVIDE = 2, LSHIFT = 3, MULTIPLY = 5, REMAINDER = 6,
+const ADD = 0, AND = 1, FLOOR_DIVIDE = 2, LSHIFT = 3, MATRIX_MULTIPLY = 4, MULTIPLY = 5, REMAINDER = 6,
   OR = 7, POWER = 8, RSHIFT = 9, SUBTRACT = 10, TRUE_DIVIDE = 11, XOR = 12;
 
 /** Numeric kinds, ordered so the wider kind wins. */
@@ -116,6 +116,11 @@ export function numberBinary(a: PyValue, b: PyValue, op: number): PyValue {
       return op === AND ? a && b : op === OR ? a || b : a !== b;
     }
     return intBinaryOp(intOf(a), intOf(b), op);
+  }
+  // Bitwise operators don't apply to floats: decline before converting an int (which could
+  // overflow), so the caller reports the TypeError as CPython does.
+  if (op === AND || op === OR || op === XOR || op === LSHIFT || op === RSHIFT || op === MATRIX_MULTIPLY) {
+    return NotImplemented;
   }
   if (ka !== K_COMPLEX && kb !== K_COMPLEX) return floatBinaryOp(floatOf(a), floatOf(b), op);
   const [ar, ai] = complexParts(a), [br, bi] = complexParts(b);

@@ -404,7 +404,11 @@ export function strRepeat(s: string, n: PyValue): string {
   if (typeof n !== 'number' && typeof n !== 'boolean' && typeof n !== 'bigint' && !hasIndex(n)) {
     throw typeError(`can't multiply sequence by non-int of type '${typeOf(n).name}'`);
   }
-  const k = Number(pyIndex(n));
+  const idx = pyIndex(n);
+  if (typeof idx === 'bigint' && (idx < -(1n << 63n) || idx >= 1n << 63n)) {
+    throw newException(Exc.OverflowError, "cannot fit 'int' into an index-sized integer");
+  }
+  const k = Number(idx);
   if (k <= 0 || s === '') return '';
   if (s.length * k > 0x1fffffe8) throw newException(Exc.OverflowError, 'repeated string is too long');
   return s.repeat(k);

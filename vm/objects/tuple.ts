@@ -221,9 +221,9 @@ export function repeatCount(n: PyValue, what: string): number | null {
   if (typeof n === 'number') return n < 0 ? 0 : n;
   if (typeof n === 'boolean') return n ? 1 : 0;
   if (typeof n === 'bigint') {
-    if (n < 0n) return 0;
-    // Within a C ssize_t the count is valid and only the size overflows (MemoryError later).
-    if (n < 1n << 63n) return Number(n);
+    // Within a C ssize_t the count is valid and only the size overflows (MemoryError later);
+    // outside it, even a negative count is an OverflowError.
+    if (n >= -(1n << 63n) && n < 1n << 63n) return n < 0n ? 0 : Number(n);
     throw newException(Exc.OverflowError, `cannot fit 'int' into an index-sized integer`);
   }
   void what;
