@@ -29,6 +29,7 @@ import './builtins/index.js';
 import './super.js';
 // Builtin modules register themselves with the import system when loaded.
 import './modules/math.js';
+import './modules/dis.js';
 // Code objects' Python-level attributes (co_name…), for tracebacks and frames seen from Python.
 import './objects/codeobject.js';
 

@@ -1,0 +1,17 @@
+/**
+ * `import dis` from Python: `dis.dis(...)`, the opcode tables and `stack_effect` print what
+ * CPython 3.7's dis module prints for the same file (golden captured from python3.7).
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test } from 'vitest';
+
+const dir = path.join(__dirname, 'module');
+const cli = path.join(__dirname, '..', '..', 'dist', 'cli.js');
+
+test('dis module output equals python3.7', () => {
+  const out = execFileSync(process.execPath, [cli, 'run', 'dis_module.py'], { cwd: dir, encoding: 'utf8' });
+  const expected = fs.readFileSync(path.join(dir, 'dis_module.out37'), 'utf8');
+  expect(out.replace(/0x[0-9a-f]+/g, '0x')).toBe(expected);
+});
