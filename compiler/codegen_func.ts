@@ -5,13 +5,13 @@
  * compiler_default_arguments, compiler_visit_annotations.
  */
 import type * as A from './ast.js';
-import { Op, CmpOp, MF_ANNOTATIONS, MF_CLOSURE, MF_DEFAULTS, MF_KWDEFAULTS } from '../vm/opcode.js';
+import { Op, MF_ANNOTATIONS, MF_CLOSURE, MF_DEFAULTS, MF_KWDEFAULTS } from '../vm/opcode.js';
 import { None, PyTuple } from '../vm/objects/object.js';
 import type { CodeObject } from '../vm/code.js';
 import { CELL, mangle } from './symtable.js';
-import { CO_FUTURE_ANNOTATIONS, FBlock, Scope, type Compiler } from './codegen_unit.js';
+import { CO_FUTURE_ANNOTATIONS, Scope, type Compiler } from './codegen_unit.js';
 import { callHelper, exprLine, jumpIf, nameOp, visitExpr, visitExprs } from './codegen_expr.js';
-import { compileBody, docstringOf, visitStmt } from './codegen_stmt.js';
+import { compileBody, docstringOf, emitAsyncNext, visitStmt } from './codegen_stmt.js';
 import { unparseAnnotation } from './codegen_unparse.js';
 
 /** CPython: compiler_make_closure — LOAD_CLOSURE each free variable, then MAKE_FUNCTION. */
@@ -292,23 +292,7 @@ function asyncComprehensionGenerator(
     visitExpr(c, gen.iter);
     c.addOp(Op.GET_AITER);
   }
-  c.useNextBlock(tryBlock);
-  c.addOpJ(Op.SETUP_EXCEPT, except);
-  c.pushFBlock(FBlock.EXCEPT, tryBlock, gen.target);
-  c.addOp(Op.GET_ANEXT);
-  c.loadConst(None);
-  c.addOp(Op.YIELD_FROM);
-  visitExpr(c, gen.target);
-  c.addOp(Op.POP_BLOCK);
-  c.popFBlock();
-  c.addOpJ(Op.JUMP_FORWARD, afterTry);
-  c.useNextBlock(except);
-  c.addOp(Op.DUP_TOP);
-  c.addOpI(Op.LOAD_GLOBAL, c.addName('StopAsyncIteration'));
-  c.addOpI(Op.COMPARE_OP, CmpOp.EXC_MATCH);
-  c.addOpJ(Op.POP_JUMP_IF_TRUE, tryCleanup);
-  c.addOp(Op.END_FINALLY);
-  c.useNextBlock(afterTry);
+  emitAsyncNext(c, tryBlock, except, afterTry, tryCleanup, gen.target, gen.target);
   for (const cond of gen.ifs) {
     jumpIf(c, cond, ifCleanup, false);
     c.nextBlock();

@@ -8,7 +8,8 @@ import type * as A from './ast.js';
 import { Op, CmpOp } from '../vm/opcode.js';
 import { None, PyTuple } from '../vm/objects/object.js';
 import { mangle } from './symtable.js';
-import { CO_FUTURE_ANNOTATIONS, FBlock, Scope, type Compiler } from './codegen_unit.js';
+import { CO_FUTURE_ANNOTATIONS, FBlock, Scope, type Compiler, type Located } from './codegen_unit.js';
+import type { BasicBlock } from './block.js';
 import { binop, exprConstant, isConst, jumpIf, nameOp, visitExpr, visitExprCtx, visitExprs } from './codegen_expr.js';
 import { compileClass, compileFunction, defLine } from './codegen_func.js';
 import { unparseAnnotation } from './codegen_unparse.js';
@@ -151,10 +152,10 @@ export function visitStmt(c: Compiler, s: A.stmt): void {
     case 'Continue':
       return compileContinue(c, s);
     case 'With':
-      return compileWith(c, s, 0);
+      return compileWith(c, s, 0, false);
     case 'AsyncWith':
       if (c.u.scopeType !== Scope.ASYNC_FUNCTION) c.error("'async with' outside async function", s);
-      return compileAsyncWith(c, s, 0);
+      return compileWith(c, s, 0, true);
   }
 }
 
@@ -250,23 +251,7 @@ function compileAsyncFor(c: Compiler, s: A.For): void {
   c.pushFBlock(FBlock.LOOP, tryBlock, s);
   visitExpr(c, s.iter);
   c.addOp(Op.GET_AITER);
-  c.useNextBlock(tryBlock);
-  c.addOpJ(Op.SETUP_EXCEPT, except);
-  c.pushFBlock(FBlock.EXCEPT, tryBlock, s);
-  c.addOp(Op.GET_ANEXT);
-  c.loadConst(None);
-  c.addOp(Op.YIELD_FROM);
-  visitExpr(c, s.target);
-  c.addOp(Op.POP_BLOCK);
-  c.popFBlock();
-  c.addOpJ(Op.JUMP_FORWARD, afterTry);
-  c.useNextBlock(except);
-  c.addOp(Op.DUP_TOP);
-  c.addOpI(Op.LOAD_GLOBAL, c.addName('StopAsyncIteration'));
-  c.addOpI(Op.COMPARE_OP, CmpOp.EXC_MATCH);
-  c.addOpJ(Op.POP_JUMP_IF_TRUE, tryCleanup);
-  c.addOp(Op.END_FINALLY);
-  c.useNextBlock(afterTry);
+  emitAsyncNext(c, tryBlock, except, afterTry, tryCleanup, s.target, s);
   visitStmts(c, s.body);
   c.addOpJ(Op.JUMP_ABSOLUTE, tryBlock);
   c.useNextBlock(tryCleanup);
@@ -402,63 +387,75 @@ function compileTryFinally(c: Compiler, s: A.Try): void {
 // with_stmt: 'with' with_item (',' with_item)* ':' suite — one nesting level per item
 // 3.7 shape: <ctx> SETUP_WITH finally (<store target> | POP_TOP) <body> POP_BLOCK LOAD_CONST None;
 //            finally: WITH_CLEANUP_START WITH_CLEANUP_FINISH END_FINALLY
-function compileWith(c: Compiler, s: A.With, pos: number): void {
+// async_with: 'async' 'with' ... — the same, with each __aenter__/__aexit__ result awaited:
+//            <ctx> BEFORE_ASYNC_WITH <await> SETUP_ASYNC_WITH fin ...
+//            fin: WITH_CLEANUP_START <await> WITH_CLEANUP_FINISH END_FINALLY
+function compileWith(c: Compiler, s: A.With, pos: number, isAsync: boolean): void {
   const item = s.items[pos];
   const block = c.newBlock();
   const fin = c.newBlock();
   visitExpr(c, item.context_expr);
-  c.addOpJ(Op.SETUP_WITH, fin);
+  if (isAsync) {
+    c.addOp(Op.BEFORE_ASYNC_WITH);
+    emitAwait(c);
+    c.addOpJ(Op.SETUP_ASYNC_WITH, fin);
+  } else {
+    c.addOpJ(Op.SETUP_WITH, fin);
+  }
   c.useNextBlock(block);
   c.pushFBlock(FBlock.FINALLY_TRY, block, s);
   if (item.optional_vars !== null) visitExpr(c, item.optional_vars);
   else c.addOp(Op.POP_TOP);
   pos++;
   if (pos === s.items.length) visitStmts(c, s.body);
-  else compileWith(c, s, pos);
+  else compileWith(c, s, pos, isAsync);
   c.addOp(Op.POP_BLOCK);
   c.popFBlock();
   c.loadConst(None);
   c.useNextBlock(fin);
   c.pushFBlock(FBlock.FINALLY_END, fin, s);
   c.addOp(Op.WITH_CLEANUP_START);
+  if (isAsync) emitAwait(c);
   c.addOp(Op.WITH_CLEANUP_FINISH);
   c.addOp(Op.END_FINALLY);
   c.popFBlock();
 }
 
-// async_with: 'async' 'with' with_item (',' with_item)* ':' suite
-// 3.7 shape: <ctx> BEFORE_ASYNC_WITH GET_AWAITABLE LOAD_CONST None YIELD_FROM SETUP_ASYNC_WITH fin
-//            ... fin: WITH_CLEANUP_START GET_AWAITABLE LOAD_CONST None YIELD_FROM
-//            WITH_CLEANUP_FINISH END_FINALLY
-function compileAsyncWith(c: Compiler, s: A.With, pos: number): void {
-  const item = s.items[pos];
-  const block = c.newBlock();
-  const fin = c.newBlock();
-  visitExpr(c, item.context_expr);
-  c.addOp(Op.BEFORE_ASYNC_WITH);
-  c.addOp(Op.GET_AWAITABLE);
+/**
+ * One step of an `async for` (statement or comprehension): await `__anext__()` into `target`
+ * inside SETUP_EXCEPT; StopAsyncIteration jumps to `tryCleanup`, anything else re-raises.
+ * 3.7 shape: tryBlock: SETUP_EXCEPT except GET_ANEXT LOAD_CONST None YIELD_FROM <store target>
+ *            POP_BLOCK JUMP_FORWARD afterTry; except: DUP_TOP LOAD_GLOBAL StopAsyncIteration
+ *            COMPARE_OP exception-match POP_JUMP_IF_TRUE tryCleanup END_FINALLY; afterTry:
+ */
+export function emitAsyncNext(
+  c: Compiler, tryBlock: BasicBlock, except: BasicBlock, afterTry: BasicBlock, tryCleanup: BasicBlock,
+  target: A.expr, at: Located,
+): void {
+  c.useNextBlock(tryBlock);
+  c.addOpJ(Op.SETUP_EXCEPT, except);
+  c.pushFBlock(FBlock.EXCEPT, tryBlock, at);
+  c.addOp(Op.GET_ANEXT);
   c.loadConst(None);
   c.addOp(Op.YIELD_FROM);
-  c.addOpJ(Op.SETUP_ASYNC_WITH, fin);
-  c.useNextBlock(block);
-  c.pushFBlock(FBlock.FINALLY_TRY, block, s);
-  if (item.optional_vars !== null) visitExpr(c, item.optional_vars);
-  else c.addOp(Op.POP_TOP);
-  pos++;
-  if (pos === s.items.length) visitStmts(c, s.body);
-  else compileAsyncWith(c, s, pos);
+  visitExpr(c, target);
   c.addOp(Op.POP_BLOCK);
   c.popFBlock();
-  c.loadConst(None);
-  c.useNextBlock(fin);
-  c.pushFBlock(FBlock.FINALLY_END, fin, s);
-  c.addOp(Op.WITH_CLEANUP_START);
+  c.addOpJ(Op.JUMP_FORWARD, afterTry);
+  c.useNextBlock(except);
+  c.addOp(Op.DUP_TOP);
+  c.addOpI(Op.LOAD_GLOBAL, c.addName('StopAsyncIteration'));
+  c.addOpI(Op.COMPARE_OP, CmpOp.EXC_MATCH);
+  c.addOpJ(Op.POP_JUMP_IF_TRUE, tryCleanup);
+  c.addOp(Op.END_FINALLY);
+  c.useNextBlock(afterTry);
+}
+
+/** `await` of the value on top of the stack: GET_AWAITABLE LOAD_CONST None YIELD_FROM. */
+function emitAwait(c: Compiler): void {
   c.addOp(Op.GET_AWAITABLE);
   c.loadConst(None);
   c.addOp(Op.YIELD_FROM);
-  c.addOp(Op.WITH_CLEANUP_FINISH);
-  c.addOp(Op.END_FINALLY);
-  c.popFBlock();
 }
 
 // assert_stmt: 'assert' test [',' test]
