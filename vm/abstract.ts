@@ -7,7 +7,7 @@
 import {
   BoolType, ByteArrayType, BytesType, ComplexType, DictType, FloatType, IntType, ListType, None,
   NotImplemented, PyBuiltinFunction, PyFloat, PyIterator, PyList, PyMethodDescr, PySingleton, PyTuple, PyType,
-  ObjectType, StrType, TupleType, TypeType, isSubtype, typeOf, type PyValue,
+  ObjectType, StrType, TupleType, TypeType, RICH_COMPARE_NAMES, compareResult, isSubtype, typeOf, type PyValue,
 } from './objects/object.js';
 import { Exc, PyException, newException, newExceptionArgs } from './objects/exceptions.js';
 import { PyDict } from './objects/dict.js';
@@ -346,30 +346,18 @@ function strLength(s: string): number {
 
 // ---- comparisons ----
 
-const CMP_NAMES = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
 const CMP_SWAPPED = [4, 5, 2, 3, 0, 1];
 const CMP_SYMBOLS = ['<', '<=', '==', '!=', '>', '>='];
-
-function cmpBool(c: number, op: number): boolean {
-  switch (op) {
-    case 0: return c < 0;
-    case 1: return c <= 0;
-    case 2: return c === 0;
-    case 3: return c !== 0;
-    case 4: return c > 0;
-    default: return c >= 0;
-  }
-}
 
 /** CPython: PyObject_RichCompare; `op` is CmpOp.LT..GE (0..5). */
 export function richCompare(a: PyValue, b: PyValue, op: number): PyValue {
   const sa = typeof a, sb = typeof b;
-  if (sa === 'number' && sb === 'number') return cmpBool((a as number) - (b as number), op);
-  if (sa === 'string' && sb === 'string') return cmpBool(strCompare(a as string, b as string), op);
+  if (sa === 'number' && sb === 'number') return compareResult((a as number) - (b as number), op);
+  if (sa === 'string' && sb === 'string') return compareResult(strCompare(a as string, b as string), op);
   if (a instanceof PyFloat && b instanceof PyFloat && a.ob_type === FloatType && b.ob_type === FloatType) {
     const x = a.value, y = b.value;
     // NaN compares false for everything but !=
-    return cmpBool(x < y ? -1 : x > y ? 1 : x === y ? 0 : NaN, op);
+    return compareResult(x < y ? -1 : x > y ? 1 : x === y ? 0 : NaN, op);
   }
   const ta = typeOf(a), tb = typeOf(b);
   if (isExactNumber(ta) && isExactNumber(tb)) {
@@ -378,20 +366,20 @@ export function richCompare(a: PyValue, b: PyValue, op: number): PyValue {
   }
   let checkedReverse = false;
   if (ta !== tb && isSubtype(tb, ta)) {
-    const f = lookupAttr(tb, CMP_NAMES[CMP_SWAPPED[op]]);
+    const f = lookupAttr(tb, RICH_COMPARE_NAMES[CMP_SWAPPED[op]]);
     if (f !== undefined) {
       checkedReverse = true;
       const r = call1(f, b, a);
       if (r !== NotImplemented) return r;
     }
   }
-  const fa = lookupAttr(ta, CMP_NAMES[op]);
+  const fa = lookupAttr(ta, RICH_COMPARE_NAMES[op]);
   if (fa !== undefined) {
     const r = call1(fa, a, b);
     if (r !== NotImplemented) return r;
   }
   if (!checkedReverse) {
-    const fb = lookupAttr(tb, CMP_NAMES[CMP_SWAPPED[op]]);
+    const fb = lookupAttr(tb, RICH_COMPARE_NAMES[CMP_SWAPPED[op]]);
     if (fb !== undefined) {
       const r = call1(fb, b, a);
       if (r !== NotImplemented) return r;

@@ -799,16 +799,14 @@ function execute(entry: Frame): PyValue {
       }
       case Op.BUILD_TUPLE: { // [x0..xn-1] → [tuple]
         sp -= oparg;
-        const items: PyValue[] = new Array(oparg);
-        for (let i = 0; i < oparg; i++) items[i] = stack[sp + i] as PyValue;
-        stack[sp++] = new PyTuple(items);
+        stack[sp] = new PyTuple(stack.slice(sp, sp + oparg) as PyValue[]);
+        sp++;
         continue;
       }
       case Op.BUILD_LIST: { // [x0..xn-1] → [list]
         sp -= oparg;
-        const items: PyValue[] = new Array(oparg);
-        for (let i = 0; i < oparg; i++) items[i] = stack[sp + i] as PyValue;
-        stack[sp++] = new PyList(items);
+        stack[sp] = new PyList(stack.slice(sp, sp + oparg) as PyValue[]);
+        sp++;
         continue;
       }
       case Op.BUILD_SET: { // [x0..xn-1] → [set]

@@ -18,24 +18,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 
 
-def const(v):
-    if v is None:
-        return {"None": True}
-    if v is Ellipsis:
-        return {"Ellipsis": True}
-    if isinstance(v, bool):
-        return {"bool": v}
-    if isinstance(v, int):
-        return {"int": str(v)}
-    if isinstance(v, float):
-        return {"float": repr(v)}
-    if isinstance(v, complex):
-        return {"complex": [repr(v.real), repr(v.imag)]}
-    if isinstance(v, str):
-        return {"str": v}
-    if isinstance(v, bytes):
-        return {"bytes": v.hex()}
-    raise TypeError(type(v))
+# Constants are encoded as tools/dump37.py encodes them (tests/support/code37.ts reads both).
+sys.path.insert(0, os.path.join(ROOT, "tools"))
+from dump37 import const  # noqa: E402
 
 
 def node(n):

@@ -5,7 +5,7 @@
  * CPython: Objects/bytesobject.c, Objects/bytearrayobject.c, Objects/bytes_methods.c.
  */
 import {
-  ByteArrayType, BytesType, None, NotImplemented, ObjectType, PyBuiltinFunction, PyBytes, PyIterator, PyList,
+  ByteArrayType, BytesType, None, ObjectType, defRichCompare, PyBuiltinFunction, PyBytes, PyIterator, PyList,
   PyMethodDescr, PyObject, PyTuple, PyType, isSubtype, lookupType, typeOf, type PyValue,
 } from './object.js';
 import { Exc, PyException, newException, typeError } from './exceptions.js';
@@ -356,16 +356,10 @@ function installShared(T: PyType, what: string): void {
   def('__mul__', (self, args) => same(self, repeat(dataSelf(self), args[0])));
   def('__rmul__', (self, args) => same(self, repeat(dataSelf(self), args[0])));
   def('__contains__', (self, args) => indexOf(dataSelf(self), subArg(args[0]), 0, dataSelf(self).length) >= 0);
-  const cmp = (test: (c: number) => boolean) => (self: PyValue, args: PyValue[]): PyValue => {
-    const o = bytesData(args[0]);
-    return o === null ? NotImplemented : test(bytesCompare(dataSelf(self), o));
-  };
-  def('__lt__', cmp(c => c < 0));
-  def('__le__', cmp(c => c <= 0));
-  def('__eq__', cmp(c => c === 0));
-  def('__ne__', cmp(c => c !== 0));
-  def('__gt__', cmp(c => c > 0));
-  def('__ge__', cmp(c => c >= 0));
+  defRichCompare(T, (self, other) => {
+    const o = bytesData(other);
+    return o === null ? null : bytesCompare(dataSelf(self), o);
+  });
   def('decode', (self, args, kw) => {
     const [encoding, errors] = parseArgs('decode', args, kw, ['encoding', 'errors'], 0);
     return decodeBytes(dataSelf(self), encoding === undefined ? 'utf-8' : asStr(encoding) ?? 'utf-8',

@@ -6,7 +6,7 @@
  */
 import {
   FloatType, None, NotImplemented, PyBuiltinFunction, PyFloat, PyMethodDescr, PyObject, PyTuple, PyType,
-  defGetSet, isSubtype, lookupType, typeOf, type PyValue,
+  defGetSet, defRichCompare, isSubtype, lookupType, typeOf, type PyValue,
 } from './object.js';
 import { Exc, newException, typeError } from './exceptions.js';
 import {
@@ -216,23 +216,16 @@ function install(): void {
     const [q, r] = floatDivmod(floatOf(args[0]), floatSelf(self));
     return new PyTuple([new PyFloat(q), new PyFloat(r)]);
   });
-  const cmp = (test: (c: number) => boolean) => (self: PyValue, args: PyValue[]): PyValue => {
-    const o = args[0];
+  defRichCompare(T, (self, o) => {
     const x = floatSelf(self);
     const k = numKind(o);
     if (k === K_FLOAT) {
       const y = (o as PyFloat).value;
-      return test(x < y ? -1 : x > y ? 1 : x === y ? 0 : NaN);
+      return x < y ? -1 : x > y ? 1 : x === y ? 0 : NaN;
     }
-    if (k === K_INT) return test(compareFloatInt(x, intOf(o)));
-    return NotImplemented;
-  };
-  def('__lt__', cmp(c => c < 0));
-  def('__le__', cmp(c => c <= 0));
-  def('__eq__', cmp(c => c === 0));
-  def('__ne__', cmp(c => c !== 0));
-  def('__gt__', cmp(c => c > 0));
-  def('__ge__', cmp(c => c >= 0));
+    if (k === K_INT) return compareFloatInt(x, intOf(o));
+    return null;
+  });
   def('__neg__', self => new PyFloat(-floatSelf(self)));
   def('__pos__', self => new PyFloat(floatSelf(self)));
   def('__abs__', self => new PyFloat(Math.abs(floatSelf(self))));

@@ -4,7 +4,7 @@
  * when an operand is not a builtin number so abstract.ts can try the other operand's methods.
  * CPython: the nb_* slots of Objects/longobject.c, floatobject.c, complexobject.c.
  */
-import { NotImplemented, PyComplex, PyFloat, type PyValue } from './object.js';
+import { NotImplemented, PyComplex, PyFloat, compareResult, type PyValue } from './object.js';
 import {
   intAdd, intSub, intMul, intFloorDiv, intMod, longAdd, longSub, longMul, longFloorDiv, longMod,
   longLshift, longRshift, longAnd, longOr, longXor, longPowInt, longTrueDivide, longToDouble,
@@ -145,23 +145,11 @@ export function numberDivmod(a: PyValue, b: PyValue): [PyValue, PyValue] | null 
   return [new PyFloat(q), new PyFloat(r)];
 }
 
-function cmpResult(c: number, op: number): boolean {
-  // c is -1/0/1, or NaN for an unordered pair (every comparison false except !=)
-  switch (op) {
-    case 0: return c < 0;
-    case 1: return c <= 0;
-    case 2: return c === 0;
-    case 3: return c !== 0;
-    case 4: return c > 0;
-    default: return c >= 0;
-  }
-}
-
 /** Rich comparison of two builtin numbers; NotImplemented when not applicable. */
 export function numberCompare(a: PyValue, b: PyValue, op: number): PyValue {
   const ka = numKind(a), kb = numKind(b);
   if (ka === K_NONE || kb === K_NONE) return NotImplemented;
-  if (ka === K_INT && kb === K_INT) return cmpResult(longCompare(intOf(a), intOf(b)), op);
+  if (ka === K_INT && kb === K_INT) return compareResult(longCompare(intOf(a), intOf(b)), op);
   if (ka === K_COMPLEX || kb === K_COMPLEX) {
     if (op !== 2 && op !== 3) return NotImplemented;
     const [ar, ai] = complexPartsExact(a), [br, bi] = complexPartsExact(b);
@@ -174,7 +162,7 @@ export function numberCompare(a: PyValue, b: PyValue, op: number): PyValue {
     c = x < y ? -1 : x > y ? 1 : x === y ? 0 : NaN;
   } else if (ka === K_FLOAT) c = compareFloatInt((a as PyFloat).value, intOf(b));
   else c = -compareFloatInt((b as PyFloat).value, intOf(a));
-  return cmpResult(c, op);
+  return compareResult(c, op);
 }
 
 /** Complex parts for equality only: a huge int compares unequal instead of overflowing. */

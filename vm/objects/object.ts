@@ -256,3 +256,33 @@ export function defGetSet(
 ): void {
   type.dict.set(name, new PyGetSetDescr(name, type, get, set));
 }
+
+/**
+ * The outcome of rich-comparison `op` (CmpOp.LT..GE, 0..5) given a three-way result: negative,
+ * zero, positive, or NaN when unordered (every comparison is then false except `!=`).
+ */
+export function compareResult(c: number, op: number): boolean {
+  switch (op) {
+    case 0: return c < 0;
+    case 1: return c <= 0;
+    case 2: return c === 0;
+    case 3: return c !== 0;
+    case 4: return c > 0;
+    default: return c >= 0;
+  }
+}
+
+export const RICH_COMPARE_NAMES = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'] as const;
+
+/**
+ * Defines `__lt__` … `__ge__` on a builtin type from one three-way comparison (as for
+ * compareResult), or null for NotImplemented.
+ */
+export function defRichCompare(type: PyType, compare: (self: PyValue, other: PyValue) => number | null): void {
+  RICH_COMPARE_NAMES.forEach((name, op) => {
+    defMethod(type, name, (self, args) => {
+      const c = compare(self, args[0]);
+      return c === null ? NotImplemented : compareResult(c, op);
+    });
+  });
+}

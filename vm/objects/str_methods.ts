@@ -6,7 +6,7 @@
  * CPython: Objects/unicodeobject.c, Objects/stringlib/*.
  */
 import {
-  None, NotImplemented, PyBuiltinFunction, PyBytes, PyList, PyMethodDescr, PyTuple, PyType, StrType,
+  None, PyBuiltinFunction, defRichCompare, PyBytes, PyList, PyMethodDescr, PyTuple, PyType, StrType,
   isSubtype, typeOf, type PyValue,
 } from './object.js';
 import { Exc, PyException, newException, typeError } from './exceptions.js';
@@ -497,16 +497,10 @@ function install(): void {
   });
   def('__mul__', (self, args) => strRepeat(strSelf(self), args[0]));
   def('__rmul__', (self, args) => strRepeat(strSelf(self), args[0]));
-  const cmp = (test: (c: number) => boolean) => (self: PyValue, args: PyValue[]): PyValue => {
-    const o = asStr(args[0]);
-    return o === null ? NotImplemented : test(strCompare(strSelf(self), o));
-  };
-  def('__lt__', cmp(c => c < 0));
-  def('__le__', cmp(c => c <= 0));
-  def('__eq__', cmp(c => c === 0));
-  def('__ne__', cmp(c => c !== 0));
-  def('__gt__', cmp(c => c > 0));
-  def('__ge__', cmp(c => c >= 0));
+  defRichCompare(StrType, (self, other) => {
+    const o = asStr(other);
+    return o === null ? null : strCompare(strSelf(self), o);
+  });
   def('__hash__', self => strHash(strSelf(self)));
   def('__len__', self => strLen(strSelf(self)));
   def('__contains__', (self, args) => {
