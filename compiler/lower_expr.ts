@@ -234,12 +234,12 @@ interface Operand { e: A.expr; first: CstNode; last: CstNode }
 function lowerBinary(L: LowerCtx, n: CstNode): A.expr {
   const operands: CstNode[] = [];
   const ops: string[] = [];
-  const todo: (CstNode | string)[] = [n];
-  while (todo.length > 0) {
-    const x = todo.pop()!;
+  const pending: (CstNode | string)[] = [n];
+  while (pending.length > 0) {
+    const x = pending.pop()!;
     if (typeof x === 'string') { ops.push(x); continue; }
     if (x.type === 'binary_operator' && (x === n || splatHead(L, x) === null)) {
-      todo.push(x.childForFieldName('right')!, x.childForFieldName('operator')!.type, x.childForFieldName('left')!);
+      pending.push(x.childForFieldName('right')!, x.childForFieldName('operator')!.type, x.childForFieldName('left')!);
     } else operands.push(x);
   }
   let i = 0;

@@ -105,11 +105,11 @@ export function copyTree(cursor: CursorLike, source: string): CNode {
 /** Propagates hasError upwards (a node has an error when any descendant is ERROR/MISSING). */
 function finish(root: CNode): CNode {
   const order: CNode[] = [];
-  const todo: CNode[] = [root];
-  while (todo.length > 0) {
-    const n = todo.pop()!;
+  const pending: CNode[] = [root];
+  while (pending.length > 0) {
+    const n = pending.pop()!;
     order.push(n);
-    for (const c of n.children) todo.push(c);
+    for (const c of n.children) pending.push(c);
   }
   for (let i = order.length - 1; i >= 0; i--) {
     const n = order[i];

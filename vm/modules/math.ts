@@ -29,7 +29,7 @@ function rangeError(): never {
 }
 
 /** Converts an argument to a C double (CPython: PyFloat_AsDouble). */
-function toDouble(v: PyValue): number {
+function asDouble(v: PyValue): number {
   if (v instanceof PyFloat) return v.value;
   const k = numKind(v);
   if (k === K_INT) return longToDouble(intOf(v));
@@ -65,7 +65,7 @@ function nargs(fname: string, args: PyValue[], n: number): void {
 function math1(name: string, f: (x: number) => number, canOverflow: boolean): Fn {
   return (_s, args) => {
     nargs(name, args, 1);
-    const x = toDouble(args[0]);
+    const x = asDouble(args[0]);
     const r = f(x);
     if (r !== r && x === x) domainError();
     if ((r === Infinity || r === -Infinity) && Number.isFinite(x)) {
@@ -89,7 +89,7 @@ function roundingFn(name: string, dunder: string, f: (x: number) => number): Fn 
       if (m !== undefined) return callMethod(m, v, []);
     }
     if (dunder === '__trunc__') throw typeError(`type ${typeOf(v).name} doesn't define __trunc__ method`);
-    return floatToInt(f(toDouble(v)));
+    return floatToInt(f(asDouble(v)));
   };
 }
 
@@ -107,7 +107,7 @@ function logOf(v: PyValue, f: (x: number) => number): number {
     const m = Number(toBig(n) >> BigInt(e - 60)) / 2 ** 60;
     return f(m) + (e * f(2));
   }
-  const x = toDouble(v);
+  const x = asDouble(v);
   if (x !== x) return x;
   if (x <= 0) domainError();
   return f(x);
@@ -285,7 +285,7 @@ function fsum(iterable: PyValue): number {
   let special = false;
   const it = getIter(iterable);
   for (let item = iterNext(it); item !== null; item = iterNext(it)) {
-    let x = toDouble(item);
+    let x = asDouble(item);
     if (!Number.isFinite(x)) {
       if (x === Infinity || x === -Infinity) infSum += x;
       specialSum += x;
@@ -462,7 +462,7 @@ function remainder(x: number, y: number): number {
 
 function hypot(args: PyValue[]): number {
   let inf = false, nan = false;
-  const xs = args.map(toDouble);
+  const xs = args.map(asDouble);
   for (const x of xs) {
     if (x === Infinity || x === -Infinity) inf = true;
     else if (x !== x) nan = true;
@@ -515,7 +515,7 @@ function build(): PyModule {
     log10: (_s, args) => { nargs('log10', args, 1); return new PyFloat(logOf(args[0], Math.log10)); },
     pow: (_s, args) => {
       nargs('pow', args, 2);
-      const x = toDouble(args[0]), y = toDouble(args[1]);
+      const x = asDouble(args[0]), y = asDouble(args[1]);
       let r: number;
       if (!Number.isFinite(x) || !Number.isFinite(y)) {
         if (x !== x) r = y === 0 ? 1 : x;
@@ -530,24 +530,24 @@ function build(): PyModule {
       if (!Number.isFinite(r)) rangeError();
       return new PyFloat(r);
     },
-    atan2: (_s, args) => { nargs('atan2', args, 2); return new PyFloat(Math.atan2(toDouble(args[0]), toDouble(args[1]))); },
+    atan2: (_s, args) => { nargs('atan2', args, 2); return new PyFloat(Math.atan2(asDouble(args[0]), asDouble(args[1]))); },
     copysign: (_s, args) => {
       nargs('copysign', args, 2);
-      const x = Math.abs(toDouble(args[0])), y = toDouble(args[1]);
+      const x = Math.abs(asDouble(args[0])), y = asDouble(args[1]);
       const neg = y < 0 || Object.is(y, -0) || (y !== y && new Float64Array([y])[0] < 0);
       return new PyFloat(neg ? -x : x);
     },
     fmod: (_s, args) => {
       nargs('fmod', args, 2);
-      const x = toDouble(args[0]), y = toDouble(args[1]);
+      const x = asDouble(args[0]), y = asDouble(args[1]);
       if (x !== x || y !== y) return new PyFloat(NaN);
       if (!Number.isFinite(x) || y === 0) domainError();
       return new PyFloat(!Number.isFinite(y) ? x : x % y);
     },
-    remainder: (_s, args) => { nargs('remainder', args, 2); return new PyFloat(remainder(toDouble(args[0]), toDouble(args[1]))); },
+    remainder: (_s, args) => { nargs('remainder', args, 2); return new PyFloat(remainder(asDouble(args[0]), asDouble(args[1]))); },
     modf: (_s, args) => {
       nargs('modf', args, 1);
-      const x = toDouble(args[0]);
+      const x = asDouble(args[0]);
       if (x === Infinity || x === -Infinity) return new PyTuple([new PyFloat(x > 0 ? 0 : -0), new PyFloat(x)]);
       const ip = Math.trunc(x);
       const fp = x - ip;
@@ -555,12 +555,12 @@ function build(): PyModule {
     },
     frexp: (_s, args) => {
       nargs('frexp', args, 1);
-      const [m, e] = frexp(toDouble(args[0]));
+      const [m, e] = frexp(asDouble(args[0]));
       return new PyTuple([new PyFloat(m), e]);
     },
     ldexp: (_s, args) => {
       nargs('ldexp', args, 2);
-      const x = toDouble(args[0]);
+      const x = asDouble(args[0]);
       const e = intArg(args[1], 'ldexp');
       if (x === 0 || !Number.isFinite(x)) return new PyFloat(x);
       const ee = typeof e === 'bigint' ? (e > 0n ? 100000 : -100000) : Math.max(-100000, Math.min(100000, e));
@@ -573,14 +573,14 @@ function build(): PyModule {
       nargs('dist', args, 2);
       const p = toArrayOf(args[0]), q = toArrayOf(args[1]);
       if (p.length !== q.length) throw newException(Exc.ValueError, 'both points must have the same number of dimensions');
-      return new PyFloat(Math.hypot(...p.map((x, i) => toDouble(x) - toDouble(q[i]))));
+      return new PyFloat(Math.hypot(...p.map((x, i) => asDouble(x) - asDouble(q[i]))));
     },
-    isfinite: (_s, args) => { nargs('isfinite', args, 1); return Number.isFinite(toDouble(args[0])); },
-    isinf: (_s, args) => { nargs('isinf', args, 1); const x = toDouble(args[0]); return x === Infinity || x === -Infinity; },
-    isnan: (_s, args) => { nargs('isnan', args, 1); const x = toDouble(args[0]); return x !== x; },
+    isfinite: (_s, args) => { nargs('isfinite', args, 1); return Number.isFinite(asDouble(args[0])); },
+    isinf: (_s, args) => { nargs('isinf', args, 1); const x = asDouble(args[0]); return x === Infinity || x === -Infinity; },
+    isnan: (_s, args) => { nargs('isnan', args, 1); const x = asDouble(args[0]); return x !== x; },
     isclose: (_s, args, kw) => {
       const [a, b, rel, abs] = parseArgs('isclose', args, kw, ['a', 'b', 'rel_tol', 'abs_tol'], 2, 0, 2);
-      return isclose(toDouble(a!), toDouble(b!), rel === undefined ? 1e-9 : toDouble(rel), abs === undefined ? 0 : toDouble(abs));
+      return isclose(asDouble(a!), asDouble(b!), rel === undefined ? 1e-9 : asDouble(rel), abs === undefined ? 0 : asDouble(abs));
     },
     fsum: (_s, args) => { nargs('fsum', args, 1); return new PyFloat(fsum(args[0])); },
     prod: (_s, args, kw) => {
@@ -618,8 +618,8 @@ function build(): PyModule {
       if (args.length === 1 || args[1] === None) return factorial(n);
       return perm(n, intArg(args[1], 'perm'));
     },
-    nextafter: (_s, args) => { nargs('nextafter', args, 2); return new PyFloat(nextafter(toDouble(args[0]), toDouble(args[1]))); },
-    ulp: (_s, args) => { nargs('ulp', args, 1); return new PyFloat(ulp(toDouble(args[0]))); },
+    nextafter: (_s, args) => { nargs('nextafter', args, 2); return new PyFloat(nextafter(asDouble(args[0]), asDouble(args[1]))); },
+    ulp: (_s, args) => { nargs('ulp', args, 1); return new PyFloat(ulp(asDouble(args[0]))); },
   };
   const m = makeNativeModule('math', fns, {
     pi: new PyFloat(Math.PI),
