@@ -27,6 +27,8 @@ await build({
   minifyWhitespace: true,
   minifySyntax: true,
   logLevel: 'warning',
+  // stdlib_path.ts reads import.meta.url only when __dirname is absent, which a CJS bundle never is.
+  logOverride: { 'empty-import-meta': 'silent' },
   outfile: bundle,
 });
 

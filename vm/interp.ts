@@ -18,6 +18,7 @@ import { tstate } from './frame.js';
 import { PyGenerator, genClose } from './generator.js';
 import { formatException } from './traceback.js';
 import { setSource } from './linecache.js';
+import { stdlibDir } from './modules/stdlib_path.js';
 import { setDisplayHook } from './ceval_helpers.js';
 import {
   compileSource, installCompiler, importModule, setImportBuiltins, sysModules, sysPath, type CompileFn,
@@ -134,6 +135,8 @@ export function runCode(code: CodeObject, options: RunOptions = {}): number {
   for (const a of argv) sysArgv.items.push(a);
   sysPath.items.length = 0;
   sysPath.items.push(options.path0 ?? (argv[0] === '-c' || filename.startsWith('<') ? '' : dirname(filename)));
+  const lib = stdlibDir();
+  if (lib !== null) sysPath.items.push(lib);
   setDisplayHook(v => {
     const hook = getSys().dict.getStr('displayhook');
     if (hook !== undefined) callObject(hook, [v], null);
