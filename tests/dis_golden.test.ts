@@ -7,18 +7,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { DIS_GOLDENS, DIS_SNIPPETS, PROGRAMS, filesUnder, skippedTopics } from './support/files.js';
+import { DIS_GOLDENS, DIS_SNIPPETS, PROGRAMS, filesUnder, onlyTopics, skippedTopics } from './support/files.js';
 import { disFile, normalizeAddresses } from './support/run.js';
 
 interface DisCase { id: string; source: string; golden: string }
 
 const skip = skippedTopics();
+const only = onlyTopics();
 const cases: DisCase[] = [
   ...filesUnder(DIS_GOLDENS, '.dis').map(golden => {
     const rel = path.relative(DIS_GOLDENS, golden).slice(0, -4);
     return { id: rel.split(path.sep).join('/'), source: path.join(PROGRAMS, rel + '.py'), golden };
-  }).filter(c => !skip.has(c.id.split('/')[0])),
-  ...filesUnder(DIS_SNIPPETS, '.py').map(source => ({
+  }).filter(c => !skip.has(c.id.split('/')[0]) && (only === null || only.has(c.id.split('/')[0]))),
+  ...filesUnder(only === null ? DIS_SNIPPETS : '/nonexistent', '.py').map(source => ({
     id: 'snippets/' + path.basename(source, '.py'), source, golden: source.slice(0, -3) + '.dis',
   })),
 ];

@@ -5,7 +5,9 @@
 //   tests/goldens/dis_snippets/NAME.dis             the same for dis-only snippets
 //   tests/syntax_errors/NAME.expect.json            python3: exact stderr, kind, message, line
 //   tests/opcode37.json                             python3.7's opcode tables and dis.stack_effect
-// Usage: node tools/gen-expected.mjs [programs|dis|syntax|opcode]...   (default: all)
+// Usage: node tools/gen-expected.mjs [programs|dis|syntax|opcode]... [--only topic,topic]  (default: all)
+// A path component starting with `_` (a package `_pkg/`, a helper `_util.py`) marks support files
+// that programs import, not programs of their own.
 // Every child runs with cwd = the file's folder and the bare file name, as the tests do.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -27,6 +29,18 @@ function resolve(cmd, env) {
 }
 const PY3 = resolve('python3', ENV);
 const PY37 = resolve('python3.7', ENV37);
+
+const onlyAt = process.argv.indexOf('--only');
+const ONLY = onlyAt < 0 ? null : new Set(process.argv[onlyAt + 1].split(','));
+if (onlyAt >= 0) process.argv.splice(onlyAt, 2);
+
+/** Programs (not support files) of the selected topics. */
+function programFiles() {
+  return pyFiles(PROGRAMS).filter(f => {
+    const rel = path.relative(PROGRAMS, f).split(path.sep);
+    return !rel.some(part => part.startsWith('_')) && (ONLY === null || ONLY.has(rel[0]));
+  });
+}
 
 function pyFiles(dir) {
   const out = [];
@@ -56,7 +70,7 @@ function args(src) {
 
 function genPrograms() {
   let n = 0, failing = 0;
-  for (const f of pyFiles(PROGRAMS)) {
+  for (const f of programFiles()) {
     const src = fs.readFileSync(f, 'utf8');
     const r = run([PY3, path.basename(f), ...args(src)], path.dirname(f));
     const base = f.slice(0, -3);
@@ -77,9 +91,10 @@ function dis37(file) {
 }
 
 function genDis() {
-  fs.rmSync(DIS, { recursive: true, force: true });
+  if (ONLY === null) fs.rmSync(DIS, { recursive: true, force: true });
+  else for (const t of ONLY) fs.rmSync(path.join(DIS, t), { recursive: true, force: true });
   let n = 0, skipped = [];
-  for (const f of pyFiles(PROGRAMS)) {
+  for (const f of programFiles()) {
     const out = dis37(f);
     if (out === null) { skipped.push(path.relative(PROGRAMS, f)); continue; }
     const target = path.join(DIS, path.relative(PROGRAMS, f).slice(0, -3) + '.dis');
@@ -88,7 +103,7 @@ function genDis() {
     n++;
   }
   let s = 0;
-  for (const f of pyFiles(SNIPPETS)) {
+  for (const f of ONLY === null ? pyFiles(SNIPPETS) : []) {
     const out = dis37(f);
     if (out === null) throw new Error(`python3.7 cannot compile dis snippet ${f}`);
     fs.writeFileSync(f.slice(0, -3) + '.dis', out);

@@ -28,6 +28,17 @@ export function skippedTopics(): Set<string> {
   return new Set((process.env.PYVM_SKIP_TOPICS ?? '').split(',').map(s => s.trim()).filter(Boolean));
 }
 
+/** Only these topics when set: PYVM_TOPICS=objmodel,imports. */
+export function onlyTopics(): Set<string> | null {
+  const v = (process.env.PYVM_TOPICS ?? '').split(',').map(s => s.trim()).filter(Boolean);
+  return v.length === 0 ? null : new Set(v);
+}
+
+/** A path component starting with `_` marks support files (packages, helper modules), not programs. */
+export function isSupportFile(relative: string): boolean {
+  return relative.split(/[\\/]/).some(part => part.startsWith('_'));
+}
+
 export interface ProgramCase {
   /** `topic/name`, the test's title. */
   id: string;
@@ -42,7 +53,8 @@ export interface ProgramCase {
 
 export function programCases(): ProgramCase[] {
   const skip = skippedTopics();
-  return filesUnder(PROGRAMS, '.py').map(file => {
+  const only = onlyTopics();
+  return filesUnder(PROGRAMS, '.py').filter(file => !isSupportFile(path.relative(PROGRAMS, file))).map(file => {
     const id = path.relative(PROGRAMS, file).slice(0, -3).split(path.sep).join('/');
     const topic = id.split('/')[0];
     const base = file.slice(0, -3);
@@ -51,5 +63,5 @@ export function programCases(): ProgramCase[] {
       id, topic, file, source: fs.readFileSync(file, 'utf8'),
       stdout: fs.readFileSync(base + '.out', 'utf8'), status: expect.status, stderr: expect.stderr,
     };
-  }).filter(c => !skip.has(c.topic));
+  }).filter(c => !skip.has(c.topic) && (only === null || only.has(c.topic)));
 }
