@@ -12,7 +12,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const CLI = path.join(ROOT, 'dist', 'cli.js');
+/** The command under test: dist/cli.js, or PYVM_CLI (e.g. a private `tsc --outDir .out/NAME` build's cli.js). */
+export const CLI = process.env.PYVM_CLI ? path.resolve(process.env.PYVM_CLI) : path.join(ROOT, 'dist', 'cli.js');
 
 export interface RunResult {
   stdout: string;

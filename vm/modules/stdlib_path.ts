@@ -17,7 +17,11 @@ export function stdlibDir(): string | null {
   // The CLI bundle (dist/pyvm-cli.cjs) is CommonJS: __dirname is dist/.
   if (typeof __dirname === 'string') candidates.push(join(__dirname, 'vm', 'lib'));
   const url = typeof import.meta === 'object' ? import.meta.url : undefined;
-  if (typeof url === 'string' && url !== '') candidates.push(join(dirname(fileURLToPath(url)), '..', 'lib'));
+  if (typeof url === 'string' && url !== '') {
+    const here = dirname(fileURLToPath(url));
+    // <out>/vm/modules → <out>/vm/lib; a build into another folder of the repo (<repo>/<dir>/<out>/vm/modules) → <repo>/vm/lib.
+    candidates.push(join(here, '..', 'lib'), join(here, '..', '..', '..', '..', 'vm', 'lib'));
+  }
   cached = candidates.find((d) => existsSync(d)) ?? null;
   return cached;
 }
