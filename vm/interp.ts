@@ -29,8 +29,7 @@ import { callObject } from './call.js';
 import './builtins/index.js';
 import './super.js';
 // Builtin modules register themselves with the import system when loaded.
-import './modules/math.js';
-import './modules/dis.js';
+import './modules/index.js';
 // Code objects' Python-level attributes (co_name…), for tracebacks and frames seen from Python.
 import './objects/codeobject.js';
 

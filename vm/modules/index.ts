@@ -1,0 +1,8 @@
+/**
+ * Registers every builtin module written in TypeScript (each file calls registerBuiltinModule
+ * on load; the module object itself is built on first import). Modules written in Python live in
+ * vm/lib/ and are found on sys.path instead. CPython: PC/config.c / Modules/config.c (_PyImport_Inittab).
+ */
+import './sys.js';
+import './math.js';
+import './dis.js';
