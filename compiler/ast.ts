@@ -88,7 +88,28 @@ export interface Continue extends Pos { _type: 'Continue' }
 export type stmt =
   | FunctionDef | ClassDef | Return | Delete | Assign | AugAssign | AnnAssign | For | While | If
   | With | Raise | Try | Assert | Import | ImportFrom | Global | Nonlocal | Expr | Pass | Break
-  | Continue;
+  | Continue | Match;
+
+// ---- structural pattern matching (3.10), compiled to a 3.7-style sequence ----
+export interface Match extends Pos { _type: 'Match'; subject: expr; cases: match_case[] }
+export interface match_case { _type: 'match_case'; pattern: pattern; guard: expr | null; body: stmt[] }
+export interface MatchValue extends Pos { _type: 'MatchValue'; value: expr }
+export interface MatchSingleton extends Pos { _type: 'MatchSingleton'; value: PyValue }
+export interface MatchSequence extends Pos { _type: 'MatchSequence'; patterns: pattern[] }
+export interface MatchMapping extends Pos { _type: 'MatchMapping'; keys: expr[]; patterns: pattern[]; rest: string | null }
+export interface MatchClass extends Pos {
+  _type: 'MatchClass';
+  cls: expr;
+  patterns: pattern[];
+  kwd_attrs: string[];
+  kwd_patterns: pattern[];
+}
+export interface MatchStar extends Pos { _type: 'MatchStar'; name: string | null }
+/** A capture (`x`), the wildcard (`_`: both null), or `pattern as name`. */
+export interface MatchAs extends Pos { _type: 'MatchAs'; pattern: pattern | null; name: string | null }
+export interface MatchOr extends Pos { _type: 'MatchOr'; patterns: pattern[] }
+export type pattern =
+  | MatchValue | MatchSingleton | MatchSequence | MatchMapping | MatchClass | MatchStar | MatchAs | MatchOr;
 
 // ---- expressions ----
 export interface BoolOp extends Pos { _type: 'BoolOp'; op: boolop; values: expr[] }

@@ -13,6 +13,7 @@ import type { BasicBlock } from './block.js';
 import { binop, exprConstant, isConst, jumpIf, nameOp, visitExpr, visitExprCtx, visitExprs } from './codegen_expr.js';
 import { compileClass, compileFunction, defLine } from './codegen_func.js';
 import { unparseAnnotation } from './codegen_unparse.js';
+import { compileMatch } from './codegen_match.js';
 
 /** CPython: _PyAST_GetDocString — the first statement, when it is a string expression. */
 export function docstringOf(body: A.stmt[]): string | null {
@@ -37,6 +38,9 @@ export function findAnn(stmts: A.stmt[]): boolean {
       case 'With':
       case 'AsyncWith':
         if (findAnn(st.body)) return true;
+        break;
+      case 'Match':
+        for (const m of st.cases) if (findAnn(m.body)) return true;
         break;
       case 'Try':
         for (const h of st.handlers) if (findAnn(h.body)) return true;
@@ -156,6 +160,8 @@ export function visitStmt(c: Compiler, s: A.stmt): void {
     case 'AsyncWith':
       if (c.u.scopeType !== Scope.ASYNC_FUNCTION) c.error("'async with' outside async function", s);
       return compileWith(c, s, 0, true);
+    case 'Match':
+      return compileMatch(c, s);
   }
 }
 

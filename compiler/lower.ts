@@ -14,6 +14,7 @@ import { parseTree } from './parse.js';
 import { binop, kids, lowerExpr, lowerStarExpressions, tokens } from './lower_expr.js';
 import { lowerCallArgs, lowerParameters } from './lower_args.js';
 import { toAnnTarget, toAugTarget, toTarget } from './lower_target.js';
+import { lowerMatch } from './lower_match.js';
 
 export type CompileMode = 'exec' | 'eval' | 'single';
 
@@ -66,7 +67,7 @@ function structuralError(L: LowerCtx): CompileError {
 }
 
 /** A block's statements; an empty block (tree-sitter recovers some) is CPython's error. */
-function lowerBlock(L: LowerCtx, n: CstNode | null, owner: CstNode): A.stmt[] {
+export function lowerBlock(L: LowerCtx, n: CstNode | null, owner: CstNode): A.stmt[] {
   void owner;
   const stmts = n === null ? [] : kids(n);
   if (stmts.length === 0) throw structuralError(L);
@@ -77,7 +78,7 @@ function lowerBlock(L: LowerCtx, n: CstNode | null, owner: CstNode): A.stmt[] {
  * Position from the start of `n` to the end of the last statement of `body`; a `;` ending
  * that statement's line is included, as CPython's block ends with the simple_stmts token.
  */
-function compoundPos(L: LowerCtx, n: CstNode, body: A.stmt[]): A.Pos {
+export function compoundPos(L: LowerCtx, n: CstNode, body: A.stmt[]): A.Pos {
   const last = body[body.length - 1];
   const p = posSpan(L.pos(n), last);
   const row = last.end_lineno - 1;
@@ -173,6 +174,8 @@ function lowerStmt(L: LowerCtx, n: CstNode): A.stmt {
       return lowerClass(L, n, []);
     case 'type_alias_statement':
       return lowerTypeStatement(L, n);
+    case 'match_statement':
+      return lowerMatch(L, n);
     case 'decorated_definition': {
       const decorators = kids(n).filter((c) => c.type === 'decorator').map((d) => lowerExpr(L, kids(d)[0]));
       const def = n.childForFieldName('definition')!;

@@ -7,7 +7,7 @@
  * unfolded so the error happens at run time, as in CPython. Nodes are rewritten in place.
  */
 import type {
-  arguments_, comprehension, Constant, expr, ExceptHandler, keyword, mod, stmt, withitem,
+  arguments_, comprehension, Constant, expr, ExceptHandler, keyword, mod, pattern, stmt, withitem,
 } from './ast.js';
 import {
   FrozenSetType, PyBytes, PyTuple, type PyValue,
@@ -429,7 +429,43 @@ function foldStmt(node: stmt): void {
     case 'Expr':
       node.value = foldExpr(node.value);
       return;
+    case 'Match':
+      node.subject = foldExpr(node.subject);
+      for (const m of node.cases) {
+        foldPattern(m.pattern);
+        m.guard = foldOpt(m.guard);
+        foldStmts(m.body);
+      }
+      return;
     case 'Import': case 'ImportFrom': case 'Global': case 'Nonlocal': case 'Pass': case 'Break': case 'Continue':
+      return;
+  }
+}
+
+/** CPython 3.11: astfold_pattern — value patterns (`-1`, `1+2j`, `a.b`) fold like expressions. */
+function foldPattern(p: pattern): void {
+  switch (p._type) {
+    case 'MatchValue':
+      p.value = foldExpr(p.value);
+      return;
+    case 'MatchSequence':
+    case 'MatchOr':
+      p.patterns.forEach(foldPattern);
+      return;
+    case 'MatchMapping':
+      p.keys = p.keys.map(foldExpr);
+      p.patterns.forEach(foldPattern);
+      return;
+    case 'MatchClass':
+      p.cls = foldExpr(p.cls);
+      p.patterns.forEach(foldPattern);
+      p.kwd_patterns.forEach(foldPattern);
+      return;
+    case 'MatchAs':
+      if (p.pattern !== null) foldPattern(p.pattern);
+      return;
+    case 'MatchSingleton':
+    case 'MatchStar':
       return;
   }
 }

@@ -293,6 +293,46 @@ class Builder {
         }
         this.stmts(s.body);
         break;
+      case 'Match':
+        this.expr(s.subject);
+        for (const m of s.cases) {
+          this.pattern(m.pattern);
+          if (m.guard !== null) this.expr(m.guard);
+          this.stmts(m.body);
+        }
+        break;
+    }
+  }
+
+  /** CPython: symtable_visit_pattern — captures are local definitions, values are uses. */
+  pattern(p: A.pattern): void {
+    switch (p._type) {
+      case 'MatchValue':
+        this.expr(p.value);
+        break;
+      case 'MatchSingleton':
+        break;
+      case 'MatchSequence':
+      case 'MatchOr':
+        for (const q of p.patterns) this.pattern(q);
+        break;
+      case 'MatchStar':
+        if (p.name !== null) this.addDef(p.name, DEF_LOCAL, p);
+        break;
+      case 'MatchAs':
+        if (p.pattern !== null) this.pattern(p.pattern);
+        if (p.name !== null) this.addDef(p.name, DEF_LOCAL, p);
+        break;
+      case 'MatchMapping':
+        for (const k of p.keys) this.expr(k);
+        for (const q of p.patterns) this.pattern(q);
+        if (p.rest !== null) this.addDef(p.rest, DEF_LOCAL, p);
+        break;
+      case 'MatchClass':
+        this.expr(p.cls);
+        for (const q of p.patterns) this.pattern(q);
+        for (const q of p.kwd_patterns) this.pattern(q);
+        break;
     }
   }
 

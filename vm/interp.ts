@@ -30,6 +30,7 @@ import './builtins/index.js';
 import './super.js';
 // Builtin modules register themselves with the import system when loaded.
 import './modules/index.js';
+import './objects/builtin_function.js';
 // Code objects' Python-level attributes (co_name…), for tracebacks and frames seen from Python.
 import './objects/codeobject.js';
 

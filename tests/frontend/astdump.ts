@@ -33,9 +33,13 @@ const FIELDS: Record<string, string[]> = {
   arguments: ['posonlyargs', 'args', 'vararg', 'kwonlyargs', 'kw_defaults', 'kwarg', 'defaults'],
   arg: ['arg', 'annotation', 'type_comment'], keyword: ['arg', 'value'], alias: ['name', 'asname'],
   withitem: ['context_expr', 'optional_vars'],
+  Match: ['subject', 'cases'], match_case: ['pattern', 'guard', 'body'], MatchValue: ['value'],
+  MatchSingleton: ['value'], MatchSequence: ['patterns'], MatchMapping: ['keys', 'patterns', 'rest'],
+  MatchClass: ['cls', 'patterns', 'kwd_attrs', 'kwd_patterns'], MatchStar: ['name'],
+  MatchAs: ['pattern', 'name'], MatchOr: ['patterns'],
 };
 const ATTRS = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'];
-const NO_ATTRS = new Set(['Module', 'Interactive', 'Expression', 'comprehension', 'arguments', 'withitem']);
+const NO_ATTRS = new Set(['Module', 'Interactive', 'Expression', 'comprehension', 'arguments', 'withitem', 'match_case']);
 /** Operator and context values are bare strings in our AST, singleton nodes in CPython's. */
 const OPERATOR_FIELDS = new Set(['op', 'ctx']);
 
@@ -69,6 +73,8 @@ function fmt(v: unknown, field: string): string {
 
 function fmtField(x: unknown, f: string, type: string): string {
   if (f === 'ops') return fmt(x, 'ops');
+  if (f === 'value' && type === 'MatchSingleton') return pyRepr(x as PyValue);
+  if (f === 'kwd_attrs') return '[' + (x as string[]).map(strRepr).join(', ') + ']';
   if (f === 'names' && (type === 'Global' || type === 'Nonlocal')) return '[' + (x as string[]).map(strRepr).join(', ') + ']';
   if (typeof x === 'string' && !OPERATOR_FIELDS.has(f)) return strRepr(x);
   return fmt(x, f);

@@ -56,12 +56,13 @@ export function programCases(): ProgramCase[] {
   const only = onlyTopics();
   return filesUnder(PROGRAMS, '.py').filter(file => !isSupportFile(path.relative(PROGRAMS, file))).map(file => {
     const id = path.relative(PROGRAMS, file).slice(0, -3).split(path.sep).join('/');
-    const topic = id.split('/')[0];
+    return { id, topic: id.split('/')[0], file };
+  }).filter(c => !skip.has(c.topic) && (only === null || only.has(c.topic))).map(({ id, topic, file }) => {
     const base = file.slice(0, -3);
     const expect = JSON.parse(fs.readFileSync(base + '.expect.json', 'utf8')) as { status: number; stderr: string };
     return {
       id, topic, file, source: fs.readFileSync(file, 'utf8'),
       stdout: fs.readFileSync(base + '.out', 'utf8'), status: expect.status, stderr: expect.stderr,
     };
-  }).filter(c => !skip.has(c.topic) && (only === null || only.has(c.topic)));
+  });
 }

@@ -1,0 +1,5 @@
+match p:
+    case _:
+        pass
+    case 1:
+        pass
