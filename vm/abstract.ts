@@ -7,19 +7,19 @@
 import {
   BoolType, ByteArrayType, BytesType, ComplexType, DictType, FloatType, IntType, ListType, None,
   NotImplemented, PyBuiltinFunction, PyFloat, PyIterator, PyList, PyMethodDescr, PySingleton, PyTuple, PyType,
-  ObjectType, StrType, TupleType, TypeType, RICH_COMPARE_NAMES, compareResult, isSubtype, typeOf, type PyValue,
+  ObjectType, StrType, TPFLAGS_HEAPTYPE, TupleType, TypeType, RICH_COMPARE_NAMES, compareResult, isSubtype, typeOf, type PyValue,
 } from './objects/object.js';
 import { Exc, PyException, newException, newExceptionArgs } from './objects/exceptions.js';
 import { PyDict } from './objects/dict.js';
 import { PyFunction } from './objects/function.js';
 import { callObject, callUnbound } from './call.js';
 import {
-  intAdd, intSub, intMul, intFloorDiv, intMod, longHash, longHashBig, longNeg, longInvert, longAbs, normBig,
+  intAdd, intSub, intMul, intFloorDiv, intMod, longHash, longHashBig, longNeg, longInvert, longAbs, longToDecimal, normBig,
 } from './objects/int.js';
 import { floatHash, floatHashBig, floatRepr } from './objects/float.js';
 import { complexHash } from './objects/complex.js';
 import { numberBinary, numberCompare } from './objects/numeric.js';
-import { StrIterator, strCompare, strHash, strRepr } from './objects/str.js';
+import { PyStrSub, StrIterator, strCompare, strHash, strRepr } from './objects/str.js';
 import { descrGet, lookupAttr, typeGetAttr } from './attributes.js';
 // The builtin types' method tables register themselves on load.
 import './objects/int_methods.js';
@@ -216,6 +216,13 @@ export function power(a: PyValue, b: PyValue, m: PyValue): PyValue {
     const r = callMethod(f, a, [b, m]);
     if (r !== NotImplemented) return r;
   }
+  // CPython's ternary_op also tries the exponent's slot (float's raises its own message)
+  const tb = typeOf(b);
+  const g = tb !== ta ? lookupAttr(tb, '__rpow__') : undefined;
+  if (g !== undefined) {
+    const r = callMethod(g, b, [a, m]);
+    if (r !== NotImplemented) return r;
+  }
   throw typeError(`unsupported operand type(s) for ** or pow(): '${ta.name}', '${typeOf(b).name}', '${typeOf(m).name}'`);
 }
 
@@ -298,7 +305,7 @@ export function isTrue(v: PyValue): boolean {
   if (t === ListType) return (v as PyList).items.length !== 0;
   if (t === TupleType) return (v as PyTuple).items.length !== 0;
   const b = lookupAttr(t, '__bool__');
-  if (b !== undefined && b !== None) {
+  if (b !== undefined) {
     const r = call0(b, v);
     if (typeof r !== 'boolean') throw typeError(`__bool__ should return bool, returned ${typeOf(r).name}`);
     return r;
@@ -565,7 +572,14 @@ export function setItem(o: PyValue, key: PyValue, v: PyValue): void {
 export function delItem(o: PyValue, key: PyValue): void {
   const t = typeOf(o);
   const f = lookupAttr(t, '__delitem__');
-  if (f === undefined) throw typeError(`'${t.name}' object doesn't support item deletion`);
+  if (f === undefined) {
+    // CPython words it per path: PySequence_DelItem for sequence-like types given an index
+    // ("doesn't"), PyObject_DelItem otherwise ("does not")
+    const seqLike = (t.flags & TPFLAGS_HEAPTYPE) !== 0 || lookupAttr(t, '__len__') !== undefined;
+    const indexKey = typeof key === 'number' || typeof key === 'boolean' || typeof key === 'bigint' ||
+      lookupAttr(typeOf(key), '__index__') !== undefined;
+    throw typeError(`'${t.name}' object ${seqLike && indexKey ? "doesn't" : 'does not'} support item deletion`);
+  }
   call1(f, o, key);
 }
 
@@ -573,7 +587,8 @@ export function delItem(o: PyValue, key: PyValue): void {
 
 export function repr(v: PyValue): string {
   switch (typeof v) {
-    case 'number': case 'bigint': return String(v);
+    case 'number': return String(v);
+    case 'bigint': return longToDecimal(v);
     case 'boolean': return v ? 'True' : 'False';
     case 'string': return strRepr(v);
     default: break;
@@ -584,14 +599,18 @@ export function repr(v: PyValue): string {
   const f = lookupAttr(t, '__repr__');
   if (f === undefined) return `<${t.name} object>`;
   const r = call0(f, v);
-  if (typeof r !== 'string') throw typeError(`__repr__ returned non-string (type ${typeOf(r).name})`);
+  if (typeof r !== 'string') {
+    if (r instanceof PyStrSub) return r.value;
+    throw typeError(`__repr__ returned non-string (type ${typeOf(r).name})`);
+  }
   return r;
 }
 
 export function str(v: PyValue): string {
   switch (typeof v) {
     case 'string': return v;
-    case 'number': case 'bigint': return String(v);
+    case 'number': return String(v);
+    case 'bigint': return longToDecimal(v);
     case 'boolean': return v ? 'True' : 'False';
     default: break;
   }
@@ -600,7 +619,10 @@ export function str(v: PyValue): string {
   const f = lookupAttr(t, '__str__');
   if (f === undefined) return repr(v);
   const r = call0(f, v);
-  if (typeof r !== 'string') throw typeError(`__str__ returned non-string (type ${typeOf(r).name})`);
+  if (typeof r !== 'string') {
+    if (r instanceof PyStrSub) return r.value;
+    throw typeError(`__str__ returned non-string (type ${typeOf(r).name})`);
+  }
   return r;
 }
 

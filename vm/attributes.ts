@@ -12,6 +12,7 @@ import { Exc, PyException, newException } from './objects/exceptions.js';
 import { PyDict } from './objects/dict.js';
 import { PyFunction, functionDict } from './objects/function.js';
 import { PyModule } from './objects/module.js';
+import { specIsInitializing } from './modules/module_spec.js';
 import { callObject } from './call.js';
 import {
   ClassMethodType, PropertyType, PyClassMethod, PyProperty, PyStaticMethod, StaticMethodType, classMethodGet,
@@ -25,6 +26,14 @@ import {
 function typeError(msg: string): PyException {
   return newException(Exc.TypeError, msg);
 }
+
+/**
+ * The AttributeError a `__getattribute__`/`__getattr__` hook raised when getAttrOrNull
+ * reported the attribute missing; null when the generic lookup simply found nothing.
+ * `var`, not `let`: other modules call getAttr while this one is still initialising (import cycle).
+ */
+// eslint-disable-next-line no-var
+var swallowedAttrError: PyException | null = null;
 
 /** Bumped whenever a type's dict changes through setattr/delattr; heap-type caches compare it. */
 let typeEpoch = 0;
@@ -64,34 +73,65 @@ export function noAttribute(o: PyValue, name: string): PyException {
   if (o instanceof PyType) return attributeError(`type object '${o.name}' has no attribute '${name}'`, name, o);
   if (o instanceof PyModule) {
     const n = o.dict.getStr('__name__');
-    if (typeof n === 'string') return attributeError(`module '${n}' has no attribute '${name}'`, name, o);
+    if (typeof n === 'string') {
+      // CPython: module_getattro — a module still executing its body is named as such.
+      if (specIsInitializing(o.dict.getStr('__spec__'))) {
+        return attributeError(`partially initialized module '${n}' has no attribute '${name}' (most likely due to a circular import)`, name, o);
+      }
+      return attributeError(`module '${n}' has no attribute '${name}'`, name, o);
+    }
     return attributeError(`module has no attribute '${name}'`, name, o);
   }
   return attributeError(`'${typeOf(o).name}' object has no attribute '${name}'`, name, o);
 }
+
+/**
+ * Attribute dicts of instances of Python subclasses of builtin types whose native shape has
+ * no dict field (`class L(list)`), kept beside the object (CPython: the dict at tp_dictoffset).
+ */
+const sideDicts = new WeakMap<PyObject, PyDict>();
 
 /** The instance `__dict__` of an object, or null when it has none (yet). */
 export function instanceDict(o: PyValue): PyDict | null {
   if (o instanceof PyInstance) return o.dict as PyDict | null;
   if (o instanceof PyFunction) return o.func_dict;
   if (o instanceof PyException) return o.dict;
-  if (o instanceof PyObject) {
-    const d = (o as unknown as { dict?: unknown }).dict;
-    if (d instanceof PyDict) return d;
+  if (o instanceof PyModule) return o.dict;
+  if (o instanceof PyProperty) return o.dict;
+  if (o instanceof PyStaticMethod || o instanceof PyClassMethod) return o.dict;
+  if (o instanceof PyObject && (o.ob_type.flags & TPFLAGS_HEAPTYPE) !== 0 && !(o instanceof PyType)) {
+    return sideDicts.get(o) ?? null;
   }
   return null;
 }
 
-/** Like instanceDict, creating the dict for objects that may have one; null when they may not. */
-function instanceDictForSet(o: PyValue): PyDict | null {
+/**
+ * Like instanceDict, creating the dict for objects that may have one; null when they may not
+ * (CPython: _PyObject_GetDictPtr plus lazy creation).
+ */
+export function ensureInstanceDict(o: PyValue): PyDict | null {
   if (o instanceof PyInstance) {
-    if (o.dict === null) o.dict = new PyDict();
+    if (o.dict === null) {
+      if (!o.ob_type.instanceHasDict) return null;
+      o.dict = new PyDict();
+    }
     return o.dict as PyDict;
   }
   if (o instanceof PyFunction) return functionDict(o);
   if (o instanceof PyException) {
     if (o.dict === null) o.dict = new PyDict();
     return o.dict;
+  }
+  if (o instanceof PyProperty) {
+    if (o.dict === null && o.ob_type !== PropertyType) o.dict = new PyDict();
+    return o.dict;
+  }
+  if (o instanceof PyObject && (o.ob_type.flags & TPFLAGS_HEAPTYPE) !== 0 && !(o instanceof PyType) &&
+    !(o instanceof PyModule) && !(o instanceof PyStaticMethod) && !(o instanceof PyClassMethod)) {
+    if (!o.ob_type.instanceHasDict) return null;
+    let d = sideDicts.get(o);
+    if (d === undefined) sideDicts.set(o, d = new PyDict());
+    return d;
   }
   return instanceDict(o);
 }
@@ -142,6 +182,11 @@ export function genericGetAttr(o: PyValue, name: string): PyValue | undefined {
     if (d instanceof PyFunction) return new PyMethod(d, o);
     return descrGet(d, o, t);
   }
+  // a bound method forwards unknown attributes to its function (CPython: method_getattro)
+  if (o instanceof PyMethod) {
+    const fv = getAttrOrNull(o.im_func, name);
+    if (fv !== null) return fv;
+  }
   return undefined;
 }
 
@@ -168,8 +213,22 @@ export function typeGetAttr(cls: PyType, name: string): PyValue | undefined {
 /** CPython: PyObject_GetAttr. */
 export function getAttr(o: PyValue, name: string): PyValue {
   const v = getAttrOrNull(o, name);
-  if (v === null) throw noAttribute(o, name);
+  if (v === null) {
+    // a hook's own AttributeError reaches the caller unchanged (its message, its args)
+    const e = swallowedAttrError;
+    swallowedAttrError = null;
+    throw e ?? noAttribute(o, name);
+  }
   return v;
+}
+
+
+function swallow(e: unknown): null {
+  if (e instanceof PyException && isSubtype(e.ob_type, Exc.AttributeError)) {
+    swallowedAttrError = e;
+    return null;
+  }
+  throw e;
 }
 
 /**
@@ -188,11 +247,12 @@ export function getAttrOrNull(o: PyValue, name: string): PyValue | null {
     }
     v = o instanceof PyType ? typeGetAttr(o, name) : genericGetAttr(o, name);
     if (v !== undefined) return v;
+    swallowedAttrError = null;
   } else {
     try {
       return callMethod(ga, o, [name]);
     } catch (e) {
-      if (!(e instanceof PyException && isSubtype(e.ob_type, Exc.AttributeError))) throw e;
+      swallow(e);
     }
   }
   const gattr = lookupAttr(t, '__getattr__');
@@ -204,8 +264,7 @@ export function getAttrOrNull(o: PyValue, name: string): PyValue | null {
         try {
           return callObject(mg, [name], null);
         } catch (e) {
-          if (e instanceof PyException && isSubtype(e.ob_type, Exc.AttributeError)) return null;
-          throw e;
+          return swallow(e);
         }
       }
     }
@@ -214,8 +273,7 @@ export function getAttrOrNull(o: PyValue, name: string): PyValue | null {
   try {
     return callMethod(gattr, o, [name]);
   } catch (e) {
-    if (e instanceof PyException && isSubtype(e.ob_type, Exc.AttributeError)) return null;
-    throw e;
+    return swallow(e);
   }
 }
 
@@ -230,8 +288,7 @@ function getAttrHooked(o: PyValue, t: PyType, name: string): PyValue | null {
   try {
     return callMethod(lookupAttr(t, '__getattr__')!, o, [name]);
   } catch (e) {
-    if (e instanceof PyException && isSubtype(e.ob_type, Exc.AttributeError)) return null;
-    throw e;
+    return swallow(e);
   }
 }
 
@@ -262,13 +319,16 @@ export function genericSetAttr(o: PyValue, name: string, v: PyValue | null): voi
       }
     }
   }
-  const dict = instanceDictForSet(o);
+  const dict = ensureInstanceDict(o);
   if (dict === null) {
     if (d === undefined) throw noAttribute(o, name);
     throw attributeError(`'${t.name}' object attribute '${name}' is read-only`, name, o);
   }
   if (v === null) {
-    if (!dict.delStr(name)) throw noAttribute(o, name);
+    if (!dict.delStr(name)) {
+      // CPython: _PyObject_GenericSetAttrWithDict words a failed delete on a module generically.
+      throw o instanceof PyModule ? attributeError(`'module' object has no attribute '${name}'`, name, o) : noAttribute(o, name);
+    }
   } else {
     dict.setStr(name, v);
   }

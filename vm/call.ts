@@ -76,8 +76,11 @@ function callMethodDescr(d: PyMethodDescr, args: PyValue[], kwnames: readonly st
   }
   const self = args[0];
   if (!isSubtype(typeOf(self), d.objclass)) {
-    throw newException(Exc.TypeError,
-      `descriptor '${d.name}' for '${d.objclass.name}' objects doesn't apply to a '${typeOf(self).name}' object`);
+    // slot wrappers (`list.__len__`) word it differently from plain method descriptors
+    const n = d.name;
+    throw newException(Exc.TypeError, n.length > 4 && n.startsWith('__') && n.endsWith('__')
+      ? `descriptor '${n}' requires a '${d.objclass.name}' object but received a '${typeOf(self).name}'`
+      : `descriptor '${n}' for '${d.objclass.name}' objects doesn't apply to a '${typeOf(self).name}' object`);
   }
   return d.fn(self, args.slice(1), kwnames);
 }

@@ -268,7 +268,11 @@ function installWrapper<T extends PyStaticMethod | PyClassMethod>(
 function installStaticClass(): void {
   installWrapper(StaticMethodType, cls => new PyStaticMethod(cls), asStatic);
   installWrapper(ClassMethodType, cls => new PyClassMethod(cls), asClassMethod);
-  defMethod(StaticMethodType, '__get__', self => asStatic(self).func);
+  defMethod(StaticMethodType, '__get__', (self, args) => {
+    if (args.length === 0) throw typeError('expected at least 1 argument, got 0');
+    if (args[0] === None && (args.length < 2 || args[1] === None)) throw typeError('__get__(None, None) is invalid');
+    return asStatic(self).func;
+  });
   defMethod(StaticMethodType, '__call__', (self, args, kw) => callObject(asStatic(self).func, args, kw));
   defMethod(ClassMethodType, '__get__', (self, args) => {
     if (args.length === 0) throw typeError('expected at least 1 argument, got 0');

@@ -9,7 +9,7 @@ import {
   None, ObjectType, PyBuiltinFunction, PyList, PyObject, PyTuple, PyType, TPFLAGS_BASETYPE,
   TPFLAGS_BASE_EXC_SUBCLASS, defGetSet, defMethod, isSubtype, typeOf, type PyValue,
 } from './object.js';
-import type { PyDict } from './dict.js';
+import { PyDict } from './dict.js';
 
 const EMPTY_TUPLE_ITEMS: PyValue[] = [];
 
@@ -519,6 +519,15 @@ function install(): void {
   });
   defGetSet(B, '__context__', (o) => self(o).context, (o, v) => {
     self(o).context = setCauseLike(v, '__context__');
+  });
+  defGetSet(B, '__dict__', (o) => {
+    const e = self(o);
+    if (e.dict === null) e.dict = new PyDict();
+    return e.dict;
+  }, (o, v) => {
+    if (v === null) throw typeError('cannot delete __dict__');
+    if (!(v instanceof PyDict)) throw typeError('__dict__ must be set to a dictionary');
+    self(o).dict = v;
   });
   defGetSet(B, '__suppress_context__', (o) => self(o).suppressContext, (o, v) => {
     self(o).suppressContext = v === true;

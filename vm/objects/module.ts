@@ -4,9 +4,10 @@
  * consulted by the attribute code. repr `<module 'math' (built-in)>` or `<module 'm' from 'p'>`.
  * CPython: Objects/moduleobject.c.
  */
-import { ModuleType, None, PyBuiltinFunction, PyList, PyObject, PyType, defMethod, isSubtype, typeOf, type PyValue } from './object.js';
+import { ModuleType, None, PyBuiltinFunction, PyList, PyObject, PyType, defGetSet, defMethod, isSubtype, typeOf, type PyValue } from './object.js';
 import { typeError } from './exceptions.js';
 import { repr as pyRepr } from '../abstract.js';
+import { callObject } from '../call.js';
 import { PyDict } from './dict.js';
 
 export class PyModule extends PyObject {
@@ -43,6 +44,9 @@ export function moduleRepr(m: PyModule): string {
   const shown = name === undefined ? "'?'" : pyRepr(name);
   const file = m.dict.getStr('__file__');
   if (typeof file === 'string') return `<module ${shown} from ${pyRepr(file)}>`;
+  // CPython: _module_repr — a module made by hand (no loader) shows only its name.
+  const loader = m.dict.getStr('__loader__');
+  if (loader === undefined || loader === None) return `<module ${shown}>`;
   return `<module ${shown} (built-in)>`;
 }
 
@@ -58,16 +62,21 @@ function install(): void {
     if (!(cls instanceof PyType) || !isSubtype(cls, M)) throw typeError('module.__new__(X): X is not a subtype of module');
     return new PyModule('?', new PyDict(), cls);
   }, M));
+  defGetSet(M, '__dict__', self => asModule(self).dict);
   defMethod(M, '__init__', (s, a) => {
     const m = asModule(s);
     const name = a[0];
-    if (typeof name !== 'string') throw typeError(`module.__init__() argument 'name' must be str, not ${typeOf(name).name}`);
+    if (name === undefined) throw typeError("module() missing required argument 'name' (pos 1)");
+    if (typeof name !== 'string') throw typeError(`module() argument 'name' must be str, not ${typeOf(name).name}`);
     m.dict.setStr('__name__', name);
     m.dict.setStr('__doc__', a.length > 1 ? a[1] : None);
     return None;
   });
   defMethod(M, '__repr__', (s) => moduleRepr(asModule(s)));
   defMethod(M, '__dir__', (s) => {
+    // CPython: module_dir — a module-level __dir__ function decides (PEP 562).
+    const own = asModule(s).dict.getStr('__dir__');
+    if (own !== undefined) return callObject(own, [], null);
     const keys = asModule(s).dict.keysArray();
     return new PyList(keys);
   });

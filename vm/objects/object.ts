@@ -43,6 +43,12 @@ export class PyType extends PyObject {
    */
   attrCache: Map<string, PyValue | null> | null;
   attrCacheEpoch: number;
+  /**
+   * `__slots__` layout of instances (slots.ts): how many slot values they carry, counting
+   * the bases' (CPython: the member area of tp_basicsize), and whether they may have a `__dict__`.
+   */
+  nslots: number;
+  instanceHasDict: boolean;
 
   constructor(name: string, base: PyType | null, flags = TPFLAGS_BASETYPE, metatype?: PyType) {
     super(metatype ?? (TypeTypeRef as PyType));
@@ -58,6 +64,8 @@ export class PyType extends PyObject {
     this.native = null;
     this.attrCache = null;
     this.attrCacheEpoch = -1;
+    this.nslots = 0;
+    this.instanceHasDict = true;
   }
 }
 

@@ -16,9 +16,11 @@ import {
   descrGet, genericGetAttr, genericSetAttr, instanceDict, isImmutableType, richCompare, repr, str,
   typeCall, typeGetAttr, typeSetAttr,
 } from '../abstract.js';
-import { noAttribute } from '../attributes.js';
-// type.__new__ lives in its own file; importing it here installs it with the rest of `type`.
-import './type_new.js';
+import { ensureInstanceDict, noAttribute, typesChanged } from '../attributes.js';
+import { PyMappingProxy } from './mappingproxy.js';
+import { newInstance, type DictAccess } from './slots.js';
+import { ClassMethodType, PyClassMethod } from './descriptors.js';
+import { computeMro, subclassesOf } from './type_new.js';
 
 function hasExcessArgs(args: PyValue[], kwnames: readonly string[] | null): boolean {
   return args.length > 0 || (kwnames !== null && kwnames.length > 0);
@@ -48,7 +50,7 @@ export const OBJECT_NEW = new PyBuiltinFunction('__new__', (_self, args, kwnames
   if (cls.native !== null && cls.native !== ObjectType) {
     throw typeError(`object.__new__(${cls.name}) is not safe, use ${cls.native.name}.__new__()`);
   }
-  return new PyInstance(cls, null);
+  return newInstance(cls);
 }, ObjectType, 'object.__new__');
 
 /** CPython: object_init. */
@@ -138,9 +140,20 @@ function installObject(): void {
     return new PyList([...names]);
   });
   def('__sizeof__', () => 16);
-  O.dict.set('__init_subclass__', new PyBuiltinFunction('__init_subclass__', () => None, O, 'object.__init_subclass__'));
+  // a classmethod, so `super().__init_subclass__(**kw)` knows the class it reports about
+  // (built by hand: newClassMethod's attribute copying needs modules still initialising here)
+  const initSubclass = new PyClassMethod(ClassMethodType);
+  O.dict.set('__init_subclass__', initSubclass);
+  initSubclass.func = new PyBuiltinFunction('__init_subclass__', (_s, args, kwnames) => {
+    if (kwnames !== null && kwnames.length > 0) {
+      const cls = args[0];
+      throw typeError(`${cls instanceof PyType ? cls.name : 'object'}.__init_subclass__() takes no keyword arguments`);
+    }
+    if (args.length > 1) throw typeError(`__init_subclass__() takes no arguments (${args.length - 1} given)`);
+    return None;
+  }, O, 'object.__init_subclass__');
   O.dict.set('__subclasshook__', new PyBuiltinFunction('__subclasshook__', () => NotImplemented, O, 'object.__subclasshook__'));
-  O.dict.set('__doc__', 'The base class of the class hierarchy.');
+  O.dict.set('__doc__', 'The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n');
   O.dict.set('__class__', new PyGetSet('__class__', O, self => typeOf(self), (self, v) => {
     if (v === null) throw typeError("can't delete __class__ attribute");
     if (!(v instanceof PyType)) throw typeError(`__class__ must be set to a class, not '${typeOf(v).name}' object`);
@@ -149,22 +162,28 @@ function installObject(): void {
     }
     self.ob_type = v;
   }));
-  O.dict.set('__dict__', new PyGetSet('__dict__', O, self => {
-    if (self instanceof PyInstance) {
-      if (self.dict === null) self.dict = new PyDict();
-      return self.dict;
-    }
-    const d = instanceDict(self);
-    if (d === null) throw newException(Exc.AttributeError, `'${typeOf(self).name}' object has no attribute '__dict__'`);
-    return d;
-  }, (self, v) => {
-    if (!(self instanceof PyInstance)) {
-      throw newException(Exc.AttributeError, `'${typeOf(self).name}' object has no attribute '__dict__'`);
-    }
-    if (!(v instanceof PyDict)) throw typeError(`__dict__ must be set to a dictionary, not a '${v === null ? 'NoneType' : typeOf(v).name}'`);
-    self.dict = v;
-  }));
+  // a bare object() has no __dict__; classes add the descriptor (slots.ts's layoutSlots)
+  O.instanceHasDict = false;
 }
+
+function noDictAttr(self: PyValue): PyException {
+  return newException(Exc.AttributeError, `'${typeOf(self).name}' object has no attribute '__dict__'`);
+}
+
+/** The `__dict__` getter/setter of instances (CPython: subtype_dict / subtype_setdict). */
+export const instanceDictAccess: DictAccess = {
+  get: self => {
+    const d = ensureInstanceDict(self);
+    if (d === null) throw noDictAttr(self);
+    return d;
+  },
+  set: (self, v) => {
+    if (!(self instanceof PyInstance) || !self.ob_type.instanceHasDict) throw noDictAttr(self);
+    if (v === null) throw typeError('cannot delete __dict__');
+    if (!(v instanceof PyDict)) throw typeError(`__dict__ must be set to a dictionary, not a '${typeOf(v).name}'`);
+    self.dict = v;
+  },
+};
 
 function richCompareEqOnly(a: PyValue, b: PyValue): PyValue {
   const f = lookupType(typeOf(a), '__eq__');
@@ -226,9 +245,12 @@ function installType(): void {
     t.dict.set('__module__', v);
     t.version++;
   });
-  typeGetSet('__mro__', t => new PyTuple(t.mro.slice()));
-  typeGetSet('__bases__', t => new PyTuple(t.bases.slice()));
-  typeGetSet('__base__', t => t.base ?? None);
+  const readonly = (): never => {
+    throw newException(Exc.AttributeError, 'readonly attribute');
+  };
+  typeGetSet('__mro__', t => new PyTuple(t.mro.slice()), readonly);
+  typeGetSet('__bases__', t => new PyTuple(t.bases.slice()), setBases);
+  typeGetSet('__base__', t => t.base ?? None, readonly);
   typeGetSet('__doc__', t => {
     const d = t.dict.get('__doc__');
     if (d === undefined) return None;
@@ -238,12 +260,8 @@ function installType(): void {
     t.dict.set('__doc__', v ?? None);
     t.version++;
   });
-  typeGetSet('__dict__', t => {
-    // a snapshot standing in for the read-only mappingproxy
-    const d = new PyDict();
-    for (const [k, v] of t.dict) d.setStr(k, v);
-    return d;
-  });
+  typeGetSet('__dict__', t => new PyMappingProxy(t));
+  def('__subclasses__', self => new PyList(subclassesOf(asType(self, 'self'))));
   typeGetSet('__abstractmethods__', t => {
     const v = t.dict.get('__abstractmethods__');
     if (v === undefined) throw newException(Exc.AttributeError, '__abstractmethods__');
@@ -253,6 +271,25 @@ function installType(): void {
     else t.dict.set('__abstractmethods__', v);
     t.version++;
   });
+}
+
+/** CPython: type_set_bases — replaces the bases and recomputes the MRO (subclasses keep theirs). */
+function setBases(t: PyType, v: PyValue | null): void {
+  checkMutable(t, '__bases__');
+  if (v === null) throw typeError(`cannot delete '__bases__' attribute of immutable type '${t.name}'`);
+  if (!(v instanceof PyTuple)) throw typeError(`can only assign tuple to ${t.name}.__bases__, not ${typeOf(v).name}`);
+  if (v.items.length === 0) throw typeError(`can only assign non-empty tuple to ${t.name}.__bases__, not ()`);
+  const bases: PyType[] = [];
+  for (const b of v.items) {
+    if (!(b instanceof PyType)) throw typeError(`${t.name}.__bases__ must be tuple of classes, not '${typeOf(b).name}'`);
+    if (isSubtype(b, t)) throw typeError('a __bases__ item causes an inheritance cycle');
+    bases.push(b);
+  }
+  const mro = computeMro(t, bases);
+  t.bases = bases;
+  t.base = bases[0];
+  t.mro = mro;
+  typesChanged();
 }
 
 const NON_SLOT_DUNDERS = new Set([

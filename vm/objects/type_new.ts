@@ -9,12 +9,15 @@ import {
   TPFLAGS_BASETYPE, TPFLAGS_BASE_EXC_SUBCLASS,
   TPFLAGS_HEAPTYPE, TypeType, isSubtype, lookupType, typeOf, type PyValue,
 } from './object.js';
-import { typeError } from './exceptions.js';
+import { Exc, PyException, newException, typeError } from './exceptions.js';
 import { PyDict } from './dict.js';
 import { PyFunction } from './function.js';
 import { callMethod, descrGet } from '../abstract.js';
 import { PyClassMethod, newClassMethod, newStaticMethod } from './descriptors.js';
 import { callObject } from '../call.js';
+import { tstate } from '../frame.js';
+import { layoutSlots } from './slots.js';
+import { instanceDictAccess } from './object_type.js';
 
 /** C3 linearisation (CPython: mro_implementation / pmerge). */
 export function computeMro(cls: PyType, bases: PyType[]): PyType[] {
@@ -34,7 +37,7 @@ export function computeMro(cls: PyType, bases: PyType[]): PyType[] {
     }
     if (cand === null) {
       const names = [...new Set(live.map(s => s[0].name))].join(', ');
-      throw typeError(`Cannot create a consistent method resolution order (MRO) for bases ${names}`);
+      throw typeError(`Cannot create a consistent method resolution\norder (MRO) for bases ${names}`);
     }
     result.push(cand);
     for (const s of live) if (s[0] === cand) s.shift();
@@ -65,7 +68,9 @@ export function typeNew(meta: PyType, name: string, basesV: PyValue, ns: PyValue
   if (!(ns instanceof PyDict)) throw typeError(`type.__new__() argument 3 must be dict, not ${typeOf(ns).name}`);
   const bases: PyType[] = [];
   for (const b of basesV.items) {
-    if (!(b instanceof PyType)) throw typeError(`bases must be types`);
+    if (!(b instanceof PyType)) {
+      throw typeError('metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases');
+    }
     if ((b.flags & TPFLAGS_BASETYPE) === 0) throw typeError(`type '${b.name}' is not an acceptable base type`);
     if (bases.includes(b)) throw typeError(`duplicate base class ${b.name}`);
     bases.push(b);
@@ -90,8 +95,15 @@ export function typeNew(meta: PyType, name: string, basesV: PyValue, ns: PyValue
     cls.qualname = qn;
     cls.dict.delete('__qualname__');
   }
-  const mod = cls.dict.get('__module__');
+  let mod = cls.dict.get('__module__');
+  if (mod === undefined) {
+    // type(name, bases, ns) called directly: the caller's module (CPython: type_new_set_module)
+    const f = tstate.frame;
+    const gn = f === null ? undefined : f.f_globals.getStr('__name__');
+    if (gn !== undefined) cls.dict.set('__module__', mod = gn);
+  }
   if (typeof mod === 'string') cls.module = mod;
+  layoutSlots(cls, bases, instanceDictAccess);
   if (!cls.dict.has('__doc__')) cls.dict.set('__doc__', None);
   if (cls.dict.has('__eq__') && !cls.dict.has('__hash__')) cls.dict.set('__hash__', None);
   // __new__ as a plain function is an implicit staticmethod, __init_subclass__ and
@@ -106,10 +118,47 @@ export function typeNew(meta: PyType, name: string, basesV: PyValue, ns: PyValue
   for (const [k, v] of [...cls.dict]) {
     if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') continue;
     const sn = lookupType(typeOf(v), '__set_name__');
-    if (sn !== undefined) callMethod(sn, v, [cls, k]);
+    if (sn === undefined) continue;
+    try {
+      callMethod(sn, v, [cls, k]);
+    } catch (e) {
+      // 3.11 wraps the failure, keeping the original as the cause
+      if (!(e instanceof PyException)) throw e;
+      const w = newException(Exc.RuntimeError, `Error calling __set_name__ on '${typeOf(v).name}' instance '${k}' in '${cls.name}'`);
+      w.cause = e;
+      w.suppressContext = true;
+      throw w;
+    }
   }
+  for (const b of bases) addSubclass(b, cls);
   initSubclass(cls, kwnames, kwvalues);
   return cls;
+}
+
+/** Direct subclasses per type, held weakly so short-lived classes can be collected. */
+const subclassTable = new WeakMap<PyType, WeakRef<PyType>[]>();
+
+function addSubclass(base: PyType, cls: PyType): void {
+  let list = subclassTable.get(base);
+  if (list === undefined) subclassTable.set(base, list = []);
+  else if (list.length >= 64) {
+    // drop collected entries now and then so the list does not grow without bound
+    list = list.filter(r => r.deref() !== undefined);
+    subclassTable.set(base, list);
+  }
+  list.push(new WeakRef(cls));
+}
+
+/** CPython: type.__subclasses__ — the live direct subclasses created by class statements. */
+export function subclassesOf(t: PyType): PyType[] {
+  const out: PyType[] = [];
+  const list = subclassTable.get(t);
+  if (list === undefined) return out;
+  for (const r of list) {
+    const c = r.deref();
+    if (c !== undefined && c.bases.includes(t)) out.push(c);
+  }
+  return out;
 }
 
 /** super(cls, cls).__init_subclass__(**kwargs) (CPython: type_new_init_subclass). */
@@ -118,10 +167,8 @@ function initSubclass(cls: PyType, kwnames: string[], kwvalues: PyValue[]): void
   for (let i = 1; i < mro.length; i++) {
     const f = mro[i].dict.get('__init_subclass__');
     if (f === undefined) continue;
-    if (f instanceof PyClassMethod && f.func instanceof PyFunction) {
+    if (f instanceof PyClassMethod && (f.func instanceof PyFunction || f.func instanceof PyBuiltinFunction)) {
       callObject(f.func, [cls, ...kwvalues], kwnames.length > 0 ? kwnames : null);
-    } else if (f instanceof PyBuiltinFunction) {
-      if (kwnames.length > 0) throw typeError(`${cls.name}.__init_subclass__() takes no keyword arguments`);
     } else {
       callObject(descrGet(f, null, cls), kwvalues, kwnames.length > 0 ? kwnames : null);
     }

@@ -1,0 +1,7 @@
+class Thing:
+    pass
+
+
+t = Thing()
+print('calling')
+t()

@@ -1,0 +1,6 @@
+class Bag:
+    pass
+
+
+for item in Bag():
+    print(item)

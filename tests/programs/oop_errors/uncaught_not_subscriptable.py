@@ -1,0 +1,6 @@
+class Box:
+    pass
+
+
+b = Box()
+print(b[0])

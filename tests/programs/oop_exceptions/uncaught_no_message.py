@@ -1,0 +1,6 @@
+class Quiet(Exception):
+    pass
+
+
+print('about to fail')
+raise Quiet
