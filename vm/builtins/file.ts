@@ -1,6 +1,6 @@
 /**
- * open() and the file objects it returns: text files (`_io.TextIOWrapper`, UTF-8, universal
- * newlines on read) and binary files (`_io.BufferedReader` / `BufferedWriter` /
+ * open() and the file objects it returns: text files (`_io.TextIOWrapper`, any codec of codecs.ts
+ * with its error handler, universal newlines on read) and binary files (`_io.BufferedReader` / `BufferedWriter` /
  * `BufferedRandom`), with read/readline/readlines/write/writelines, iteration, seek/tell, and
  * the context-manager protocol. A readable file's contents are loaded when first read; writes
  * go straight to the fd. CPython: Modules/_io (open, textio.c, bufferedio.c).
@@ -14,6 +14,8 @@ import { Exc, newException, newOSError, typeError, valueError } from '../objects
 import { defIteratorType, repr as pyRepr, toArray } from '../abstract.js';
 import { parseArgs } from '../objects/native_args.js';
 import { asIndex } from '../objects/slice.js';
+import { decodeBytes, encodeStr, normalizeEncoding } from '../objects/codecs.js';
+import { SANDBOX_ERRNO, SANDBOX_STRERROR, hostAccess } from '../host/access.js';
 
 function ioType(name: string): PyType {
   const t = new PyType(name, ObjectType, 0);
@@ -35,6 +37,9 @@ export class PyFile extends PyIterator {
   bytes: Uint8Array | null;
   /** Read position in `text` (UTF-16 units) or `bytes`. */
   pos: number;
+  /** Text files: the encoding as given to open() (shown by `.encoding`) and the error handler. */
+  encoding: string;
+  errors: string;
   constructor(
     type: PyType,
     fd: number,
@@ -50,6 +55,8 @@ export class PyFile extends PyIterator {
     this.text = null;
     this.bytes = null;
     this.pos = 0;
+    this.encoding = 'UTF-8';
+    this.errors = 'strict';
   }
   /** Iteration yields lines until EOF. */
   next(): PyValue | null {
@@ -95,16 +102,24 @@ function parseMode(mode: string): { flags: string; binary: boolean; readable: bo
 
 /** CPython: io.open (the builtin open). */
 export const openFunction: NativeMethod = (_s, args, kwnames) => {
-  const [file, mode0, , encoding] = parseArgs('open', args, kwnames,
+  const [file, mode0, , encoding, errors] = parseArgs('open', args, kwnames,
     ['file', 'mode', 'buffering', 'encoding', 'errors', 'newline', 'closefd', 'opener'], 1);
   const mode = mode0 === undefined ? 'r' : mode0;
   if (typeof mode !== 'string') throw typeError(`open() argument 'mode' must be str, not ${typeOf(mode).name}`);
   const m = parseMode(mode);
   if (m.binary && encoding !== undefined && encoding !== None) throw valueError("binary mode doesn't take an encoding argument");
+  const enc = encoding === undefined || encoding === None ? 'UTF-8' : encoding;
+  if (typeof enc !== 'string') throw typeError(`open() argument 'encoding' must be str or None, not ${typeOf(enc).name}`);
+  const errs = errors === undefined || errors === None ? 'strict' : errors;
+  if (typeof errs !== 'string') throw typeError(`open() argument 'errors' must be str or None, not ${typeOf(errs).name}`);
+  // CPython looks the codec up before touching the file
+  if (!m.binary && normalizeEncoding(enc) === null) throw newException(Exc.LookupError, `unknown encoding: ${enc}`);
   let path: string;
   if (typeof file === 'string') path = file;
   else if (typeof file === 'number') path = '';
   else throw typeError(`expected str, bytes or os.PathLike object, not ${typeOf(file as PyValue).name}`);
+  // A sandboxed VirtualMachine (vm/host/access.ts) has no files, file descriptors included.
+  if (!hostAccess.filesystem) throw newOSError(SANDBOX_ERRNO, SANDBOX_STRERROR, file as PyValue);
   let fd: number;
   try {
     fd = typeof file === 'number' ? file : openSync(path, m.flags);
@@ -116,7 +131,10 @@ export const openFunction: NativeMethod = (_s, args, kwnames) => {
     hostError(e, file as PyValue);
   }
   const type = !m.binary ? TextFileType : m.readable && m.writable ? BufferedRandomType : m.readable ? BufferedReaderType : BufferedWriterType;
-  return new PyFile(type, fd, file as PyValue, mode, m.binary, m.readable, m.writable);
+  const f = new PyFile(type, fd, file as PyValue, mode, m.binary, m.readable, m.writable);
+  f.encoding = enc;
+  f.errors = errs;
+  return f;
 };
 
 function asFile(v: PyValue): PyFile {
@@ -144,7 +162,7 @@ function load(f: PyFile): void {
     hostError(e, f.name);
   }
   if (f.binary) f.bytes = new Uint8Array(data);
-  else f.text = data.toString('utf8').replace(/\r\n?/g, '\n');
+  else f.text = decodeBytes(data, f.encoding, f.errors).replace(/\r\n?/g, '\n');
   f.pos = 0;
 }
 
@@ -208,7 +226,7 @@ function write(f: PyFile, v: PyValue): number {
     count = data.length;
   } else {
     if (typeof v !== 'string') throw typeError(`write() argument must be str, not ${typeOf(v).name}`);
-    data = Buffer.from(v, 'utf8');
+    data = encodeStr(v, f.encoding, f.errors);
     count = [...v].length;
   }
   try {
@@ -303,10 +321,11 @@ function install(): void {
       const f = asFile(s);
       const tn = `_io.${f.ob_type.name}`;
       if (f.binary) return `<${tn} name=${pyRepr(f.name)}>`;
-      return `<${tn} name=${pyRepr(f.name)} mode=${pyRepr(f.mode)} encoding='UTF-8'>`;
+      return `<${tn} name=${pyRepr(f.name)} mode=${pyRepr(f.mode)} encoding=${pyRepr(f.encoding)}>`;
     });
   }
-  defGetSet(TextFileType, 'encoding', () => 'UTF-8');
+  defGetSet(TextFileType, 'encoding', (s) => asFile(s).encoding);
+  defGetSet(TextFileType, 'errors', (s) => asFile(s).errors);
 }
 
 install();

@@ -52,7 +52,7 @@ function sourceText(v: PyValue, fname: string): string | CodeObject {
   if (v instanceof PyObject && 'data' in v && (v as { data: unknown }).data instanceof Uint8Array) {
     return Buffer.from((v as unknown as { data: Uint8Array }).data).toString('utf8');
   }
-  throw typeError(`${fname}() arg 1 must be a string, bytes or code object`);
+  throw typeError(`${fname}() arg 1 must be a string, bytes or ${fname === 'compile' ? 'AST' : 'code'} object`);
 }
 
 function runIn(fname: string, mode: 'exec' | 'eval', args: PyValue[], kwnames: readonly string[] | null): PyValue {

@@ -76,6 +76,13 @@ export function getBuiltinsModule(): PyModule {
   return module;
 }
 
+/** A fresh builtins module, for a host VirtualMachine that must not share the process's. */
+export function newBuiltinsModule(): PyModule {
+  const m = new PyModule('builtins');
+  fill(m.dict, m);
+  return m;
+}
+
 /** The builtins dict (what frames use as f_builtins). */
 export function makeBuiltins(): PyDict {
   return getBuiltinsModule().dict;

@@ -5,7 +5,7 @@
  * CPython: Objects/bytesobject.c, Objects/bytearrayobject.c, Objects/bytes_methods.c.
  */
 import {
-  ByteArrayType, BytesType, None, ObjectType, defRichCompare, PyBuiltinFunction, PyBytes, PyIterator, PyList,
+  ByteArrayType, BytesType, None, NotImplemented, ObjectType, defRichCompare, PyBuiltinFunction, PyBytes, PyIterator, PyList,
   PyMethodDescr, PyObject, PyTuple, PyType, isSubtype, lookupType, typeOf, type PyValue,
 } from './object.js';
 import { Exc, PyException, newException, typeError } from './exceptions.js';
@@ -15,6 +15,8 @@ import { parseArgs, checkArgCount } from './native_args.js';
 import { asStr } from './str_methods.js';
 import { callMethod, defIteratorType, getIter, index as pyIndex, iterNext } from '../abstract.js';
 import { numKind, K_INT, intOf } from './numeric.js';
+import { bytesPercentFormat } from './strformat.js';
+import { installBytesExtras, installByteArrayExtras } from './bytes_methods.js';
 
 /** A bytearray: bytes that can change size (`data` is replaced on resize). */
 export class PyByteArray extends PyObject {
@@ -32,7 +34,7 @@ export function bytesData(v: PyValue): Uint8Array | null {
   return null;
 }
 
-function dataSelf(v: PyValue): Uint8Array {
+export function dataSelf(v: PyValue): Uint8Array {
   const d = bytesData(v);
   if (d === null) throw typeError(`descriptor requires a 'bytes' object but received a '${typeOf(v).name}'`);
   return d;
@@ -43,11 +45,11 @@ function isByteArray(v: PyValue): boolean {
 }
 
 /** Builds a result of the same kind as `self` (bytes methods return bytes, bytearray ones bytearray). */
-function same(self: PyValue, data: Uint8Array): PyValue {
+export function same(self: PyValue, data: Uint8Array): PyValue {
   return isByteArray(self) ? new PyByteArray(data) : new PyBytes(data);
 }
 
-function bytesArg(v: PyValue, fname: string): Uint8Array {
+export function bytesArg(v: PyValue, fname: string): Uint8Array {
   const d = bytesData(v);
   if (d === null) throw typeError(`a bytes-like object is required, not '${typeOf(v).name}'`);
   void fname;
@@ -103,7 +105,7 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
 
 // ---- searching ----
 
-function indexOf(hay: Uint8Array, needle: Uint8Array, from: number, to: number): number {
+export function indexOf(hay: Uint8Array, needle: Uint8Array, from: number, to: number): number {
   const n = needle.length;
   outer: for (let i = from; i + n <= to; i++) {
     for (let j = 0; j < n; j++) if (hay[i + j] !== needle[j]) continue outer;
@@ -112,7 +114,7 @@ function indexOf(hay: Uint8Array, needle: Uint8Array, from: number, to: number):
   return -1;
 }
 
-function lastIndexOf(hay: Uint8Array, needle: Uint8Array, from: number, to: number): number {
+export function lastIndexOf(hay: Uint8Array, needle: Uint8Array, from: number, to: number): number {
   const n = needle.length;
   outer: for (let i = to - n; i >= from; i--) {
     for (let j = 0; j < n; j++) if (hay[i + j] !== needle[j]) continue outer;
@@ -121,7 +123,7 @@ function lastIndexOf(hay: Uint8Array, needle: Uint8Array, from: number, to: numb
   return -1;
 }
 
-function bounds(len: number, start: PyValue | undefined, end: PyValue | undefined): [number, number] {
+export function bounds(len: number, start: PyValue | undefined, end: PyValue | undefined): [number, number] {
   let s = start === undefined || start === None ? 0 : Number(pyIndex(start));
   let e = end === undefined || end === None ? len : Number(pyIndex(end));
   if (s < 0) { s += len; if (s < 0) s = 0; }
@@ -150,7 +152,7 @@ function find(data: Uint8Array, args: PyValue[], last: boolean): number {
   return last ? lastIndexOf(data, sub, a, b) : indexOf(data, sub, a, b);
 }
 
-const WS_BYTES = new Set([0x20, 0x09, 0x0a, 0x0b, 0x0c, 0x0d]);
+export const WS_BYTES = new Set([0x20, 0x09, 0x0a, 0x0b, 0x0c, 0x0d]);
 
 function strip(data: Uint8Array, chars: PyValue | undefined, left: boolean, right: boolean): Uint8Array {
   let set: Set<number>;
@@ -162,7 +164,7 @@ function strip(data: Uint8Array, chars: PyValue | undefined, left: boolean, righ
   return data.slice(a, b);
 }
 
-function split(data: Uint8Array, sep: PyValue | undefined, maxsplit: number): Uint8Array[] {
+export function split(data: Uint8Array, sep: PyValue | undefined, maxsplit: number): Uint8Array[] {
   const out: Uint8Array[] = [];
   if (sep === undefined || sep === None) {
     let i = 0;
@@ -353,9 +355,16 @@ function installShared(T: PyType, what: string): void {
     if (o === null) throw typeError(`can't concat ${typeOf(args[0]).name} to ${typeOf(self).name}`);
     return same(self, concat(dataSelf(self), o));
   });
+  def('__mod__', (self, args) => same(self, bytesPercentFormat(dataSelf(self), args[0])));
+  def('__rmod__', () => NotImplemented);
   def('__mul__', (self, args) => same(self, repeat(dataSelf(self), args[0])));
   def('__rmul__', (self, args) => same(self, repeat(dataSelf(self), args[0])));
-  def('__contains__', (self, args) => indexOf(dataSelf(self), subArg(args[0]), 0, dataSelf(self).length) >= 0);
+  def('__contains__', (self, args) => {
+    const x = args[0];
+    // CPython: _Py_bytes_contains wants an int or a buffer, with its own message
+    if (numKind(x) !== K_INT && bytesData(x) === null) throw typeError(`a bytes-like object is required, not '${typeOf(x).name}'`);
+    return indexOf(dataSelf(self), subArg(x), 0, dataSelf(self).length) >= 0;
+  });
   defRichCompare(T, (self, other) => {
     const o = bytesData(other);
     return o === null ? null : bytesCompare(dataSelf(self), o);
@@ -494,6 +503,7 @@ function installBytes(): void {
     return b;
   }, T, 'bytes.__new__'));
   installShared(T, 'bytes');
+  installBytesExtras(T);
   const def = (name: string, fn: Native): void => { T.dict.set(name, new PyMethodDescr(name, fn, T)); };
   def('__repr__', self => bytesRepr(dataSelf(self)));
   def('__hash__', self => bytesHash(dataSelf(self)));
@@ -509,6 +519,8 @@ function installByteArray(): void {
     return new PyByteArray(new Uint8Array(0), cls);
   }, T, 'bytearray.__new__'));
   installShared(T, 'bytearray');
+  installBytesExtras(T);
+  installByteArrayExtras(T);
   const def = (name: string, fn: Native): void => { T.dict.set(name, new PyMethodDescr(name, fn, T)); };
   const self = (v: PyValue): PyByteArray => {
     if (v instanceof PyByteArray) return v;
@@ -530,6 +542,8 @@ function installByteArray(): void {
   def('__setitem__', (s, args) => {
     const ba = self(s), key = args[0];
     if (key instanceof PySlice) {
+      // CPython: bytearray_setslice refuses a bare int (bytearray(5) would mean five zero bytes)
+      if (numKind(args[1]) === K_INT) throw typeError('can assign only bytes, buffers, or iterables of ints in range(0, 256)');
       const src = bytesData(args[1]) ?? bytesFromObject(args[1], undefined, undefined, 'bytearray');
       const [start, stop, step, n] = sliceIndices(key, ba.data.length);
       if (step === 1) {

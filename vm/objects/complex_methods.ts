@@ -89,8 +89,10 @@ function complexNew(cls: PyType, args: PyValue[], kwnames: readonly string[] | n
     if (p === null) {
       throw typeError(`complex() second argument must be a number, not '${typeOf(imag).name}'`);
     }
-    re -= p[1];
-    im += p[0];
+    // CPython: complex_new_impl only adds the parts that came from complex arguments, so
+    // complex(0, -0.0) keeps its negative zero
+    if (imag instanceof PyComplex) re -= p[1];
+    im = real instanceof PyComplex ? im + p[0] : p[0];
   }
   const c = new PyComplex(re, im);
   if (cls !== ComplexType) c.ob_type = cls;

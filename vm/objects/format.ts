@@ -6,7 +6,7 @@
  */
 import { newException, Exc } from './exceptions.js';
 import { exactDecimal, floatRepr, roundDecimalString } from './float.js';
-import { longAbs, longToDouble, type PyInt } from './int.js';
+import { longAbs, longToDecimal, longToDouble, type PyInt } from './int.js';
 import { strLen } from './str.js';
 import type { PyValue } from './object.js';
 
@@ -154,6 +154,9 @@ export function formatInt(v: PyInt, spec: string, orig?: PyValue): string {
   if (t === 'c') {
     if (f.sign !== '') valueError("Sign not allowed with integer format specifier 'c'");
     if (f.alt) valueError("Alternate form (#) not allowed with integer format specifier 'c'");
+    if (typeof v === 'bigint' && (v >= 1n << 63n || v < -(1n << 63n))) {
+      throw newException(Exc.OverflowError, 'Python int too large to convert to C long');
+    }
     if (typeof v === 'bigint' || v < 0 || v > 0x10ffff) throw newException(Exc.OverflowError, '%c arg not in range(0x110000)');
     return pad('', String.fromCodePoint(v), f, '>');
   }
@@ -167,7 +170,7 @@ export function formatInt(v: PyInt, spec: string, orig?: PyValue): string {
     default: valueError(`Unknown format code '${t}' for object of type 'int'`);
   }
   const neg = v < 0;
-  let digits = longAbs(v).toString(base);
+  let digits = base === 10 ? longToDecimal(longAbs(v)) : longAbs(v).toString(base);
   if (t === 'X') digits = digits.toUpperCase();
   const head = signOf(neg, f) + (f.alt ? prefix : '');
   return padNumber(head, digits, '', f, base === 10 ? 3 : 4);
@@ -175,7 +178,10 @@ export function formatInt(v: PyInt, spec: string, orig?: PyValue): string {
 
 /** Pads a number split into sign+prefix, integer digits and the rest (fraction, exponent). */
 function padNumber(head: string, intDigits: string, rest: string, f: FormatSpec, every: number): string {
-  const zeroGrouping = f.grouping !== '' && f.zeroPad && f.align === '' && f.fill === '0';
+  // CPython: calc_number_widths groups the padding when the fill is '0' and the alignment '='
+  // (from the '0' flag or spelled out)
+  const align = f.align !== '' ? f.align : f.zeroPad ? '=' : '>';
+  const zeroGrouping = f.grouping !== '' && f.fill === '0' && align === '=';
   if (f.grouping !== '') {
     const minWidth = zeroGrouping ? f.width - strLen(head) - strLen(rest) : 0;
     intDigits = group(intDigits, f.grouping, every, minWidth);
@@ -299,7 +305,11 @@ export function formatFloatSpec(x: number, f: FormatSpec, typeName = 'float'): s
     // inf and nan never get grouping; zero padding still applies
     return pad(head, intPart + rest, { ...f, grouping: '' }, '>');
   }
-  if (t === '' && prec < 0) [intPart, rest] = reprBody(ax);
+  if (t === '' && prec < 0) {
+    [intPart, rest] = reprBody(ax);
+    // '#' keeps a decimal point even in repr style: format(1e-05, '#') == '1.e-05'
+    if (f.alt && !rest.startsWith('.')) rest = '.' + rest;
+  }
   else [intPart, rest] = floatBody(ax, t, prec, f.alt);
   if (neg && f.z && /^[0.]*$/.test(intPart + rest.replace(/[eE%].*$/, ''))) neg = false;
   return padNumber(signOf(neg, f), intPart, rest, f, 3);
@@ -341,7 +351,7 @@ export function formatStr(s: string, spec: string): string {
   if (spec === '') return s;
   const f = parseSpec(spec, 'str', 's');
   if (f.type !== 's') valueError(`Unknown format code '${f.type}' for object of type 'str'`);
-  if (f.sign !== '') valueError('Sign not allowed in string format specifier');
+  if (f.sign !== '') valueError(f.sign === ' ' ? 'Space not allowed in string format specifier' : 'Sign not allowed in string format specifier');
   if (f.alt) valueError('Alternate form (#) not allowed in string format specifier');
   if (f.align === '=') valueError("'=' alignment not allowed in string format specifier");
   if (f.precision >= 0) {

@@ -303,6 +303,26 @@ export function longToString(a: PyInt, base = 10): string {
   return a.toString(base);
 }
 
+/**
+ * CPython 3.11's int_max_str_digits (PEP 651 follow-up, CVE-2020-10735): decimal conversions of
+ * ints longer than this raise ValueError; 0 disables the check. sys.set_int_max_str_digits sets it.
+ */
+export let intMaxStrDigits = 4300;
+export function setIntMaxStrDigits(n: number): void {
+  intMaxStrDigits = n;
+}
+
+/** str(int) in base 10 with the digit limit (CPython: long_to_decimal_string_internal). */
+export function longToDecimal(a: PyInt): string {
+  if (typeof a === 'number') return String(a);
+  const s = a.toString();
+  if (intMaxStrDigits > 0 && s.length - (a < 0n ? 1 : 0) > intMaxStrDigits) {
+    throw newException(Exc.ValueError, `Exceeds the limit (${intMaxStrDigits} digits) for integer string conversion; ` +
+      'use sys.set_int_max_str_digits() to increase the limit');
+  }
+  return s;
+}
+
 const DIGIT_VALUE = (() => {
   const t = new Int8Array(128).fill(-1);
   for (let i = 0; i < 10; i++) t[48 + i] = i;
@@ -345,10 +365,19 @@ export function parseIntLiteral(text: string, base: number): PyInt | null {
       // Unicode decimal digits (e.g. Arabic-Indic) count as digits
       const d = unicodeDigit(s[i]);
       v = d;
-      if (d >= 0) { digits += String(d); continue; }
+      if (d >= 0) {
+        if (d >= base) return null;
+        digits += String(d);
+        continue;
+      }
     }
     if (v < 0 || v >= base) return null;
     digits += s[i];
+  }
+  // CPython: the limit applies to bases that are not powers of two
+  if (intMaxStrDigits > 0 && digits.length > intMaxStrDigits && (base & (base - 1)) !== 0) {
+    throw newException(Exc.ValueError, `Exceeds the limit (${intMaxStrDigits} digits) for integer string conversion: ` +
+      `value has ${digits.length} digits; use sys.set_int_max_str_digits() to increase the limit`);
   }
   let result: PyInt;
   if (base === 10 && digits.length <= 15) result = parseInt(digits, 10);

@@ -11,13 +11,14 @@ import {
 import { Exc, newException, typeError } from './exceptions.js';
 import {
   PyIntSub, bitLength, longCompare, longFloorDiv, longHash, longMod, longNeg, longPowMod, longToDouble,
-  longAbs, longInvert, longAdd, normBig, parseIntLiteral, toBig, type PyInt,
+  longAbs, longInvert, longAdd, longToDecimal, normBig, parseIntLiteral, toBig, type PyInt,
 } from './int.js';
 import { floatToInt } from './float.js';
 import { intBinaryOp, intOf, numKind, K_INT } from './numeric.js';
 import { parseArgs, noKwargs } from './native_args.js';
 import { index as pyIndex, isTrue, repr, callMethod, str as pyStr } from '../abstract.js';
 import { formatInt } from './format.js';
+import { bytesFromObject } from './bytes.js';
 import { PyStrSub, strRepr } from './str.js';
 
 const NB_METHODS: [string, number][] = [
@@ -145,6 +146,8 @@ function byteorder(v: PyValue | undefined, fname: string): boolean {
 function dataOf(v: PyValue): Uint8Array {
   const d = (v as unknown as { data?: unknown }).data;
   if (d instanceof Uint8Array) return d;
+  // CPython: PyObject_Bytes, so any iterable of byte values works (but not int or str)
+  if (numKind(v) !== K_INT && typeof v !== 'string') return bytesFromObject(v, undefined, undefined, 'bytes');
   throw typeError(`cannot convert '${typeOf(v).name}' object to bytes`);
 }
 
@@ -211,7 +214,7 @@ function installInt(): void {
   def(T, '__invert__', self => longInvert(intSelf(self)));
   def(T, '__bool__', self => intSelf(self) !== 0);
   def(T, '__hash__', self => longHash(intSelf(self)));
-  def(T, '__repr__', self => String(intSelf(self)));
+  def(T, '__repr__', self => longToDecimal(intSelf(self)));
   def(T, '__index__', self => intSelf(self));
   def(T, '__int__', self => intSelf(self));
   def(T, '__float__', self => new PyFloat(longToDouble(intSelf(self))));

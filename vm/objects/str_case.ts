@@ -12,6 +12,7 @@ function def(name: string, fn: (s: string) => PyValue): void {
 }
 
 const CASED = /[\p{Lowercase}\p{Uppercase}\p{Lt}]/u;
+const UPPER = /\p{Uppercase}/u;
 const UPPERISH = /[\p{Uppercase}\p{Lt}]/u;
 const LOWER = /\p{Lowercase}/u;
 const ALPHA = /^\p{L}$/u;
@@ -22,31 +23,47 @@ const NUMERIC = /^[\p{N}\u3007\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u
 const ID_START = /^[\p{XID_Start}_]$/u;
 const ID_CONTINUE = /^\p{XID_Continue}$/u;
 
-/** Title-cases one character (differs from upper for digraphs such as 'ǆ' → 'ǅ'). */
+/** Title-cases one character (differs from upper for digraphs such as 'ǆ' → 'ǅ' and ligatures). */
 function titleChar(c: string): string {
   switch (c) {
     case 'ǆ': case 'ǅ': case 'Ǆ': return 'ǅ';
     case 'ǉ': case 'ǈ': case 'Ǉ': return 'ǈ';
     case 'ǌ': case 'ǋ': case 'Ǌ': return 'ǋ';
     case 'ǳ': case 'ǲ': case 'Ǳ': return 'ǲ';
-    case 'ß': return 'Ss';
-    default: return c.toUpperCase();
+    case 'ŉ': return 'ʼN';
+    case '\u1fb3': return '\u1fbc';
+    case '\u1fc3': return '\u1fcc';
+    case '\u1ff3': return '\u1ffc';
+    default: break;
   }
+  const cp = c.codePointAt(0)!;
+  // Greek with ypogegrammeni: the titlecase form is the prosgegrammeni capital, one code point
+  if (cp >= 0x1f80 && cp <= 0x1faf && (cp & 8) === 0) return String.fromCodePoint(cp + 8);
+  if (cp >= 0x1f80 && cp <= 0x1faf) return c;
+  const up = c.toUpperCase();
+  if (up.length <= c.length) return up;
+  // a full uppercase mapping of several letters ('ß' → 'SS', 'ﬁ' → 'FI'): title keeps the
+  // first one upper and lowers the rest ('Ss', 'Fi')
+  const first = String.fromCodePoint(up.codePointAt(0)!);
+  return first + up.slice(first.length).toLowerCase();
 }
 
-function lowerChar(c: string, prevCased: boolean, rest: string): string {
-  // final sigma: Σ at the end of a word lowers to ς
-  if (c === 'Σ' && prevCased && !/^\p{L}/u.test(rest.replace(/^[\p{Mn}\p{Me}\p{Cf}\p{Lm}\p{Sk}'.:\u00ad\u2019]*/u, ''))) return 'ς';
+const WORD_AFTER = /^[\p{Mn}\p{Me}\p{Cf}\p{Lm}\p{Sk}'.:\u00ad\u2019]*\p{L}/u;
+
+/** CPython: handle_capital_sigma — Σ after a cased letter and not before one lowers to ς. */
+function lowerChar(c: string, prevCased: boolean, s: string, next: number): string {
+  if (c === 'Σ') return prevCased && !WORD_AFTER.test(s.slice(next)) ? 'ς' : 'σ';
   return c.toLowerCase();
 }
 
 export function strTitle(s: string): string {
   let out = '';
   let prevCased = false;
-  const cps = Array.from(s);
-  for (let i = 0; i < cps.length; i++) {
-    const c = cps[i];
-    if (prevCased) out += lowerChar(c, true, cps.slice(i + 1).join(''));
+  for (let i = 0; i < s.length;) {
+    const cp = s.codePointAt(i)!;
+    const c = String.fromCodePoint(cp);
+    i += c.length;
+    if (prevCased) out += lowerChar(c, true, s, i);
     else out += titleChar(c);
     prevCased = CASED.test(c);
   }
@@ -54,17 +71,22 @@ export function strTitle(s: string): string {
 }
 
 export function strCapitalize(s: string): string {
-  const cps = Array.from(s);
-  if (cps.length === 0) return s;
-  return titleChar(cps[0]) + cps.slice(1).join('').toLowerCase();
+  if (s.length === 0) return s;
+  const first = String.fromCodePoint(s.codePointAt(0)!);
+  return titleChar(first) + s.slice(first.length).toLowerCase();
 }
 
+/** CPython: do_swapcase — Lt letters (ǅ) are neither upper nor lower and stay as they are. */
 export function strSwapcase(s: string): string {
   let out = '';
-  for (const c of s) {
-    if (UPPERISH.test(c)) out += c.toLowerCase();
+  let prevCased = false;
+  for (let i = 0; i < s.length;) {
+    const c = String.fromCodePoint(s.codePointAt(i)!);
+    i += c.length;
+    if (UPPER.test(c)) out += lowerChar(c, prevCased, s, i);
     else if (LOWER.test(c)) out += c.toUpperCase();
     else out += c;
+    prevCased = CASED.test(c);
   }
   return out;
 }

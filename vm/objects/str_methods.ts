@@ -39,6 +39,13 @@ function argStr(v: PyValue, fname: string, what = 'argument'): string {
   return s;
 }
 
+/** The bare form CPython's find/count/partition family uses: "must be str, not int". */
+function subStr(v: PyValue): string {
+  const s = asStr(v);
+  if (s === null) throw typeError(`must be str, not ${typeOf(v).name}`);
+  return s;
+}
+
 type Native = (self: PyValue, args: PyValue[], kwnames: readonly string[] | null) => PyValue;
 function def(name: string, fn: Native): void {
   StrType.dict.set(name, new PyMethodDescr(name, fn, StrType));
@@ -214,7 +221,8 @@ export function strSplit(s: string, sep: string | null, maxsplit: number): strin
 function strRsplit(s: string, sep: string | null, maxsplit: number): string[] {
   if (sep === null) return rsplitWhitespace(s, maxsplit);
   if (sep === '') throw newException(Exc.ValueError, 'empty separator');
-  if (maxsplit < 0) return s.split(sep);
+  // scanning from the right matters when separators overlap ('aaa'.rsplit('aa') == ['a', ''])
+  if (maxsplit < 0) maxsplit = Infinity;
   const out: string[] = [];
   let end = s.length;
   while (out.length < maxsplit) {
@@ -229,7 +237,8 @@ function strRsplit(s: string, sep: string | null, maxsplit: number): string[] {
 
 function splitArgs(fname: string, args: PyValue[], kwnames: readonly string[] | null): [string | null, number] {
   const [sep, maxsplit] = parseArgs(fname, args, kwnames, ['sep', 'maxsplit'], 0);
-  const sp = sep === undefined || sep === None ? null : argStr(sep, fname, 'argument 1');
+  const sp = sep === undefined || sep === None ? null : asStr(sep);
+  if (sp === null && sep !== undefined && sep !== None) throw typeError(`must be str or None, not ${typeOf(sep).name}`);
   const m = maxsplit === undefined ? -1 : Number(pyIndex(maxsplit));
   return [sp, m];
 }
@@ -315,10 +324,10 @@ export function strReplace(s: string, old: string, rep: string, count: number): 
   return out + s.slice(i);
 }
 
-function fillChar(v: PyValue | undefined, fname: string): string {
+function fillChar(v: PyValue | undefined, _fname: string): string {
   if (v === undefined) return ' ';
   const s = asStr(v);
-  if (s === null) throw typeError(`${fname}() argument 2 must be str, not ${typeOf(v).name}`);
+  if (s === null) throw typeError(`The fill character must be a unicode character, not ${typeOf(v).name}`);
   if (strLen(s) !== 1) throw typeError('The fill character must be exactly one character long');
   return s;
 }
@@ -522,27 +531,27 @@ function install(): void {
 
   def('find', (self, args) => {
     checkArgCount('find', args, 1, 3);
-    return strFind(strSelf(self), argStr(args[0], 'find', 'argument 1'), args[1], args[2], false);
+    return strFind(strSelf(self), subStr(args[0]), args[1], args[2], false);
   });
   def('rfind', (self, args) => {
     checkArgCount('rfind', args, 1, 3);
-    return strFind(strSelf(self), argStr(args[0], 'rfind', 'argument 1'), args[1], args[2], true);
+    return strFind(strSelf(self), subStr(args[0]), args[1], args[2], true);
   });
   def('index', (self, args) => {
     checkArgCount('index', args, 1, 3);
-    const r = strFind(strSelf(self), argStr(args[0], 'index', 'argument 1'), args[1], args[2], false);
+    const r = strFind(strSelf(self), subStr(args[0]), args[1], args[2], false);
     if (r < 0) throw newException(Exc.ValueError, 'substring not found');
     return r;
   });
   def('rindex', (self, args) => {
     checkArgCount('rindex', args, 1, 3);
-    const r = strFind(strSelf(self), argStr(args[0], 'rindex', 'argument 1'), args[1], args[2], true);
+    const r = strFind(strSelf(self), subStr(args[0]), args[1], args[2], true);
     if (r < 0) throw newException(Exc.ValueError, 'substring not found');
     return r;
   });
   def('count', (self, args) => {
     checkArgCount('count', args, 1, 3);
-    return strCount(strSelf(self), argStr(args[0], 'count', 'argument 1'), args[1], args[2]);
+    return strCount(strSelf(self), subStr(args[0]), args[1], args[2]);
   });
   def('startswith', (self, args) => tailMatch(strSelf(self), 'startswith', args, false));
   def('endswith', (self, args) => tailMatch(strSelf(self), 'endswith', args, true));
@@ -571,13 +580,13 @@ function install(): void {
     return strReplace(strSelf(self), argStr(args[0], 'replace', 'argument 1'), argStr(args[1], 'replace', 'argument 2'), count);
   });
   def('partition', (self, args) => {
-    const s = strSelf(self), sep = argStr(args[0], 'partition', 'argument');
+    const s = strSelf(self), sep = subStr(args[0]);
     if (sep === '') throw newException(Exc.ValueError, 'empty separator');
     const i = s.indexOf(sep);
     return new PyTuple(i < 0 ? [s, '', ''] : [s.slice(0, i), sep, s.slice(i + sep.length)]);
   });
   def('rpartition', (self, args) => {
-    const s = strSelf(self), sep = argStr(args[0], 'rpartition', 'argument');
+    const s = strSelf(self), sep = subStr(args[0]);
     if (sep === '') throw newException(Exc.ValueError, 'empty separator');
     const i = s.lastIndexOf(sep);
     return new PyTuple(i < 0 ? ['', '', s] : [s.slice(0, i), sep, s.slice(i + sep.length)]);

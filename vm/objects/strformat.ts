@@ -4,17 +4,18 @@
  * specs). Formatting of each value goes through format.ts / the value's `__format__`.
  * CPython: Objects/unicodeobject.c (PyUnicode_Format), Objects/stringlib/unicode_format.h.
  */
-import { NotImplemented, PyFloat, PyMethodDescr, PyTuple, StrType, lookupType, typeOf, type PyValue } from './object.js';
-import { Exc, newException, newExceptionArgs, typeError } from './exceptions.js';
+import { NotImplemented, PyBytes, PyFloat, PyMethodDescr, PyTuple, StrType, lookupType, typeOf, type PyValue } from './object.js';
+import { Exc, newException, newExceptionArgs, typeError, type PyException } from './exceptions.js';
+import { bytesData } from './bytes.js';
 import { PyDict } from './dict.js';
 import { floatBodyStr } from './format.js';
-import { longAbs, type PyInt } from './int.js';
+import { longAbs, longToDecimal, type PyInt } from './int.js';
 import { intFromValue } from './int_methods.js';
 import { floatFromValue } from './float_methods.js';
 import { numKind, K_INT, K_FLOAT, intOf } from './numeric.js';
 import { asStr, strSelf } from './str_methods.js';
 import { strLen } from './str.js';
-import { ascii, format as pyFormat, getAttr, getItem, index as pyIndex, repr, str as pyStr } from '../abstract.js';
+import { ascii, callMethod, format as pyFormat, getAttr, getItem, index as pyIndex, repr, str as pyStr } from '../abstract.js';
 
 // ---- % formatting ----
 
@@ -46,10 +47,13 @@ function percentInt(v: PyValue, conv: string): PyInt {
   throw typeError(`%${conv} format: a real number is required, not ${t.name}`);
 }
 
-/** CPython: PyUnicode_Format. */
-export function percentFormat(fmt: string, args: PyValue): string {
+/**
+ * CPython: PyUnicode_Format; with `bytesMode`, _PyBytes_FormatEx on a latin-1 view of the
+ * bytes (keys, %s/%b and %c take bytes; %r/%a give ASCII; the caller encodes the result).
+ */
+export function percentFormat(fmt: string, args: PyValue, bytesMode = false): string {
   const tuple = args instanceof PyTuple ? args.items : null;
-  const mapping = tuple === null && isMapping(args) ? args : null;
+  const mapping = tuple === null && isMapping(args) && !(bytesMode && bytesData(args) !== null) ? args : null;
   let argIndex = 0;
   const nargs = tuple !== null ? tuple.length : 1;
   let usedMapping = false;
@@ -76,7 +80,8 @@ export function percentFormat(fmt: string, args: PyValue): string {
         j++;
       }
       if (depth > 0) throw newException(Exc.ValueError, 'incomplete format key');
-      value = getItem(mapping, fmt.slice(i + 1, j - 1));
+      const key = fmt.slice(i + 1, j - 1);
+      value = getItem(mapping, bytesMode ? new PyBytes(latin1Bytes(key)) : key);
       usedMapping = true;
       i = j;
     }
@@ -125,8 +130,10 @@ export function percentFormat(fmt: string, args: PyValue): string {
     if (value === undefined) value = nextArg();
     const signFor = (neg: boolean): string => (neg ? '-' : plus ? '+' : space ? ' ' : '');
     switch (conv) {
-      case 's': case 'r': case 'a': {
-        let s = conv === 's' ? pyStr(value) : conv === 'r' ? repr(value) : ascii(value);
+      case 'b': case 's': case 'r': case 'a': {
+        if (conv === 'b' && !bytesMode) throw unsupportedChar(conv, i);
+        let s = bytesMode ? (conv === 's' || conv === 'b' ? bytesText(value) : ascii(value))
+          : conv === 's' ? pyStr(value) : conv === 'r' ? repr(value) : ascii(value);
         if (prec >= 0) s = Array.from(s).slice(0, prec).join('');
         out += padPercent('', s, width, left, false);
         break;
@@ -134,7 +141,7 @@ export function percentFormat(fmt: string, args: PyValue): string {
       case 'd': case 'i': case 'u': case 'x': case 'X': case 'o': {
         const v = percentInt(value, conv);
         const base = conv === 'x' || conv === 'X' ? 16 : conv === 'o' ? 8 : 10;
-        let digits = longAbs(v).toString(base);
+        let digits = base === 10 ? longToDecimal(longAbs(v)) : longAbs(v).toString(base);
         if (conv === 'X') digits = digits.toUpperCase();
         if (prec > digits.length) digits = '0'.repeat(prec - digits.length) + digits;
         const prefix = alt ? (conv === 'x' ? '0x' : conv === 'X' ? '0X' : conv === 'o' ? '0o' : '') : '';
@@ -162,13 +169,17 @@ export function percentFormat(fmt: string, args: PyValue): string {
         break;
       }
       case 'c': {
+        if (bytesMode) {
+          out += padPercent('', byteChar(value), width, left, false);
+          break;
+        }
         let ch: string;
         const s = asStr(value);
         if (s !== null) {
           if (strLen(s) !== 1) throw typeError('%c requires int or char');
           ch = s;
-        } else if (numKind(value) === K_INT) {
-          const cp = intOf(value);
+        } else if (numKind(value) === K_INT || (numKind(value) !== K_FLOAT && lookupType(typeOf(value), '__index__') !== undefined)) {
+          const cp = intOf(pyIndex(value));
           if (cp < 0 || cp > 0x10ffff) throw newException(Exc.OverflowError, '%c arg not in range(0x110000)');
           ch = String.fromCodePoint(Number(cp));
         } else {
@@ -177,17 +188,59 @@ export function percentFormat(fmt: string, args: PyValue): string {
         out += padPercent('', ch, width, left, false);
         break;
       }
-      default: {
-        const code = conv.codePointAt(0)!;
-        throw newException(Exc.ValueError,
-          `unsupported format character '${conv}' (0x${code.toString(16)}) at index ${i - 1}`);
-      }
+      default: throw unsupportedChar(conv, i);
     }
   }
   if (!usedMapping && argIndex < nargs && mapping === null) {
-    throw typeError('not all arguments converted during string formatting');
+    throw typeError(`not all arguments converted during ${bytesMode ? 'bytes' : 'string'} formatting`);
   }
   return out;
+}
+
+function unsupportedChar(conv: string, i: number): PyException {
+  const code = conv.codePointAt(0)!;
+  return newException(Exc.ValueError, `unsupported format character '${conv}' (0x${code.toString(16)}) at index ${i - 1}`);
+}
+
+function latin1Bytes(s: string): Uint8Array {
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+  return out;
+}
+
+function latin1Text(d: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < d.length; i++) s += String.fromCharCode(d[i]);
+  return s;
+}
+
+/** %s / %b in bytes formatting (CPython: format_obj): bytes-like or __bytes__. */
+function bytesText(v: PyValue): string {
+  const d = bytesData(v);
+  if (d !== null) return latin1Text(d);
+  const f = lookupType(typeOf(v), '__bytes__');
+  if (f !== undefined) {
+    const r = bytesData(callMethod(f, v, []));
+    if (r !== null) return latin1Text(r);
+  }
+  throw typeError(`%b requires a bytes-like object, or an object that implements __bytes__, not '${typeOf(v).name}'`);
+}
+
+/** %c in bytes formatting (CPython: byte_converter). */
+function byteChar(v: PyValue): string {
+  const d = bytesData(v);
+  if (d !== null && d.length === 1) return String.fromCharCode(d[0]);
+  if (numKind(v) === K_INT || (d === null && numKind(v) !== K_FLOAT && typeof v !== 'string' && lookupType(typeOf(v), '__index__') !== undefined)) {
+    const n = intOf(pyIndex(v));
+    if (n < 0 || n > 255) throw newException(Exc.OverflowError, '%c arg not in range(256)');
+    return String.fromCharCode(Number(n));
+  }
+  throw typeError('%c requires an integer in range(256) or a single byte');
+}
+
+/** bytes % args (CPython: _PyBytes_FormatEx). */
+export function bytesPercentFormat(fmt: Uint8Array, args: PyValue): Uint8Array {
+  return latin1Bytes(percentFormat(latin1Text(fmt), args, true));
 }
 
 // ---- str.format ----
@@ -292,13 +345,19 @@ function renderFormat(fmt: string, fa: FormatArgs, depth: number): string {
     // field: name [! conv] [: spec]; the name ends at the first '!' or ':' outside brackets
     let k = 0;
     while (k < field.length && field[k] !== '!' && field[k] !== ':') {
-      if (field[k] === '[') { const e = field.indexOf(']', k); k = e < 0 ? field.length : e + 1; } else k++;
+      if (field[k] === '[') {
+        const e = field.indexOf(']', k);
+        // CPython's parse_field scans for ']' past the closing brace and runs off the end
+        if (e < 0) throw newException(Exc.ValueError, "expected '}' before end of string");
+        k = e + 1;
+      } else k++;
     }
     const name = field.slice(0, k);
     let conv = '';
     let spec = '';
     if (field[k] === '!') {
-      if (k + 1 >= field.length) throw newException(Exc.ValueError, 'end of string while looking for conversion specifier');
+      // '{0!}': CPython takes the '}' as the conversion and then finds no closing brace
+      if (k + 1 >= field.length) throw newException(Exc.ValueError, "unmatched '{' in format spec");
       conv = field[k + 1];
       k += 2;
       if (k < field.length && field[k] !== ':') throw newException(Exc.ValueError, 'expected \':\' after conversion specifier');

@@ -1,0 +1,4 @@
+# Ends in an uncaught ValueError from str.index.
+line = 'name: value'
+print(line.index(':'))
+print(line.index('='))
