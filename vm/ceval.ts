@@ -34,9 +34,11 @@ import { loadGlobal } from './global_cache.js';
 import { addTraceback } from './traceback.js';
 import { importFrom, importName, importStar } from './modules/registry.js';
 import {
-  PyGenerator, asyncWithEnter, delegateDone, genSend, getAIter, getANext, getAwaitable, getYieldFromIter,
+  PyGenerator, asyncWithEnter, delegateDone, genReturn, genSend, getAIter, getANext, getAwaitable, getYieldFromIter,
   yieldFromStep,
 } from './generator.js';
+import { PAUSED } from './trace.js';
+import { traceCall, traceException, traceInstruction, traceReturn, traceIterStop } from './trace_events.js';
 
 /**
  * The opcode numbers as a `const enum`, so every `case Op.X:` below compiles to a literal label
@@ -246,6 +248,8 @@ function setContext(exc: PyException): void {
 
 /** The exception leaving an evalFrame, so the caller's frames add entries but no new context. */
 let propagating: PyException | null = null;
+/** A trace function's error that ends the entry frame itself: evalFrame rethrows it as is. */
+let leavingEntry: unknown = null;
 
 /**
  * Runs `entry` (already bound: arguments, cells) to completion — or, for a generator's frame,
@@ -259,14 +263,88 @@ export function evalFrame(entry: Frame, throwExc: PyException | null = null): Py
   entry.f_back = ts.frame;
   ts.frame = entry;
   entry.f_state = FRAME_EXECUTING;
-  if (throwExc !== null) handleError(entry, throwExc);
+  // CPython keeps the line-event window in locals of each eval run: it starts afresh here.
+  entry.instr_lb = 0;
+  entry.instr_ub = -1;
+  entry.instr_prev = -1;
+  if (ts.tracing) enterTraced(entry);
+  ts.nesting++;
+  try {
+    if (throwExc !== null) handleError(entry, throwExc);
+    return runLoop(entry);
+  } finally {
+    ts.nesting--;
+  }
+}
+
+/**
+ * Re-enters the loop at a frame chain paused by a stepping Execution (tstate.frame is its top
+ * frame, `entry` its bottom); returns PAUSED again, or `entry`'s result.
+ */
+export function resumeFrame(entry: Frame): PyValue {
+  const ts = tstate;
+  ts.nesting++;
+  try {
+    return runLoop(entry);
+  } finally {
+    ts.nesting--;
+  }
+}
+
+function runLoop(entry: Frame): PyValue {
   for (;;) {
     try {
       return execute(entry);
     } catch (e) {
+      if (e === leavingEntry && e !== null) {
+        leavingEntry = null;
+        throw e;
+      }
       handleError(entry, e);
     }
   }
+}
+
+/**
+ * The `call` event of a frame just made current. If a trace function raises, the frame is left
+ * without running (CPython: goto exit_eval_frame) and the error surfaces in the caller.
+ */
+function enterTraced(f: Frame): void {
+  const err = traceCall(f);
+  if (err === null) return;
+  const ts = tstate;
+  f.f_state = FRAME_COMPLETED;
+  ts.depth--;
+  ts.frame = f.f_back;
+  throw err;
+}
+
+/**
+ * The `return` event of a frame about to return `retval`. If a trace function raises, the frame
+ * is left with that exception instead, raised in the caller (CPython: why = WHY_EXCEPTION after
+ * call_trace at fast_yield).
+ */
+function leaveTraced(f: Frame, retval: PyValue, entry: Frame): void {
+  const err = traceReturn(f, retval);
+  if (err === null) return;
+  const ts = tstate;
+  f.f_retval = None;
+  f.f_state = FRAME_COMPLETED;
+  ts.depth--;
+  ts.frame = f.f_back;
+  if (f === entry) {
+    const exc = err instanceof PyException ? err : hostError(err);
+    propagating = exc;
+    leavingEntry = exc;
+    throw exc;
+  }
+  throw err;
+}
+
+/** The `return` event of a yield; a trace function's error is raised at the yield. */
+function yieldTraced(f: Frame, v: PyValue): void {
+  const err = traceReturn(f, v);
+  if (err !== null) throw err;
 }
 
 /**
@@ -276,7 +354,7 @@ export function evalFrame(entry: Frame, throwExc: PyException | null = null): Py
  */
 function handleError(entry: Frame, e: unknown): void {
   const ts = tstate;
-  const exc = e instanceof PyException ? e : hostError(e);
+  let exc = e instanceof PyException ? e : hostError(e);
   let addTb = true;
   if (ts.reraising) {
     ts.reraising = false;
@@ -288,14 +366,26 @@ function handleError(entry: Frame, e: unknown): void {
   }
   let f = ts.frame as Frame;
   for (;;) {
-    if (addTb) addTraceback(exc, f);
+    if (addTb) {
+      addTraceback(exc, f);
+      if (ts.tracing) {
+        const err = traceException(f, exc);
+        if (err !== null) exc = err instanceof PyException ? err : hostError(err);
+      }
+    }
     addTb = true;
+    f.f_pendingBranch = -1;
     f.sp = f.localsplus.length;
     const handler = unwindBlocks(f, WHY_EXCEPTION, exc);
     if (handler >= 0) {
       f.pc = handler;
       ts.frame = f;
       return;
+    }
+    if (ts.tracing) {
+      // CPython: call_trace_protected(PyTrace_RETURN, NULL); its own error replaces the exception.
+      const err = traceReturn(f, undefined);
+      if (err !== null) exc = err instanceof PyException ? err : hostError(err);
     }
     f.f_state = FRAME_COMPLETED;
     ts.depth--;
@@ -322,6 +412,11 @@ function execute(entry: Frame): PyValue {
   let ext = 0;
   for (;;) {
     f.f_lasti = pc;
+    if (ts.tracing && traceInstruction(f, pc, sp)) {
+      f.sp = sp;
+      f.pc = pc;
+      return PAUSED;
+    }
     const opcode = code[pc];
     const oparg = code[pc + 1] | ext;
     ext = 0;
@@ -557,6 +652,7 @@ function execute(entry: Frame): PyValue {
         const it = stack[sp - 1] as PyValue;
         const v = it instanceof PyGenerator ? genSend(it, None) : iterNext(it);
         if (v === null) {
+          if (ts.tracing) traceIterStop(f, it, it instanceof PyGenerator ? genReturn : None);
           stack[--sp] = null;
           pc += oparg;
         } else {
@@ -578,6 +674,7 @@ function execute(entry: Frame): PyValue {
       case Op.YIELD_VALUE: { // [v] → [sent] ; suspend the frame
         const v = stack[--sp] as PyValue;
         stack[sp] = null;
+        if (ts.tracing) yieldTraced(f, v);
         f.sp = sp;
         f.pc = pc;
         f.f_state = FRAME_SUSPENDED;
@@ -591,9 +688,11 @@ function execute(entry: Frame): PyValue {
         stack[sp] = null;
         const r = yieldFromStep(stack[sp - 1] as PyValue, v);
         if (delegateDone) {
+          if (ts.tracing) traceIterStop(f, stack[sp - 1] as PyValue, r);
           stack[sp - 1] = r;
           continue;
         }
+        if (ts.tracing) yieldTraced(f, r);
         // Suspend so that resuming runs YIELD_FROM again with the sent value.
         f.sp = sp;
         f.pc = pc - 2;
@@ -975,6 +1074,7 @@ function execute(entry: Frame): PyValue {
         nf.f_back = f;
         nf.f_state = FRAME_EXECUTING;
         ts.frame = nf;
+        if (ts.tracing) enterTraced(nf);
         f = nf;
         code = f.f_code.co_code;
         consts = f.f_code.co_consts;
@@ -991,6 +1091,7 @@ function execute(entry: Frame): PyValue {
     }
     // Reached by `break`: frame f returns f.f_retval.
     const retval = f.f_retval;
+    if (ts.tracing) leaveTraced(f, retval, entry);
     f.f_retval = None;
     f.f_state = FRAME_COMPLETED;
     ts.depth--;

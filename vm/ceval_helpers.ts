@@ -21,6 +21,7 @@ import {
 } from './abstract.js';
 import { callObject, bindArgs, callUnbound, CO_GENFLAGS } from './call.js';
 import { tstate, type Frame } from './frame.js';
+import { isProfiledCCall, profileCCall } from './trace_events.js';
 import { makeGenerator } from './generator.js';
 import { FVC_ASCII, FVC_MASK, FVC_REPR, FVC_STR, FVS_HAVE_SPEC, MF_ANNOTATIONS, MF_CLOSURE, MF_DEFAULTS, MF_KWDEFAULTS } from './opcode.js';
 
@@ -47,7 +48,8 @@ export function callFromStack(stack: (PyValue | null)[], fi: number, argc: numbe
   }
   const args: PyValue[] = new Array(argc);
   for (let i = 0; i < argc; i++) args[i] = stack[argBase + i] as PyValue;
-  stack[fi] = callObject(callable, args, kwnames);
+  stack[fi] = tstate.tracing && isProfiledCCall(callable, argc)
+    ? profileCCall(callable, args, kwnames) : callObject(callable, args, kwnames);
   return null;
 }
 

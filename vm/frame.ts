@@ -57,6 +57,21 @@ export class Frame extends PyObject {
   f_func: { f_zombie: Frame | null } | null;
   /** Set once anything may keep a reference (traceback, generator, sys._getframe, locals()). */
   f_escaped: boolean;
+  /** The local trace function (CPython: f_trace), or null. */
+  f_trace: PyValue | null;
+  f_trace_lines: boolean;
+  f_trace_opcodes: boolean;
+  /** CPython's stored f_lineno: the line of the last `line` event, read while f_trace is set. */
+  f_tracedLineno: number;
+  /**
+   * The line-event window of maybe_call_line_trace (CPython keeps these as locals of each
+   * _PyEval_EvalFrameDefault run, so they start afresh on every entry and generator resumption).
+   */
+  instr_lb: number;
+  instr_ub: number;
+  instr_prev: number;
+  /** Offset of a conditional jump or FOR_ITER whose direction the next instruction reveals (host onBranch), else -1. */
+  f_pendingBranch: number;
 
   constructor(code: CodeObject, globals: PyDict, builtins: PyDict, locals: PyObject | null) {
     super(FrameType);
@@ -80,6 +95,14 @@ export class Frame extends PyObject {
     this.f_retval = None;
     this.f_func = null;
     this.f_escaped = false;
+    this.f_trace = null;
+    this.f_trace_lines = true;
+    this.f_trace_opcodes = false;
+    this.f_tracedLineno = code.co_firstlineno;
+    this.instr_lb = 0;
+    this.instr_ub = -1;
+    this.instr_prev = -1;
+    this.f_pendingBranch = -1;
   }
 
   /** Makes a parked frame ready for a new call: empty locals and cells, fresh state. */
@@ -92,11 +115,20 @@ export class Frame extends PyObject {
     this.sp = this.stackBase;
     this.f_state = FRAME_CREATED;
     this.f_retval = None;
+    this.f_trace = null;
+    this.f_trace_lines = true;
+    this.f_trace_opcodes = false;
+    this.f_tracedLineno = this.f_code.co_firstlineno;
+    this.instr_lb = 0;
+    this.instr_ub = -1;
+    this.instr_prev = -1;
+    this.f_pendingBranch = -1;
   }
 
-  /** CPython: PyFrame_GetLineNumber. */
+  /** CPython 3.7: PyFrame_GetLineNumber — the stored line while traced, else from f_lasti (-1: co_firstlineno). */
   get f_lineno(): number {
-    return this.f_code.addr2line(this.f_lasti < 0 ? 0 : this.f_lasti);
+    if (this.f_trace !== null) return this.f_tracedLineno;
+    return this.f_lasti < 0 ? this.f_code.co_firstlineno : this.f_code.addr2line(this.f_lasti);
   }
 }
 
@@ -118,6 +150,13 @@ export class ThreadState {
   exc_info: ExcStackItem = new ExcStackItem(null);
   /** Set just before a bare `raise`/END_FINALLY rethrows, so no second traceback entry is added. */
   reraising = false;
+  /**
+   * The one flag the dispatch loop tests before each instruction: set while anything watches
+   * execution (sys.settrace/setprofile, host hooks, an Execution's stepping or budget).
+   */
+  tracing = false;
+  /** evalFrame activations on the JS stack (a stepping Execution pauses only at its own level). */
+  nesting = 0;
 }
 
 export const tstate = new ThreadState();
@@ -212,7 +251,38 @@ defGetSet(FrameType, 'f_back', self => {
 defGetSet(FrameType, 'f_globals', self => asFrame(self).f_globals);
 defGetSet(FrameType, 'f_builtins', self => asFrame(self).f_builtins);
 defGetSet(FrameType, 'f_locals', self => frameLocals(asFrame(self)));
-defGetSet(FrameType, 'f_trace', () => None);
+defGetSet(FrameType, 'f_trace', self => asFrame(self).f_trace ?? None, (self, v) => {
+  // CPython: frame_settrace — deleting or assigning None removes the local trace function.
+  asFrame(self).f_trace = v === null || v === None ? null : v;
+});
+function boolAttr(v: PyValue | null): boolean {
+  if (typeof v !== 'boolean') throw newException(Exc.TypeError, 'attribute value type must be bool');
+  return v;
+}
+defGetSet(FrameType, 'f_trace_lines', self => asFrame(self).f_trace_lines, (self, v) => {
+  asFrame(self).f_trace_lines = boolAttr(v);
+});
+defGetSet(FrameType, 'f_trace_opcodes', self => asFrame(self).f_trace_opcodes, (self, v) => {
+  asFrame(self).f_trace_opcodes = boolAttr(v);
+});
+/** CPython: frame_clear — drops the locals of a frame that is not running. */
+defMethod(FrameType, 'clear', self => {
+  const f = asFrame(self);
+  if (f.f_state === FRAME_EXECUTING) throw newException(Exc.RuntimeError, 'cannot clear an executing frame');
+  if (f.f_state === FRAME_SUSPENDED && f.f_gen !== null) {
+    // A suspended generator's frame: finalize the generator first, as CPython does.
+    if (frameClearHook !== null) frameClearHook(f.f_gen);
+  }
+  f.f_trace = null;
+  const lp = f.localsplus;
+  for (let i = 0; i < lp.length; i++) lp[i] = null;
+  return None;
+});
+/** Closes a suspended generator for frame.clear(); set by vm/trace_python.ts (frame.ts cannot import generator.ts). */
+let frameClearHook: ((gen: PyObject) => void) | null = null;
+export function setFrameClearHook(fn: (gen: PyObject) => void): void {
+  frameClearHook = fn;
+}
 defMethod(FrameType, '__repr__', self => {
   const f = asFrame(self);
   return `<frame at ${hexId(f)}, file '${f.f_code.co_filename}', line ${f.f_lineno}, code ${f.f_code.co_name}>`;

@@ -62,6 +62,17 @@ export function getBuiltins(): PyModule {
   return builtinsModule;
 }
 
+/**
+ * Replaces the builtins module runs use (a host VirtualMachine installs its own on entry and
+ * puts the previous one back on exit); null goes back to the shared one on the next use.
+ */
+export function setBuiltinsModule(m: PyModule | null): PyModule | null {
+  const old = builtinsModule;
+  builtinsModule = m;
+  if (m !== null) setImportBuiltins(m.dict, m);
+  return old;
+}
+
 /** Globals for a new `__main__` module. */
 export function makeMainGlobals(filename: string | null): PyDict {
   const b = getBuiltins();
@@ -125,8 +136,11 @@ export function printException(exc: PyException): void {
   writeStderr(text);
 }
 
-/** Runs a compiled program as `__main__`; returns the process exit status. */
-export function runCode(code: CodeObject, options: RunOptions = {}): number {
+/**
+ * Sets up a run of `code` as `__main__` (sys.argv, sys.path, displayhook, the module's globals)
+ * and returns the globals; shared by runCode and vm/execution.ts.
+ */
+export function prepareMain(code: CodeObject, options: RunOptions = {}): PyDict {
   const filename = options.filename ?? code.co_filename;
   const argv = options.argv ?? [filename];
   if (options.source !== undefined) setSource(filename, options.source);
@@ -141,21 +155,31 @@ export function runCode(code: CodeObject, options: RunOptions = {}): number {
     const hook = getSys().dict.getStr('displayhook');
     if (hook !== undefined) callObject(hook, [v], null);
   });
-  tstate.frame = null;
-  tstate.depth = 0;
-  let status = 0;
-  const globals = makeMainGlobals(filename);
-  try {
-    execCode(code, globals);
-  } catch (e) {
-    status = handleUncaught(e);
-  }
+  return makeMainGlobals(filename);
+}
+
+/** The end of a run: finalizes `__main__`'s suspended generators and flushes the streams. */
+export function finishMain(globals: PyDict): void {
   finalizeMainGenerators(globals);
   try {
     flushAll();
   } catch {
     // Output errors at exit are not the program's failure.
   }
+}
+
+/** Runs a compiled program as `__main__`; returns the process exit status. */
+export function runCode(code: CodeObject, options: RunOptions = {}): number {
+  const globals = prepareMain(code, options);
+  tstate.frame = null;
+  tstate.depth = 0;
+  let status = 0;
+  try {
+    execCode(code, globals);
+  } catch (e) {
+    status = handleUncaught(e);
+  }
+  finishMain(globals);
   return status;
 }
 

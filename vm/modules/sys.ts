@@ -12,8 +12,10 @@ import { PyException, Exc, newException, newExceptionArgs } from '../objects/exc
 import { str as pyStr, repr as pyRepr } from '../abstract.js';
 import { flushAll, flushStdout, readStdinLine, writeStderr, writeStdout } from '../io.js';
 import { currentException, markEscaped, tstate, type Frame } from '../frame.js';
+import { setProfileFunc, setTraceFunc, traceState } from '../trace.js';
 import { builtinModuleNames, registerBuiltinModule, sysModules, sysPath } from './registry.js';
 import { setTracebackLimit } from '../traceback.js';
+import { getAsyncgenHooks, setAsyncgenHooks } from '../objects/asyncgen.js';
 
 /** A text stream object for sys.stdout / sys.stderr / sys.stdin. */
 export const TextIOType = new PyType('TextIOWrapper', ObjectType, 0);
@@ -115,11 +117,23 @@ function createSys(): PyModule {
     },
     exception: () => currentException(),
     _getframe: (_self, args) => getframe(args.length > 0 ? intArg(args[0]) : 0),
+    settrace: (_self, args) => {
+      setTraceFunc(args[0] === None || args[0] === undefined ? null : args[0]);
+      return None;
+    },
+    gettrace: () => traceState.traceFunc ?? None,
+    setprofile: (_self, args) => {
+      setProfileFunc(args[0] === None || args[0] === undefined ? null : args[0]);
+      return None;
+    },
+    getprofile: () => traceState.profileFunc ?? None,
     intern: (_self, args) => {
       if (typeof args[0] !== 'string') throw newException(Exc.TypeError, `intern() argument must be str, not ${typeOf(args[0]).name}`);
       return args[0];
     },
     getsizeof: (_self, args) => sizeOf(args[0]),
+    set_asyncgen_hooks: setAsyncgenHooks,
+    get_asyncgen_hooks: getAsyncgenHooks,
     getdefaultencoding: () => 'utf-8',
     getfilesystemencoding: () => 'utf-8',
     displayhook: (_self, args) => {
@@ -180,6 +194,18 @@ export function getSys(): PyModule {
 }
 
 registerBuiltinModule('sys', getSys);
+
+/** A fresh sys module for a host VirtualMachine (sharing argv/path/modules, whose contents it swaps). */
+export function newSysModule(): PyModule {
+  return createSys();
+}
+
+/** Installs the sys module getSys returns (null: a new one on next use); returns the previous. */
+export function setSysModule(m: PyModule | null): PyModule | null {
+  const old = sysModule;
+  sysModule = m;
+  return old;
+}
 
 /** sys.tracebacklimit as the traceback printer should use it. */
 export function syncTracebackLimit(): void {

@@ -1,0 +1,36 @@
+import sys
+
+
+def show(v):
+    s = repr(v)
+    i = s.find(' at 0x')
+    while i >= 0:
+        j = s.find('>', i)
+        s = s[:i] + s[j:]
+        i = s.find(' at 0x')
+    return s
+
+
+def tracer(frame, event, arg):
+    if frame.f_code.co_filename != tracer.__code__.co_filename:
+        return None
+    name = frame.f_code.co_name
+    if event == 'return':
+        print(event, name, frame.f_lineno, show(arg))
+    elif event == 'exception':
+        print(event, name, frame.f_lineno, arg[0].__name__)
+    else:
+        print(event, name, frame.f_lineno)
+    return tracer
+
+
+def main():
+    print([x for x in range(3) if x])
+    print({k: k * 2 for k in range(2)})
+    print(sorted({c % 3 for c in range(5)}))
+
+
+sys.settrace(tracer)
+main()
+sys.settrace(None)
+print("done")

@@ -1,0 +1,44 @@
+import sys
+
+
+def show(v):
+    s = repr(v)
+    i = s.find(' at 0x')
+    while i >= 0:
+        j = s.find('>', i)
+        s = s[:i] + s[j:]
+        i = s.find(' at 0x')
+    return s
+
+
+def tracer(frame, event, arg):
+    if frame.f_code.co_filename != tracer.__code__.co_filename:
+        return None
+    name = frame.f_code.co_name
+    if event == 'return':
+        print(event, name, frame.f_lineno, show(arg))
+    elif event == 'exception':
+        print(event, name, frame.f_lineno, arg[0].__name__)
+    else:
+        print(event, name, frame.f_lineno)
+    return tracer
+
+
+class Tree:
+    def __init__(self, v, kids=()):
+        self.v = v
+        self.kids = kids
+    def walk(self):
+        yield self.v
+        for k in self.kids:
+            yield from k.walk()
+
+def main():
+    t = Tree(1, (Tree(2), Tree(3, (Tree(4),))))
+    print(list(t.walk()))
+
+
+sys.settrace(tracer)
+main()
+sys.settrace(None)
+print("done")

@@ -1,0 +1,45 @@
+import sys
+
+
+def show(v):
+    s = repr(v)
+    i = s.find(' at 0x')
+    while i >= 0:
+        j = s.find('>', i)
+        s = s[:i] + s[j:]
+        i = s.find(' at 0x')
+    return s
+
+
+def tracer(frame, event, arg):
+    if frame.f_code.co_filename != tracer.__code__.co_filename:
+        return None
+    name = frame.f_code.co_name
+    if event == 'return':
+        print(event, name, frame.f_lineno, show(arg))
+    elif event == 'exception':
+        print(event, name, frame.f_lineno, arg[0].__name__)
+    else:
+        print(event, name, frame.f_lineno)
+    return tracer
+
+
+def classify(n):
+    if n < 0:
+        return 'neg'
+    elif n == 0:
+        return 'zero'
+    elif n < 10:
+        return 'small'
+    else:
+        return 'big'
+
+def main():
+    for v in (-1, 0, 5, 50):
+        print(classify(v))
+
+
+sys.settrace(tracer)
+main()
+sys.settrace(None)
+print("done")
