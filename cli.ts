@@ -3,8 +3,9 @@
  * The `pyvm` command: `run FILE [args]`, `dis FILE`, `-c CODE`, like `python3` in its exit codes
  * (0, 1 for an uncaught exception or a syntax error, 2 for usage errors and missing files,
  * `sys.exit(n)`) and in what it prints. The plain spellings (`run FILE args…`, `-c CODE args…`,
- * `dis FILE`) are recognised here directly; anything else (help, --version, options in unusual
- * places, usage errors) goes to the commander parser in cli_args.ts, loaded only then.
+ * `dis FILE`) are recognised here directly; anything else (help, --version, `run --trace`,
+ * `coverage run|report`, options in unusual places, usage errors) goes to the commander parser
+ * in cli_args.ts, loaded only then.
  */
 import { disFile, runFile, runSource } from './cli_run.js';
 import { flushAll } from './vm/io.js';

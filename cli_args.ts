@@ -1,10 +1,12 @@
 /**
- * The full `pyvm` argument parser (commander): help, `--version`, usage errors (exit status 2)
- * and every spelling of `run`, `dis` and `-c`. cli.ts handles the plain spellings itself and
+ * The full `pyvm` argument parser (commander): help, `--version`, usage errors (exit status 2),
+ * every spelling of `run` (with `--trace`, cli_trace.ts), `dis` and `-c`, and `coverage run` /
+ * `coverage report [--html DIR]` (cli_coverage.ts). cli.ts handles the plain spellings itself and
  * loads this module only for the rest, since loading commander costs startup time.
  */
 import { Command, CommanderError } from 'commander';
-import { disFile, runFile, runSource } from './cli_run.js';
+import { disFile, runFile, runFileTraced, runSource } from './cli_run.js';
+import { DATA_FILE, coverageReport, coverageRun } from './cli_coverage.js';
 
 export const VERSION = '0.1.0';
 
@@ -35,13 +37,14 @@ export function commanderMain(argv: string[]): number {
   program
     .command('run')
     .description('run a Python program')
+    .option('--trace', 'print each instruction with the value and block stacks to stderr before running it')
     .argument('<file>', 'the script')
     .argument('[args...]', 'arguments passed to the script in sys.argv[1:]')
     .passThroughOptions()
     .allowUnknownOption()
     .exitOverride()
-    .action((file: string, args: string[]) => {
-      status = runFile(file, args);
+    .action((file: string, args: string[], opts: { trace?: boolean }) => {
+      status = opts.trace === true ? runFileTraced(file, args) : runFile(file, args);
     });
   program
     .command('dis')
@@ -51,6 +54,27 @@ export function commanderMain(argv: string[]): number {
     .action((file: string) => {
       status = disFile(file);
     });
+  const coverage = program.command('coverage').description('measure line, arc and branch coverage of a program');
+  coverage
+    .command('run')
+    .description(`run a program, saving coverage data in ${DATA_FILE}`)
+    .argument('<file>', 'the script')
+    .argument('[args...]', 'arguments passed to the script in sys.argv[1:]')
+    .passThroughOptions()
+    .allowUnknownOption()
+    .exitOverride()
+    .action((file: string, args: string[]) => {
+      status = coverageRun(file, args);
+    });
+  coverage
+    .command('report')
+    .description('print the coverage table (or write annotated HTML pages with --html DIR)')
+    .option('--html <dir>', 'write an index and one annotated page per file into DIR')
+    .exitOverride()
+    .action((opts: { html?: string }) => {
+      status = coverageReport(opts.html);
+    });
+  coverage.exitOverride();
   try {
     program.parse(argv);
   } catch (e) {

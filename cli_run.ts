@@ -10,6 +10,8 @@ import { compile } from './compiler/compile.js';
 import { dis } from './dis/dis.js';
 import { runCode, installCompiler } from './vm/interp.js';
 import { writeStderr, writeStdout } from './vm/io.js';
+import { setHooks, type TraceHooks } from './vm/trace.js';
+import { traceHooks } from './cli_trace.js';
 
 /** The file's text, or null after printing python's "can't open file" message. */
 export function readSource(file: string): string | null {
@@ -23,8 +25,8 @@ export function readSource(file: string): string | null {
   }
 }
 
-/** Compiles and runs; returns the exit status. */
-export function runSource(source: string, filename: string, argv: string[]): number {
+/** Compiles and runs; returns the exit status. `hooks` (e.g. --trace's) watch the run. */
+export function runSource(source: string, filename: string, argv: string[], hooks: TraceHooks | null = null): number {
   installCompiler(compile);
   let code;
   try {
@@ -36,13 +38,24 @@ export function runSource(source: string, filename: string, argv: string[]): num
     }
     throw e;
   }
-  return runCode(code, { argv, filename });
+  if (hooks === null) return runCode(code, { argv, filename });
+  setHooks(hooks);
+  try {
+    return runCode(code, { argv, filename });
+  } finally {
+    setHooks(null);
+  }
 }
 
 /** `pyvm run FILE args…`: exit status 2 when the file cannot be read. */
-export function runFile(file: string, args: string[]): number {
+export function runFile(file: string, args: string[], hooks: TraceHooks | null = null): number {
   const source = readSource(file);
-  return source === null ? 2 : runSource(source, file, [file, ...args]);
+  return source === null ? 2 : runSource(source, file, [file, ...args], hooks);
+}
+
+/** `pyvm run --trace FILE args…`: the instruction trace (cli_trace.ts) on stderr. */
+export function runFileTraced(file: string, args: string[]): number {
+  return runFile(file, args, traceHooks(writeStderr));
 }
 
 /** `pyvm dis FILE`. */

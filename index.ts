@@ -1,17 +1,25 @@
 /**
  * The library: compile Python to CPython 3.7 code objects, disassemble them, and run them with
- * the program's output delivered to callbacks. `pyvm` the command is a thin layer over this.
+ * the program's output delivered to callbacks. `VirtualMachine` (vm/host/vm.ts) is the embedding
+ * API — its own modules and `__main__`, host modules, value conversion, a sandbox, a step budget,
+ * hooks and stepping; `run()` is the one-call form of it. `pyvm` the command is a thin layer over this.
  */
 import { compile as compileToCode, type CompileMode } from './compiler/compile.js';
 import { CompileError, formatCompileError } from './compiler/errors.js';
 import { dis as disassembleAll, disassemble, getInstructions, type Instruction } from './dis/dis.js';
 import { CodeObject } from './vm/code.js';
-import { installCompiler, runCode } from './vm/interp.js';
-import { resetSinks, setSinks } from './vm/io.js';
+import type { TraceHooks } from './vm/trace.js';
+import { VirtualMachine } from './vm/host/vm.js';
 
 export { CodeObject, CompileError, formatCompileError, getInstructions, disassemble };
 export type { CompileMode, Instruction };
 export { Op, OPNAME, OPCODES, stackEffect } from './vm/opcode.js';
+export { VirtualMachine, type VirtualMachineOptions, type VmRunResult, type HostModule, type GlobalsView } from './vm/host/vm.js';
+export { PythonError, toJS, toPython } from './vm/host/convert.js';
+export { Execution, type StepMode, type PauseState, type ExecutionOptions } from './vm/execution.js';
+export type { TraceHooks } from './vm/trace.js';
+export type { Frame, TryBlock } from './vm/frame.js';
+export type { PyValue } from './vm/objects/object.js';
 
 /** Compiles source text; throws CompileError (a SyntaxError) for bad syntax. */
 export function compile(source: string, filename = '<string>', mode: CompileMode = 'exec'): CodeObject {
@@ -31,8 +39,16 @@ export interface RunOptions {
   stdout?: (text: string) => void;
   /** Receives tracebacks and other standard-error text (default: the process's). */
   stderr?: (text: string) => void;
-  /** Supplies input() lines, each with its '\n'; null at end of input. */
+  /** Supplies input() lines, each with its '\n'; null at end of input (default: no input). */
   stdin?: () => string | null;
+  /** Grant the file system (open(), imports beside the script); default false, a sandbox. */
+  filesystem?: boolean;
+  /** Instructions the program may execute before KeyboardInterrupt stops it. */
+  maxSteps?: number;
+  /** Wall-clock milliseconds the program may run before KeyboardInterrupt stops it. */
+  timeout?: number;
+  /** Host hooks called while it runs. */
+  hooks?: TraceHooks;
 }
 
 export interface RunResult {
@@ -40,35 +56,9 @@ export interface RunResult {
   exitCode: number;
 }
 
-/** Runs a program (source text or a compiled code object) as `__main__`. */
+/** Runs a program (source text or a compiled code object) as `__main__` in a new VirtualMachine. */
 export function run(program: string | CodeObject, options: RunOptions = {}): RunResult {
-  installCompiler(compileToCode);
   const filename = options.filename ?? (program instanceof CodeObject ? program.co_filename : '<string>');
-  const sinks: Parameters<typeof setSinks>[0] = {};
-  if (options.stdout) sinks.stdout = options.stdout;
-  if (options.stderr) sinks.stderr = options.stderr;
-  if (options.stdin) sinks.stdin = options.stdin;
-  setSinks(sinks);
-  try {
-    let code: CodeObject;
-    if (program instanceof CodeObject) {
-      code = program;
-    } else {
-      try {
-        code = compileToCode(program, filename, 'exec');
-      } catch (e) {
-        if (!(e instanceof CompileError)) throw e;
-        (options.stderr ?? ((t: string) => process.stderr.write(t)))(formatCompileError(e));
-        return { exitCode: 1 };
-      }
-    }
-    const exitCode = runCode(code, {
-      filename,
-      argv: options.argv ?? [filename],
-      ...(typeof program === 'string' ? { source: program } : {}),
-    });
-    return { exitCode };
-  } finally {
-    resetSinks();
-  }
+  const vm = new VirtualMachine({ ...options, argv: options.argv ?? [filename] });
+  return vm.run(program, filename);
 }

@@ -80,6 +80,11 @@ export function setSinks(s: Partial<IoSinks>): void {
   sinks = { ...sinks, ...s };
 }
 
+/** The sinks now in use (a host VirtualMachine puts them back after its run). */
+export function getSinks(): IoSinks {
+  return sinks;
+}
+
 /** Back to the process's own fds 0, 1, 2. */
 export function resetSinks(): void {
   flushStdout();

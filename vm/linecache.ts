@@ -4,6 +4,7 @@
  * CPython: Lib/linecache.py.
  */
 import { readFileSync } from 'node:fs';
+import { mayRead } from './host/access.js';
 
 const cache = new Map<string, string[] | null>();
 
@@ -14,6 +15,8 @@ export function setSource(filename: string, source: string): void {
 
 function linesOf(filename: string): string[] | null {
   let lines = cache.get(filename);
+  // A sandboxed VirtualMachine reads no files, not even for traceback lines (nor caches the miss).
+  if (lines === undefined && !mayRead(filename)) return null;
   if (lines === undefined) {
     lines = null;
     if (!(filename.startsWith('<') && filename.endsWith('>'))) {
