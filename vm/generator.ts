@@ -5,27 +5,44 @@
  * delegation, throw/close, PEP 479, and the await/async-for/async-with lookups.
  * CPython: Objects/genobject.c, the YIELD_FROM/GET_AWAITABLE/GET_AITER/GET_ANEXT bodies of ceval.c.
  */
-import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_ITERABLE_COROUTINE } from './code.js';
+import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_ITERABLE_COROUTINE, type CodeObject } from './code.js';
 import {
   None, ObjectType, PyIterator, PyMethod, PyMethodDescr, PyTuple, PyType, defGetSet, defMethod, isSubtype,
   lookupType, typeOf, type PyValue,
 } from './objects/object.js';
 import { PyException, Exc, newException, newExceptionArgs, isExceptionType, stopIterationValue } from './objects/exceptions.js';
 import { hexId } from './objects/id.js';
+import { checkArgCount } from './objects/native_args.js';
 import type { PyFunction } from './objects/function.js';
 import { getIter } from './abstract.js';
 import { callObject, callUnbound } from './call.js';
 import { ExcStackItem, FRAME_COMPLETED, FRAME_CREATED, FRAME_SUSPENDED, tstate, type Frame } from './frame.js';
 import { evalFrame } from './ceval.js';
 import { PyTraceback } from './traceback.js';
+import { PyAwaitIter } from './objects/awaititer.js';
+import { PyAsyncGen } from './objects/asyncgen.js';
 
 export const GeneratorType = new PyType('generator', ObjectType, 0);
 export const CoroutineType = new PyType('coroutine', ObjectType, 0);
 export const CoroutineWrapperType = new PyType('coroutine_wrapper', ObjectType, 0);
 
-/** A generator or coroutine (CPython: PyGenObject / PyCoroObject). */
-export class PyGenerator extends PyIterator {
+/**
+ * What genSend/genThrow resume: a generator, a coroutine or an async generator (the last is no
+ * PyIterator, so it lives in its own class, vm/objects/asyncgen.ts).
+ */
+export interface Resumable {
   gi_frame: Frame | null;
+  gi_running: boolean;
+  exc_state: ExcStackItem;
+  /** 'generator', 'coroutine' or 'async generator': the word used in error messages. */
+  readonly kind: string;
+}
+
+/** A generator or coroutine (CPython: PyGenObject / PyCoroObject). */
+export class PyGenerator extends PyIterator implements Resumable {
+  gi_frame: Frame | null;
+  /** Kept after the frame is gone: gi_code outlives the run (CPython 3.11). */
+  readonly gi_code: CodeObject;
   gi_running: boolean;
   name: string;
   qualname: string;
@@ -33,6 +50,7 @@ export class PyGenerator extends PyIterator {
   exc_state: ExcStackItem;
   /** What the generator is delegating to while suspended in YIELD_FROM, else null. */
   readonly isCoroutine: boolean;
+  readonly kind: string;
   /**
    * Only a `for` loop's value stack holds it: it went from the call that created it straight
    * into GET_ITER. Leaving the loop early then finalizes it (vm/unwind.ts closeTransient).
@@ -42,11 +60,13 @@ export class PyGenerator extends PyIterator {
   constructor(frame: Frame, name: string, qualname: string, type: PyType) {
     super(type);
     this.gi_frame = frame;
+    this.gi_code = frame.f_code;
     this.gi_running = false;
     this.name = name;
     this.qualname = qualname;
     this.exc_state = new ExcStackItem(null);
     this.isCoroutine = type === CoroutineType;
+    this.kind = this.isCoroutine ? 'coroutine' : 'generator';
     this.gi_transient = false;
   }
 
@@ -58,10 +78,9 @@ export class PyGenerator extends PyIterator {
 /** Creates the generator (or coroutine) object for a call of a generator function. */
 export function makeGenerator(frame: Frame, func: PyFunction): PyValue {
   const flags = frame.f_code.co_flags;
-  if (flags & CO_ASYNC_GENERATOR) {
-    throw newException(Exc.NotImplementedError, 'async generators are not supported by pyvm');
-  }
-  const gen = new PyGenerator(frame, func.func_name, func.func_qualname, flags & CO_COROUTINE ? CoroutineType : GeneratorType);
+  const gen = flags & CO_ASYNC_GENERATOR
+    ? new PyAsyncGen(frame, func.func_name, func.func_qualname)
+    : new PyGenerator(frame, func.func_name, func.func_qualname, flags & CO_COROUTINE ? CoroutineType : GeneratorType);
   frame.f_gen = gen;
   // The generator owns its frame: never parked for reuse.
   frame.f_func = null;
@@ -71,19 +90,24 @@ export function makeGenerator(frame: Frame, func: PyFunction): PyValue {
 /** The value the last generator that finished returned (StopIteration.value). */
 export let genReturn: PyValue = None;
 
-function kindName(gen: PyGenerator): string {
-  return gen.isCoroutine ? 'coroutine' : 'generator';
+/** For native awaitables finishing with a result (see PyAwaitIter). */
+export function setGenReturn(v: PyValue): void {
+  genReturn = v;
+}
+
+function kindName(gen: Resumable): string {
+  return gen.kind;
 }
 
 /**
  * CPython: gen_send_ex. Resumes `gen` with `value` (or raises `exc` at its suspension point);
  * returns the yielded value, or null when the generator finished (return value in genReturn).
  */
-export function genSend(gen: PyGenerator, value: PyValue, exc: PyException | null = null): PyValue | null {
+export function genSend(gen: Resumable, value: PyValue, exc: PyException | null = null): PyValue | null {
   const f = gen.gi_frame;
   if (gen.gi_running) throw newException(Exc.ValueError, `${kindName(gen)} already executing`);
   if (f === null || f.f_state === FRAME_COMPLETED) {
-    if (gen.isCoroutine && exc === null) throw newException(Exc.RuntimeError, 'cannot reuse already awaited coroutine');
+    if (gen.kind === 'coroutine' && exc === null) throw newException(Exc.RuntimeError, 'cannot reuse already awaited coroutine');
     if (exc !== null) throw exc;
     genReturn = None;
     return null;
@@ -104,8 +128,11 @@ export function genSend(gen: PyGenerator, value: PyValue, exc: PyException | nul
     result = evalFrame(f, exc);
   } catch (e) {
     gen.gi_frame = null;
-    if (e instanceof PyException && isSubtype(e.ob_type, Exc.StopIteration)) {
-      const err = newException(Exc.RuntimeError, `${kindName(gen)} raised StopIteration`);
+    if (e instanceof PyException && (isSubtype(e.ob_type, Exc.StopIteration) ||
+        (gen.kind === 'async generator' && isSubtype(e.ob_type, Exc.StopAsyncIteration)))) {
+      // PEP 479 (and PEP 525 for StopAsyncIteration in an async generator).
+      const what = isSubtype(e.ob_type, Exc.StopIteration) ? 'StopIteration' : 'StopAsyncIteration';
+      const err = newException(Exc.RuntimeError, `${kindName(gen)} raised ${what}`);
       err.cause = e;
       err.context = e;
       err.suppressContext = true;
@@ -124,7 +151,7 @@ export function genSend(gen: PyGenerator, value: PyValue, exc: PyException | nul
 }
 
 /** What a suspended generator delegates to (CPython: _PyGen_yf), or null. */
-function yieldingFrom(gen: PyGenerator): PyValue | null {
+export function yieldingFrom(gen: Resumable): PyValue | null {
   const f = gen.gi_frame;
   if (f === null || f.f_state !== FRAME_SUSPENDED) return null;
   if (f.f_code.co_code[f.pc] !== 72 /* YIELD_FROM */) return null;
@@ -137,8 +164,8 @@ export let delegateDone = false;
 /** One step of YIELD_FROM: send `v` to `receiver`; the value to yield, or the final result. */
 export function yieldFromStep(receiver: PyValue, v: PyValue): PyValue {
   let r: PyValue | null;
-  if (receiver instanceof PyGenerator) {
-    r = genSend(receiver, v);
+  if (receiver instanceof PyGenerator || receiver instanceof PyAwaitIter) {
+    r = receiver instanceof PyGenerator ? genSend(receiver, v) : receiver.send(v);
     if (r === null) {
       delegateDone = true;
       return genReturn;
@@ -174,7 +201,8 @@ export function yieldFromStep(receiver: PyValue, v: PyValue): PyValue {
 }
 
 /** Builds the exception for gen.throw(typ[, val[, tb]]) (CPython: _gen_throw's normalisation). */
-function throwArgs(args: PyValue[]): PyException {
+export function throwArgs(args: PyValue[]): PyException {
+  checkArgCount('throw', args, 1, 3);
   const typ = args[0], val = args.length > 1 ? args[1] : None, tb = args.length > 2 ? args[2] : None;
   if (tb !== None && !(tb instanceof PyTraceback)) {
     throw newException(Exc.TypeError, 'throw() third argument must be a traceback object');
@@ -199,18 +227,31 @@ function throwArgs(args: PyValue[]): PyException {
   return exc;
 }
 
-/** CPython: _gen_throw — throws into the delegate first when suspended in `yield from`. */
-export function genThrow(gen: PyGenerator, exc: PyException): PyValue | null {
+/**
+ * CPython: _gen_throw — throws into the delegate first when suspended in `yield from`/`await`.
+ * GeneratorExit closes the delegate instead, except for an async generator's athrow/aclose.
+ */
+export function genThrow(gen: Resumable, exc: PyException, closeOnGenExit = true): PyValue | null {
   const yf = yieldingFrom(gen);
   if (yf !== null) {
     let ret: PyValue | null;
     try {
-      if (isSubtype(exc.ob_type, Exc.GeneratorExit)) {
-        closeIter(yf);
+      if (closeOnGenExit && isSubtype(exc.ob_type, Exc.GeneratorExit)) {
+        gen.gi_running = true;
+        try {
+          closeIter(yf);
+        } finally {
+          gen.gi_running = false;
+        }
         return genSend(gen, None, exc);
       }
-      if (yf instanceof PyGenerator) {
-        ret = genThrow(yf, exc);
+      if (yf instanceof PyGenerator || yf instanceof PyAwaitIter) {
+        gen.gi_running = true;
+        try {
+          ret = yf instanceof PyGenerator ? genThrow(yf, exc, closeOnGenExit) : yf.throwInto(exc);
+        } finally {
+          gen.gi_running = false;
+        }
       } else {
         const thr = lookupType(typeOf(yf), 'throw');
         if (thr === undefined) return genSend(gen, None, exc);
@@ -228,7 +269,7 @@ export function genThrow(gen: PyGenerator, exc: PyException): PyValue | null {
 }
 
 /** The delegate of a suspended YIELD_FROM finished with `value`: resume after the YIELD_FROM. */
-function finishDelegation(gen: PyGenerator, value: PyValue): PyValue | null {
+function finishDelegation(gen: Resumable, value: PyValue): PyValue | null {
   const f = gen.gi_frame as Frame;
   f.localsplus[--f.sp] = null;
   f.pc += 2;
@@ -238,6 +279,10 @@ function finishDelegation(gen: PyGenerator, value: PyValue): PyValue | null {
 function closeIter(yf: PyValue): void {
   if (yf instanceof PyGenerator) {
     genClose(yf);
+    return;
+  }
+  if (yf instanceof PyAwaitIter) {
+    yf.close();
     return;
   }
   const close = lookupType(typeOf(yf), 'close');
@@ -290,14 +335,12 @@ function stopWith(value: PyValue): PyException {
 
 for (const T of [GeneratorType, CoroutineType]) {
   defMethod(T, 'send', (self, args) => {
-    const r = genSend(asGen(self), args.length > 0 ? args[0] : None);
+    if (args.length !== 1) throw newException(Exc.TypeError, `${T.name}.send() takes exactly one argument (${args.length} given)`);
+    const r = genSend(asGen(self), args[0]);
     if (r === null) throw stopWith(genReturn);
     return r;
   });
   defMethod(T, 'throw', (self, args) => {
-    if (args.length < 1 || args.length > 3) {
-      throw newException(Exc.TypeError, `throw expected at least 1 argument, got ${args.length}`);
-    }
     const r = genThrow(asGen(self), throwArgs(args));
     if (r === null) throw stopWith(genReturn);
     return r;
@@ -327,42 +370,60 @@ defMethod(GeneratorType, '__next__', self => {
 });
 defGetSet(GeneratorType, 'gi_frame', self => asGen(self).gi_frame ?? None);
 defGetSet(GeneratorType, 'gi_running', self => asGen(self).gi_running);
-defGetSet(GeneratorType, 'gi_code', self => (asGen(self).gi_frame?.f_code ?? None));
+defGetSet(GeneratorType, 'gi_code', self => asGen(self).gi_code);
+defGetSet(CoroutineType, 'cr_code', self => asGen(self).gi_code);
 defGetSet(GeneratorType, 'gi_yieldfrom', self => yieldingFrom(asGen(self)) ?? None);
 defGetSet(CoroutineType, 'cr_frame', self => asGen(self).gi_frame ?? None);
 defGetSet(CoroutineType, 'cr_running', self => asGen(self).gi_running);
 defGetSet(CoroutineType, 'cr_await', self => yieldingFrom(asGen(self)) ?? None);
 
 /** `coro.__await__()`: an iterator that drives the coroutine (CPython: coroutine_wrapper). */
-class CoroWrapper extends PyIterator {
+class CoroWrapper extends PyAwaitIter {
   constructor(readonly coro: PyGenerator) {
     super(CoroutineWrapperType);
   }
-  next(): PyValue | null {
-    return genSend(this.coro, None);
+  send(v: PyValue): PyValue | null {
+    return genSend(this.coro, v);
+  }
+  throwInto(exc: PyException): PyValue | null {
+    return genThrow(this.coro, exc);
+  }
+  close(): void {
+    genClose(this.coro);
   }
 }
 defMethod(CoroutineType, '__await__', self => new CoroWrapper(asGen(self)));
-defMethod(CoroutineWrapperType, '__iter__', self => self);
-defMethod(CoroutineWrapperType, '__next__', self => {
-  const r = genSend((self as CoroWrapper).coro, None);
-  if (r === null) throw stopWith(genReturn);
-  return r;
-});
-defMethod(CoroutineWrapperType, 'send', (self, args) => {
-  const r = genSend((self as CoroWrapper).coro, args.length > 0 ? args[0] : None);
-  if (r === null) throw stopWith(genReturn);
-  return r;
-});
-defMethod(CoroutineWrapperType, 'throw', (self, args) => {
-  const r = genThrow((self as CoroWrapper).coro, throwArgs(args));
-  if (r === null) throw stopWith(genReturn);
-  return r;
-});
-defMethod(CoroutineWrapperType, 'close', self => {
-  genClose((self as CoroWrapper).coro);
-  return None;
-});
+installAwaitIterMethods(CoroutineWrapperType);
+
+/** send/throw/close/__next__/__iter__ for a native awaitable iterator type. */
+export function installAwaitIterMethods(T: PyType): void {
+  const asIter = (self: PyValue): PyAwaitIter => {
+    if (self instanceof PyAwaitIter && self.ob_type === T) return self;
+    throw newException(Exc.TypeError, `descriptor requires a '${T.name}' object but received a '${typeOf(self).name}'`);
+  };
+  defMethod(T, '__iter__', self => self);
+  defMethod(T, '__await__', self => self);
+  defMethod(T, '__next__', self => {
+    const r = asIter(self).send(None);
+    if (r === null) throw stopWith(genReturn);
+    return r;
+  });
+  defMethod(T, 'send', (self, args) => {
+    if (args.length !== 1) throw newException(Exc.TypeError, `${T.name}.send() takes exactly one argument (${args.length} given)`);
+    const r = asIter(self).send(args[0]);
+    if (r === null) throw stopWith(genReturn);
+    return r;
+  });
+  defMethod(T, 'throw', (self, args) => {
+    const r = asIter(self).throwInto(throwArgs(args));
+    if (r === null) throw stopWith(genReturn);
+    return r;
+  });
+  defMethod(T, 'close', self => {
+    asIter(self).close();
+    return None;
+  });
+}
 
 /** CPython: GET_YIELD_FROM_ITER. */
 export function getYieldFromIter(v: PyValue, coFlags: number): PyValue {
@@ -383,7 +444,7 @@ function callSpecial0(o: PyValue, name: string): PyValue | undefined {
 /** CPython: _PyCoro_GetAwaitableIter plus GET_AWAITABLE's "already awaited" check. */
 export function getAwaitable(o: PyValue): PyValue {
   if (o instanceof PyGenerator) {
-    const isIterableCoro = !o.isCoroutine && o.gi_frame !== null && (o.gi_frame.f_code.co_flags & CO_ITERABLE_COROUTINE) !== 0;
+    const isIterableCoro = !o.isCoroutine && (o.gi_code.co_flags & CO_ITERABLE_COROUTINE) !== 0;
     if (o.isCoroutine || isIterableCoro) {
       if (yieldingFrom(o) !== null) throw newException(Exc.RuntimeError, 'coroutine is being awaited already');
       return o;
