@@ -6,3 +6,12 @@
 import './sys.js';
 import './math.js';
 import './dis.js';
+import '../async_builtins.js';
+import './random.js';
+import './importlib.js';
+import './itertools.js';
+import './operator.js';
+import './json.js';
+import './cmath.js';
+import './keyword.js';
+import './time.js';

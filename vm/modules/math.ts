@@ -1,7 +1,7 @@
 /**
  * The `math` module: constants, float functions with CPython's domain/range errors, and the
  * exact integer functions (gcd, lcm, factorial, isqrt, comb, perm) on number | bigint.
- * gamma/lgamma use CPython's Lanczos approximation, erf/erfc its series and continued fraction,
+ * gamma/lgamma use CPython's Lanczos approximation, erf/erfc the C library's algorithm (math_erf.ts),
  * fsum Shewchuk's exact partial sums.
  * CPython: Modules/mathmodule.c.
  */
@@ -18,6 +18,7 @@ import { floatToInt } from '../objects/float.js';
 import { K_INT, intOf, numKind } from '../objects/numeric.js';
 import { NB, binaryOp, callMethod, getIter, index as pyIndex, iterNext } from '../abstract.js';
 import { parseArgs } from '../objects/native_args.js';
+import { erf, erfc } from './math_erf.js';
 
 type Fn = (self: PyValue, args: PyValue[], kwnames: readonly string[] | null) => PyValue;
 
@@ -234,48 +235,6 @@ function lgamma(x: number): number {
   return r;
 }
 
-const SQRTPI = 1.772453850905516027298167483341145182798;
-
-function erfSeries(x: number): number {
-  const x2 = x * x;
-  let acc = 0.0, fk = 25 + 0.5;
-  for (let i = 0; i < 25; i++) {
-    acc = 2.0 + x2 * acc / fk;
-    fk -= 1.0;
-  }
-  return acc * x * Math.exp(-x2) / SQRTPI;
-}
-
-function erfcContfrac(x: number): number {
-  if (x >= 30.0) return 0.0;
-  const x2 = x * x;
-  let a = 0.0, da = 0.5, p = 1.0, pLast = 0.0, q = da + x2, qLast = 1.0;
-  for (let i = 0; i < 50; i++) {
-    a += da;
-    da += 2.0;
-    const b = da + x2;
-    let t = p; p = b * p - a * pLast; pLast = t;
-    t = q; q = b * q - a * qLast; qLast = t;
-  }
-  return p / q * x * Math.exp(-x2) / SQRTPI;
-}
-
-function erf(x: number): number {
-  if (x !== x) return x;
-  const absx = Math.abs(x);
-  if (absx < 1.5) return erfSeries(x);
-  const cf = erfcContfrac(absx);
-  return x > 0.0 ? 1.0 - cf : cf - 1.0;
-}
-
-function erfc(x: number): number {
-  if (x !== x) return x;
-  const absx = Math.abs(x);
-  if (absx < 1.5) return 1.0 - erfSeries(x);
-  const cf = erfcContfrac(absx);
-  return x > 0.0 ? cf : 2.0 - cf;
-}
-
 // ---- exact sums and integer functions ----
 
 /** CPython: math_fsum (Shewchuk / Neumaier partials with a correctly rounded total). */
@@ -472,12 +431,34 @@ function hypot(args: PyValue[]): number {
   return Math.hypot(...xs);
 }
 
+const CBRT2 = 1.2599210498948731648;
+const SQR_CBRT2 = 1.5874010519681994748;
+const CBRT_FACTOR = [1.0 / SQR_CBRT2, 1.0 / CBRT2, 1.0, CBRT2, SQR_CBRT2];
+
+/** glibc's cbrt (a polynomial guess and one rational refinement), which CPython's math.cbrt calls. */
+function cbrt(x: number): number {
+  if (x === 0 || !Number.isFinite(x)) return x + x;
+  const [xm, xe] = frexp(Math.abs(x));
+  const u = 0.354895765043919860 + (1.50819193781584896 + (-2.11499494167371287 + (2.44693122563534430
+    + (-1.83469277483613086 + (0.784932344976639262 - 0.145263899385486377 * xm) * xm) * xm) * xm) * xm) * xm;
+  const t2 = u * u * u;
+  const ym = u * (t2 + 2.0 * xm) / (2.0 * t2 + xm) * CBRT_FACTOR[2 + (xe % 3)];
+  return scaleByPow2(x > 0 ? ym : -ym, Math.trunc(xe / 3));
+}
+
+/** 2**x with the integer part applied exactly (Math.pow(2, x) can be off by an ulp). */
+function exp2(x: number): number {
+  if (!Number.isFinite(x) || Math.abs(x) > 1100) return Math.pow(2, x);
+  const n = Math.floor(x);
+  return scaleByPow2(Math.pow(2, x - n), n);
+}
+
 function build(): PyModule {
   const f1 = (name: string, f: (x: number) => number, canOverflow = false): Fn => math1(name, f, canOverflow);
   const fns: Record<string, Fn> = {
     sqrt: f1('sqrt', Math.sqrt),
     exp: f1('exp', Math.exp, true),
-    exp2: f1('exp2', x => Math.pow(2, x), true),
+    exp2: f1('exp2', exp2, true),
     expm1: f1('expm1', Math.expm1, true),
     log1p: f1('log1p', x => (x <= -1 ? NaN : Math.log1p(x))),
     fabs: f1('fabs', Math.abs),
@@ -497,14 +478,14 @@ function build(): PyModule {
     erfc: f1('erfc', erfc),
     gamma: f1('gamma', tgamma, true),
     lgamma: f1('lgamma', lgamma, true),
-    cbrt: f1('cbrt', Math.cbrt),
+    cbrt: f1('cbrt', cbrt),
     degrees: f1('degrees', x => x * (180.0 / Math.PI)),
     radians: f1('radians', x => x * (Math.PI / 180.0)),
     floor: roundingFn('floor', '__floor__', Math.floor),
     ceil: roundingFn('ceil', '__ceil__', Math.ceil),
     trunc: roundingFn('trunc', '__trunc__', Math.trunc),
     log: (_s, args) => {
-      if (args.length < 1 || args.length > 2) throw typeError(`log expected 1 or 2 arguments, got ${args.length}`);
+      if (args.length < 1 || args.length > 2) throw typeError('math.log requires 1 to 2 arguments');
       const num = logOf(args[0], Math.log);
       if (args.length === 1) return new PyFloat(num);
       const den = logOf(args[1], Math.log);

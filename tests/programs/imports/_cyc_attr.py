@@ -1,0 +1,2 @@
+import _cyc_attr2
+LATE = 'late'

@@ -1,0 +1,2 @@
+print('executing hidden', __name__)
+SECRET = 'found via sys.path'

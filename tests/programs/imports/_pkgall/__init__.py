@@ -1,0 +1,2 @@
+__all__ = ['first', 'second', 'TOP']
+TOP = 'top'

@@ -1,0 +1,2 @@
+print('executing _pkgall.first')
+NAME = 'first'

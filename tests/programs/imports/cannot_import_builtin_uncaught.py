@@ -1,0 +1,1 @@
+from sys import path, not_in_sys

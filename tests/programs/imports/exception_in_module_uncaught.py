@@ -1,0 +1,3 @@
+print('main starts')
+import _tb_mod
+print('unreachable')

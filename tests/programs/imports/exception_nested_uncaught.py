@@ -1,0 +1,6 @@
+def load():
+    import _pkg.raiser
+
+
+print('loading')
+load()

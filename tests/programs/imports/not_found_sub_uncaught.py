@@ -1,0 +1,3 @@
+import _pkg
+print('pkg loaded')
+import _pkg.sub.missing_leaf

@@ -1,0 +1,3 @@
+print('before')
+import _definitely_missing_module
+print('after')
