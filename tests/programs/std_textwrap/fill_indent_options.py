@@ -1,0 +1,20 @@
+import textwrap
+
+para = ("Python's textwrap module formats paragraphs: it can indent the first line differently, "
+        "keep or drop whitespace, and break long words such as antidisestablishmentarianism.")
+print(textwrap.fill(para, 40))
+print()
+print(textwrap.fill(para, 40, initial_indent='* ', subsequent_indent='  '))
+print()
+print(textwrap.fill(para, 30, break_long_words=False))
+print()
+print(textwrap.fill(para, 16))
+print()
+w = textwrap.TextWrapper(width=25, initial_indent='> ', subsequent_indent='> ')
+print(w.fill(para))
+print(w.width, w.expand_tabs, w.replace_whitespace, w.drop_whitespace, w.break_on_hyphens, w.max_lines, repr(w.placeholder))
+print(textwrap.wrap('tab\tseparated\tvalues here', 12))
+print(textwrap.wrap('tab\tseparated', 30, expand_tabs=False))
+print(textwrap.wrap('keep   inner    spaces', 40))
+print(textwrap.wrap('  leading and trailing  ', 10, drop_whitespace=False))
+print(textwrap.wrap('Dr. Who. Mr. Smith said hi. Ok!', 60, fix_sentence_endings=True))
