@@ -6,7 +6,7 @@
  */
 import {
   None, PyBuiltinFunction, PyGetSetDescr, PyInstance, PyMethod, PyMethodDescr, PyObject, PyType,
-  TPFLAGS_HEAPTYPE, isSubtype, lookupType, typeOf, type PyValue,
+  TPFLAGS_HEAPTYPE, isSubtype, lookupType, typeCache, typeOf, type PyValue,
 } from './objects/object.js';
 import { Exc, PyException, newException } from './objects/exceptions.js';
 import { PyDict } from './objects/dict.js';
@@ -35,24 +35,20 @@ function typeError(msg: string): PyException {
 // eslint-disable-next-line no-var
 var swallowedAttrError: PyException | null = null;
 
-/** Bumped whenever a type's dict changes through setattr/delattr; heap-type caches compare it. */
-let typeEpoch = 0;
-
-/** Invalidates every cached type lookup (call after changing a class dict directly). */
+/** Invalidates every cached type lookup (call after changing a type dict or MRO directly). */
 export function typesChanged(): void {
-  typeEpoch++;
+  typeCache.epoch++;
 }
 
 /**
- * CPython: _PyType_Lookup through the type cache — `name` along the MRO of `t`. Heap types
- * (classes) cache their results until any class dict changes; builtin types walk the MRO.
+ * CPython: _PyType_Lookup through the type cache — `name` along the MRO of `t`, cached per
+ * type until any type dict changes (typeCache.epoch).
  */
 export function lookupAttr(t: PyType, name: string): PyValue | undefined {
-  if ((t.flags & TPFLAGS_HEAPTYPE) === 0) return lookupType(t, name);
   let c = t.attrCache;
-  if (c === null || t.attrCacheEpoch !== typeEpoch) {
+  if (c === null || t.attrCacheEpoch !== typeCache.epoch) {
     c = t.attrCache = new Map();
-    t.attrCacheEpoch = typeEpoch;
+    t.attrCacheEpoch = typeCache.epoch;
   }
   const v = c.get(name);
   if (v !== undefined) return v === null ? undefined : v;
@@ -237,20 +233,16 @@ function swallow(e: unknown): null {
  */
 export function getAttrOrNull(o: PyValue, name: string): PyValue | null {
   const t = typeOf(o);
-  const ga = lookupAttr(t, '__getattribute__');
-  let v: PyValue | undefined;
-  if (ga === undefined || ga === OBJECT_GETATTRIBUTE || ga === TYPE_GETATTRIBUTE) {
-    // a class with __getattr__ also falls back to it when a descriptor (a property getter)
-    // raises AttributeError (CPython: slot_tp_getattr_hook)
-    if ((t.flags & TPFLAGS_HEAPTYPE) !== 0 && lookupAttr(t, '__getattr__') !== undefined) {
-      return getAttrHooked(o, t, name);
-    }
-    v = o instanceof PyType ? typeGetAttr(o, name) : genericGetAttr(o, name);
+  const kind = t.kindEpoch === typeCache.epoch ? t.getattrKind : attrKinds(t).getattrKind;
+  if (kind === GENERIC) {
+    const v = o instanceof PyType ? typeGetAttr(o, name) : genericGetAttr(o, name);
     if (v !== undefined) return v;
     swallowedAttrError = null;
+  } else if (kind === GENERIC_THEN_GETATTR) {
+    return getAttrHooked(o, t, name);
   } else {
     try {
-      return callMethod(ga, o, [name]);
+      return callMethod(lookupAttr(t, '__getattribute__')!, o, [name]);
     } catch (e) {
       swallow(e);
     }
@@ -275,6 +267,27 @@ export function getAttrOrNull(o: PyValue, name: string): PyValue | null {
   } catch (e) {
     return swallow(e);
   }
+}
+
+/** Attribute-hook kinds of a type (PyType.getattrKind/setattrKind). */
+const GENERIC = 0;
+/** A class with `__getattr__`: also used when a descriptor raises AttributeError (CPython: slot_tp_getattr_hook). */
+const GENERIC_THEN_GETATTR = 1;
+const OVERRIDDEN = 2;
+
+/** Computes (and caches until the next type change) which attribute hooks instances of `t` use. */
+function attrKinds(t: PyType): PyType {
+  const ga = lookupAttr(t, '__getattribute__');
+  if (ga === undefined || ga === OBJECT_GETATTRIBUTE || ga === TYPE_GETATTRIBUTE) {
+    t.getattrKind = (t.flags & TPFLAGS_HEAPTYPE) !== 0 && lookupAttr(t, '__getattr__') !== undefined
+      ? GENERIC_THEN_GETATTR : GENERIC;
+  } else {
+    t.getattrKind = OVERRIDDEN;
+  }
+  const sa = lookupAttr(t, '__setattr__');
+  t.setattrKind = sa === undefined || sa === OBJECT_SETATTR || sa === TYPE_SETATTR ? GENERIC : OVERRIDDEN;
+  t.kindEpoch = typeCache.epoch;
+  return t;
 }
 
 /** Generic lookup, then `__getattr__` when it is missing or raised AttributeError. */
@@ -361,7 +374,7 @@ export function typeSetAttr(cls: PyType, name: string, v: PyValue | null): void 
     cls.dict.set(name, v);
   }
   cls.version++;
-  typeEpoch++;
+  typeCache.epoch++;
 }
 
 /** Builtin (static) types: no heap-type flag and no `__module__` of their own. */
@@ -371,13 +384,13 @@ export function isImmutableType(t: PyType): boolean {
 
 export function setAttr(o: PyValue, name: string, v: PyValue): void {
   const t = typeOf(o);
-  const sa = lookupAttr(t, '__setattr__');
-  if (sa === undefined || sa === OBJECT_SETATTR || sa === TYPE_SETATTR) {
+  const kind = t.kindEpoch === typeCache.epoch ? t.setattrKind : attrKinds(t).setattrKind;
+  if (kind === GENERIC) {
     if (o instanceof PyType) typeSetAttr(o, name, v);
     else genericSetAttr(o, name, v);
     return;
   }
-  callMethod(sa, o, [name, v]);
+  callMethod(lookupAttr(t, '__setattr__')!, o, [name, v]);
 }
 
 export function delAttr(o: PyValue, name: string): void {

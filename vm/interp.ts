@@ -7,7 +7,7 @@
  */
 import { dirname } from 'node:path';
 import type { CodeObject } from './code.js';
-import { None, isSubtype, type PyValue } from './objects/object.js';
+import { None, isSubtype, typeCache, type PyValue } from './objects/object.js';
 import { PyDict } from './objects/dict.js';
 import { PyModule } from './objects/module.js';
 import { PyException, Exc, SYSEXIT_CODE } from './objects/exceptions.js';
@@ -144,6 +144,8 @@ export function prepareMain(code: CodeObject, options: RunOptions = {}): PyDict 
   const filename = options.filename ?? code.co_filename;
   const argv = options.argv ?? [filename];
   if (options.source !== undefined) setSource(filename, options.source);
+  // Natives were added to type dicts directly while the VM's modules loaded: start lookups afresh.
+  typeCache.epoch++;
   getSys();
   sysArgv.items.length = 0;
   for (const a of argv) sysArgv.items.push(a);

@@ -8,7 +8,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join, resolve as resolvePath } from 'node:path';
 import type { CodeObject } from '../code.js';
-import { None, PyInstance, PyList, PyTuple, lookupType, typeOf, type PyValue } from '../objects/object.js';
+import { None, PyInstance, PyList, PyTuple, lookupType, typeCache, typeOf, type PyValue } from '../objects/object.js';
 import { PyDict } from '../objects/dict.js';
 import { PyModule } from '../objects/module.js';
 import { PyException, Exc, newException, newExceptionArgs, IMPORT_NAME as IMPORT_NAME_SLOT, IMPORT_PATH } from '../objects/exceptions.js';
@@ -221,6 +221,8 @@ function initBuiltinAttrs(m: PyValue, name: string): void {
 
 function loadBuiltin(name: string, factory: () => PyModule): PyValue {
   const m = factory();
+  // A factory may add natives to existing types (directly to their dicts): drop cached lookups.
+  typeCache.epoch++;
   initBuiltinAttrs(m, name);
   sysModules.setStr(name, m);
   return m;

@@ -58,14 +58,17 @@ export class PyDict extends PyObject {
   /** Entry keys in insertion order; HOLE where an entry was deleted. */
   keys: PyValue[];
   vals: PyValue[];
-  /** Python hash of each generic-key entry (unused for primitive keys). */
-  hashes: number[];
-  /** Next entry with the same hash in the generic chain, or -1. */
-  chain: number[];
+  /**
+   * Python hash of each entry (meaningful for generic keys only), parallel to `keys`; null until
+   * the first generic key arrives, so the common all-str dict (instances, globals) stays small.
+   */
+  hashes: number[] | null;
+  /** Next entry with the same hash in the generic chain, or -1; null with `hashes`. */
+  chain: number[] | null;
   /** Primitive key → entry index. */
   prim: Map<PrimKey, number>;
-  /** Python hash → first entry index of that hash's chain (generic keys only). */
-  gen: Map<number, number>;
+  /** Python hash → first entry index of that hash's chain; null with `hashes`. */
+  gen: Map<number, number> | null;
   /** Number of live entries (`len(d)`). */
   size: number;
   /** Index of the first possibly-live entry (skips a prefix of holes, for FIFO deletion). */
@@ -77,10 +80,10 @@ export class PyDict extends PyObject {
     super(type);
     this.keys = [];
     this.vals = [];
-    this.hashes = [];
-    this.chain = [];
+    this.hashes = null;
+    this.chain = null;
     this.prim = new Map();
-    this.gen = new Map();
+    this.gen = null;
     this.size = 0;
     this.start = 0;
     this.version = 0;
@@ -138,16 +141,34 @@ export class PyDict extends PyObject {
   }
 
   private findGeneric(key: PyValue, h: number): number {
-    let i = this.gen.get(h);
+    const gen = this.gen;
+    if (gen === null) return -1;
+    let i = gen.get(h);
     if (i === undefined) return -1;
-    const keys = this.keys;
+    const keys = this.keys, hashes = this.hashes as number[], chain = this.chain as number[];
     while (i !== -1) {
       const k = keys[i];
       if (k === key) return i;
-      if (this.hashes[i] === h && keysEqual(k, key)) return i;
-      i = this.chain[i];
+      if (hashes[i] === h && keysEqual(k, key)) return i;
+      i = chain[i];
     }
     return -1;
+  }
+
+  /** Creates the generic-key index (hashes, chains) on the first generic key. */
+  private ensureGeneric(): Map<number, number> {
+    if (this.gen === null) {
+      const n = this.keys.length;
+      const hashes: number[] = [], chain: number[] = [];
+      for (let i = 0; i < n; i++) {
+        hashes.push(0);
+        chain.push(-1);
+      }
+      this.hashes = hashes;
+      this.chain = chain;
+      this.gen = new Map();
+    }
+    return this.gen;
   }
 
   get(key: PyValue): PyValue | undefined {
@@ -183,10 +204,17 @@ export class PyDict extends PyObject {
       this.vals[i] = v;
       return;
     }
-    const j = this.append(key, v, h);
-    const head = this.gen.get(h);
-    this.chain[j] = head === undefined ? -1 : head;
-    this.gen.set(h, j);
+    this.linkGeneric(this.append(key, v, h), h);
+  }
+
+  /** Puts entry j (just appended) at the head of its hash chain. */
+  private linkGeneric(j: number, h: number): void {
+    // After append: append may compact, which rebuilds the index.
+    const gen = this.ensureGeneric();
+    (this.hashes as number[])[j] = h;
+    const head = gen.get(h);
+    (this.chain as number[])[j] = head === undefined ? -1 : head;
+    gen.set(h, j);
   }
 
   /** Removes `key`; false when absent. */
@@ -221,22 +249,23 @@ export class PyDict extends PyObject {
     const k = this.keys[i];
     const p = primKey(k);
     if (p !== null) this.prim.delete(p);
-    else this.unlinkGeneric(i, this.hashes[i]);
+    else this.unlinkGeneric(i, (this.hashes as number[])[i]);
     this.removeAt(i);
   }
 
   private unlinkGeneric(i: number, h: number): void {
-    let j = this.gen.get(h) as number;
+    const gen = this.gen as Map<number, number>, chain = this.chain as number[];
+    let j = gen.get(h) as number;
     if (j === i) {
-      const next = this.chain[i];
-      if (next === -1) this.gen.delete(h);
-      else this.gen.set(h, next);
+      const next = chain[i];
+      if (next === -1) gen.delete(h);
+      else gen.set(h, next);
       return;
     }
     while (j !== -1) {
-      const next = this.chain[j];
+      const next = chain[j];
       if (next === i) {
-        this.chain[j] = this.chain[i];
+        chain[j] = chain[i];
         return;
       }
       j = next;
@@ -254,7 +283,8 @@ export class PyDict extends PyObject {
       let m = n - 1;
       while (m > this.start && this.keys[m - 1] === HOLE) m--;
       if (m === this.start) m = this.start = 0;
-      this.keys.length = this.vals.length = this.hashes.length = this.chain.length = m;
+      this.keys.length = this.vals.length = m;
+      if (this.hashes !== null) this.hashes.length = (this.chain as number[]).length = m;
     } else if (i === this.start) {
       let s = i + 1;
       while (s < n && this.keys[s] === HOLE) s++;
@@ -270,8 +300,10 @@ export class PyDict extends PyObject {
     }
     this.keys.push(key);
     this.vals.push(v);
-    this.hashes.push(h);
-    this.chain.push(-1);
+    if (this.hashes !== null) {
+      this.hashes.push(h);
+      (this.chain as number[]).push(-1);
+    }
     this.size++;
     return n;
   }
@@ -281,37 +313,30 @@ export class PyDict extends PyObject {
     const keys = this.keys, vals = this.vals, hashes = this.hashes;
     this.keys = [];
     this.vals = [];
-    this.hashes = [];
-    this.chain = [];
+    this.hashes = this.chain = this.gen = null;
     this.prim.clear();
-    this.gen.clear();
     this.start = 0;
     for (let i = 0; i < keys.length; i++) {
       const k = keys[i];
-      if (k === HOLE) continue;
-      const j = this.keys.length;
-      this.keys.push(k);
-      this.vals.push(vals[i]);
-      this.hashes.push(hashes[i]);
-      const p = primKey(k);
-      if (p !== null) {
-        this.chain.push(-1);
-        this.prim.set(p, j);
-      } else {
-        const head = this.gen.get(hashes[i]);
-        this.chain.push(head === undefined ? -1 : head);
-        this.gen.set(hashes[i], j);
-      }
+      if (k !== HOLE) this.appendEntry(k, vals[i], hashes === null ? 0 : hashes[i]);
     }
+  }
+
+  /** Appends a live entry (from another table) and indexes it under its known hash. */
+  private appendEntry(k: PyValue, v: PyValue, h: number): void {
+    const p = primKey(k);
+    if (p !== null) {
+      this.prim.set(p, this.append(k, v, 0));
+      return;
+    }
+    this.linkGeneric(this.append(k, v, h), h);
   }
 
   clear(): void {
     this.keys = [];
     this.vals = [];
-    this.hashes = [];
-    this.chain = [];
+    this.hashes = this.chain = this.gen = null;
     this.prim.clear();
-    this.gen.clear();
     this.size = 0;
     this.start = 0;
     this.version++;
@@ -361,24 +386,10 @@ export class PyDict extends PyObject {
   /** A shallow copy with the same order (`dict.copy`). */
   copy(type = DictType): PyDict {
     const d = new PyDict(type);
-    const keys = this.keys;
+    const keys = this.keys, hashes = this.hashes;
     for (let i = this.start; i < keys.length; i++) {
       const k = keys[i];
-      if (k === HOLE) continue;
-      const j = d.keys.length;
-      d.keys.push(k);
-      d.vals.push(this.vals[i]);
-      d.hashes.push(this.hashes[i]);
-      const p = primKey(k);
-      if (p !== null) {
-        d.chain.push(-1);
-        d.prim.set(p, j);
-      } else {
-        const head = d.gen.get(this.hashes[i]);
-        d.chain.push(head === undefined ? -1 : head);
-        d.gen.set(this.hashes[i], j);
-      }
-      d.size++;
+      if (k !== HOLE) d.appendEntry(k, this.vals[i], hashes === null ? 0 : hashes[i]);
     }
     return d;
   }

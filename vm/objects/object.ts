@@ -18,6 +18,13 @@ export class PyObject {
   }
 }
 
+/**
+ * The generation of every type's cached lookups: bumped whenever any type dict or MRO changes
+ * after creation (setattr on a class, `__bases__`, natives added to a builtin type), which
+ * drops all caches at once (CPython keys its type cache on per-type version tags instead).
+ */
+export const typeCache = { epoch: 0 };
+
 /** Type flags (CPython: Py_TPFLAGS_*), the subset the VM looks at. */
 export const TPFLAGS_HEAPTYPE = 1 << 9;
 export const TPFLAGS_BASETYPE = 1 << 10;
@@ -38,11 +45,18 @@ export class PyType extends PyObject {
   /** The native shape instances are built with (CPython: tp_basicsize); set for builtin bases. */
   native: PyType | null;
   /**
-   * MRO lookups cached by attributes.ts's lookupAttr for heap types (null = no cache yet), valid
-   * while `attrCacheEpoch` equals attributes.ts's global type epoch (CPython: the type cache).
+   * MRO lookups cached by attributes.ts's lookupAttr (null = no cache yet), valid while
+   * `attrCacheEpoch` equals typeCache.epoch (CPython: the type attribute cache).
    */
   attrCache: Map<string, PyValue | null> | null;
   attrCacheEpoch: number;
+  /**
+   * How attribute reads and writes on instances go (attributes.ts's attrKind: generic, generic
+   * with `__getattr__`, or an overridden hook), computed for `kindEpoch`.
+   */
+  getattrKind: number;
+  setattrKind: number;
+  kindEpoch: number;
   /**
    * `__slots__` layout of instances (slots.ts): how many slot values they carry, counting
    * the bases' (CPython: the member area of tp_basicsize), and whether they may have a `__dict__`.
@@ -64,6 +78,9 @@ export class PyType extends PyObject {
     this.native = null;
     this.attrCache = null;
     this.attrCacheEpoch = -1;
+    this.getattrKind = 0;
+    this.setattrKind = 0;
+    this.kindEpoch = -1;
     this.nslots = 0;
     this.instanceHasDict = true;
   }
@@ -240,6 +257,7 @@ export function lookupType(type: PyType, name: string): PyValue | undefined {
 /** Adds a native method to a builtin type's dict. */
 export function defMethod(type: PyType, name: string, fn: NativeMethod, doc: string | null = null): void {
   type.dict.set(name, new PyMethodDescr(name, fn, type, doc));
+  typeCache.epoch++;
 }
 
 /** A native attribute on a builtin type (CPython: PyGetSetDescrObject), e.g. `f.__name__`. */
@@ -263,6 +281,7 @@ export function defGetSet(
   set: ((self: PyValue, value: PyValue | null) => void) | null = null,
 ): void {
   type.dict.set(name, new PyGetSetDescr(name, type, get, set));
+  typeCache.epoch++;
 }
 
 /**
