@@ -132,7 +132,8 @@ export function ensureInstanceDict(o: PyValue): PyDict | null {
   return instanceDict(o);
 }
 
-function isDataDescr(d: PyValue): boolean {
+/** CPython: PyDescr_IsData — a type attribute with `__set__` or `__delete__`. */
+export function isDataDescr(d: PyValue): boolean {
   if (d instanceof PyGetSetDescr) return true;
   if (!(d instanceof PyObject) || d instanceof PyMethodDescr || d instanceof PyFunction || d instanceof PyType) return false;
   const dt = d.ob_type;
@@ -288,6 +289,12 @@ function attrKinds(t: PyType): PyType {
   t.setattrKind = sa === undefined || sa === OBJECT_SETATTR || sa === TYPE_SETATTR ? GENERIC : OVERRIDDEN;
   t.kindEpoch = typeCache.epoch;
   return t;
+}
+
+/** 0 when reading (or, with `store`, writing) attributes of `t`'s instances takes the generic path. */
+export function typeHookKind(t: PyType, store = false): number {
+  if (t.kindEpoch !== typeCache.epoch) attrKinds(t);
+  return store ? t.setattrKind : t.getattrKind;
 }
 
 /** Generic lookup, then `__getattr__` when it is missing or raised AttributeError. */

@@ -96,9 +96,15 @@ export function bindArgs(
   const co = func.func_code;
   let f = func.f_zombie;
   if (f !== null && f.f_code === co) {
-    func.f_zombie = null;
+    func.f_zombie = f.f_back;
+    func.f_zombieCount--;
     f.reuse(null);
   } else {
+    if (f !== null) {
+      // __code__ was replaced: the parked frames have the old shape.
+      func.f_zombie = null;
+      func.f_zombieCount = 0;
+    }
     f = new Frame(co, func.func_globals, func.func_builtins, null);
     f.f_func = func;
   }

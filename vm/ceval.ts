@@ -7,14 +7,14 @@
  * CPython: Python/ceval.c (_PyEval_EvalFrameDefault).
  */
 import {
-  FloatType, ListType, None, PyCell, PyFloat, PyList, PyTuple, TupleType, type PyValue,
+  ListType, None, PyCell, PyList, PyTuple, TupleType, typeOf, type PyValue,
 } from './objects/object.js';
 import { PyException, Exc, newException } from './objects/exceptions.js';
 import { PySlice } from './objects/slice.js';
 import { intAdd, intFloorDiv, intMod, intMul, intSub } from './objects/int.js';
 import {
-  NB, binaryOp, contains, delAttr, delItem, getAttr, getItem, getIter, inplaceOp, invert, isTrue, iterNext,
-  negative, positive, richCompare, setAttr, setItem,
+  NB, binaryOp, contains, delAttr, delItem, getItem, getIter, inplaceOp, invert, isTrue,
+  negative, positive, richCompare, setItem,
 } from './abstract.js';
 import {
   FRAME_COMPLETED, FRAME_EXECUTING, FRAME_SUSPENDED, TryBlock, currentException, tstate, type Frame,
@@ -25,19 +25,23 @@ import {
 } from './unwind.js';
 import {
   buildConstKeyMap, buildMap, callFromStack, callFunctionEx, concatIterables, deleteName, dictMerge, doRaise,
-  excMatch, formatValue, loadBuildClass, loadClassDeref, loadMethod, loadName, makeFunction,
+  excMatch, formatValue, loadBuildClass, loadClassDeref, loadName, makeFunction,
   makeFunctionExtra, nameError, buildSet, printExpr, recursionError, setAdd, setUpdate, setupAnnotations,
   storeName, unboundDeref, unboundLocal, unpackEx, unpackSequence, withEnter,
 } from './ceval_helpers.js';
 import { PyDict } from './objects/dict.js';
-import { loadGlobal } from './global_cache.js';
+import { loadGlobal, namesAreGlobals, storeGlobal } from './global_cache.js';
+import { loadAttr, loadMethod, storeAttr } from './attr_cache.js';
+import { forIterNext } from './for_iter.js';
+import { floatArith } from './float_fast.js';
 import { addTraceback } from './traceback.js';
 import { importFrom, importName, importStar } from './modules/registry.js';
 import {
-  PyGenerator, asyncWithEnter, delegateDone, genReturn, genSend, getAIter, getANext, getAwaitable, getYieldFromIter,
+  GeneratorType, PyGenerator, asyncWithEnter, delegateDone, genReturn, genSend, getAIter, getANext, getAwaitable, getYieldFromIter,
   yieldFromStep,
 } from './generator.js';
 import { PAUSED } from './trace.js';
+import { genFinish, genLeave, genRaised, genResume } from './gen_inline.js';
 import { traceCall, traceException, traceInstruction, traceReturn, traceIterStop } from './trace_events.js';
 
 /**
@@ -205,14 +209,20 @@ function compareOp(a: PyValue, b: PyValue, op: number): PyValue {
   }
 }
 
+/** Finished frames parked per function for reuse: enough for moderately deep recursion. */
+const MAX_ZOMBIES = 32;
+
+/** What a class call returns once its inlined `__init__` frame returned `retval`. */
+function initResult(self: PyValue, retval: PyValue): PyValue {
+  if (retval !== None) throw newException(Exc.TypeError, `__init__() should return None, not '${typeOf(retval).name}'`);
+  return self;
+}
+
 /** `a + b` with the int and str cases inline. */
 function add(a: PyValue, b: PyValue, inplace: boolean): PyValue {
   if (typeof a === 'number' && typeof b === 'number') return intAdd(a, b);
   if (typeof a === 'string' && typeof b === 'string') return a + b;
-  if (a instanceof PyFloat && b instanceof PyFloat && a.ob_type === FloatType && b.ob_type === FloatType) {
-    return new PyFloat(a.value + b.value);
-  }
-  return inplace ? inplaceOp(a, b, NB.ADD) : binaryOp(a, b, NB.ADD);
+  return floatArith(a, b, NB.ADD, inplace);
 }
 
 /** Turns any JS error that escaped native code into the Python exception it stands for. */
@@ -332,6 +342,7 @@ function leaveTraced(f: Frame, retval: PyValue, entry: Frame): void {
   f.f_state = FRAME_COMPLETED;
   ts.depth--;
   ts.frame = f.f_back;
+  if (f.f_resumeExit >= 0) genFinish(f, None);
   if (f === entry) {
     const exc = err instanceof PyException ? err : hostError(err);
     propagating = exc;
@@ -394,6 +405,7 @@ function handleError(entry: Frame, e: unknown): void {
       propagating = exc;
       throw exc;
     }
+    if (f.f_resumeExit >= 0) exc = genRaised(f, exc);
     f = f.f_back as Frame;
   }
 }
@@ -482,22 +494,22 @@ function execute(entry: Frame): PyValue {
       }
       case Op.BINARY_SUBTRACT: { // [a, b] → [a - b]
         const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
-        stack[sp - 1] = typeof a === 'number' && typeof b === 'number' ? intSub(a, b) : binaryOp(a, b, NB.SUBTRACT);
+        stack[sp - 1] = typeof a === 'number' && typeof b === 'number' ? intSub(a, b) : floatArith(a, b, NB.SUBTRACT, false);
         continue;
       }
       case Op.INPLACE_SUBTRACT: { // [a, b] → [a -= b]
         const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
-        stack[sp - 1] = typeof a === 'number' && typeof b === 'number' ? intSub(a, b) : inplaceOp(a, b, NB.SUBTRACT);
+        stack[sp - 1] = typeof a === 'number' && typeof b === 'number' ? intSub(a, b) : floatArith(a, b, NB.SUBTRACT, true);
         continue;
       }
       case Op.BINARY_MULTIPLY: { // [a, b] → [a * b]
         const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
-        stack[sp - 1] = typeof a === 'number' && typeof b === 'number' ? intMul(a, b) : binaryOp(a, b, NB.MULTIPLY);
+        stack[sp - 1] = typeof a === 'number' && typeof b === 'number' ? intMul(a, b) : floatArith(a, b, NB.MULTIPLY, false);
         continue;
       }
       case Op.INPLACE_MULTIPLY: { // [a, b] → [a *= b]
         const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
-        stack[sp - 1] = typeof a === 'number' && typeof b === 'number' ? intMul(a, b) : inplaceOp(a, b, NB.MULTIPLY);
+        stack[sp - 1] = typeof a === 'number' && typeof b === 'number' ? intMul(a, b) : floatArith(a, b, NB.MULTIPLY, true);
         continue;
       }
       case Op.BINARY_MODULO: { // [a, b] → [a % b]
@@ -522,12 +534,12 @@ function execute(entry: Frame): PyValue {
       }
       case Op.BINARY_TRUE_DIVIDE: { // [a, b] → [a / b]
         const b = stack[--sp] as PyValue;
-        stack[sp - 1] = binaryOp(stack[sp - 1] as PyValue, b, NB.TRUE_DIVIDE);
+        stack[sp - 1] = floatArith(stack[sp - 1] as PyValue, b, NB.TRUE_DIVIDE, false);
         continue;
       }
       case Op.INPLACE_TRUE_DIVIDE: { // [a, b] → [a /= b]
         const b = stack[--sp] as PyValue;
-        stack[sp - 1] = inplaceOp(stack[sp - 1] as PyValue, b, NB.TRUE_DIVIDE);
+        stack[sp - 1] = floatArith(stack[sp - 1] as PyValue, b, NB.TRUE_DIVIDE, true);
         continue;
       }
       case Op.BINARY_POWER: { // [a, b] → [a ** b]
@@ -650,7 +662,24 @@ function execute(entry: Frame): PyValue {
         continue;
       case Op.FOR_ITER: { // [it] → [it, next(it)] or [] and jump when exhausted
         const it = stack[sp - 1] as PyValue;
-        const v = it instanceof PyGenerator ? genSend(it, None) : iterNext(it);
+        if ((it as PyGenerator).ob_type === GeneratorType) {
+          // Run the generator's frame in this loop until it yields (gen_inline.ts).
+          f.sp = sp;
+          f.pc = pc;
+          const gf = genResume(it as PyGenerator, f, pc + oparg);
+          if (gf !== null) {
+            f = gf;
+            code = f.f_code.co_code;
+            consts = f.f_code.co_consts;
+            names = f.f_code.co_names;
+            cellBase = f.f_code.co_nlocals;
+            stack = f.localsplus;
+            sp = f.sp;
+            pc = f.pc;
+            continue;
+          }
+        }
+        const v = it instanceof PyGenerator ? genSend(it, None) : forIterNext(it);
         if (v === null) {
           if (ts.tracing) traceIterStop(f, it, it instanceof PyGenerator ? genReturn : None);
           stack[--sp] = null;
@@ -671,36 +700,43 @@ function execute(entry: Frame): PyValue {
         setupAnnotations(f);
         continue;
 
-      case Op.YIELD_VALUE: { // [v] → [sent] ; suspend the frame
-        const v = stack[--sp] as PyValue;
+      case Op.YIELD_VALUE: // [v] → [sent] ; suspend the frame
+      case Op.YIELD_FROM: { // [it, v] → [it] ; delegate to it
+        let v = stack[--sp] as PyValue;
         stack[sp] = null;
+        let resumeAt = pc;
+        if (opcode === Op.YIELD_FROM) {
+          const r = yieldFromStep(stack[sp - 1] as PyValue, v);
+          if (delegateDone) {
+            if (ts.tracing) traceIterStop(f, stack[sp - 1] as PyValue, r);
+            stack[sp - 1] = r;
+            continue;
+          }
+          // Suspend so that resuming runs YIELD_FROM again with the sent value.
+          v = r;
+          resumeAt = pc - 2;
+        }
         if (ts.tracing) yieldTraced(f, v);
         f.sp = sp;
-        f.pc = pc;
+        f.pc = resumeAt;
         f.f_state = FRAME_SUSPENDED;
-        ts.frame = f.f_back;
+        const back = f.f_back as Frame;
+        ts.frame = back;
         f.f_back = null;
         ts.depth--;
-        return v;
-      }
-      case Op.YIELD_FROM: { // [it, v] → [it] ; delegate to it
-        const v = stack[--sp] as PyValue;
-        stack[sp] = null;
-        const r = yieldFromStep(stack[sp - 1] as PyValue, v);
-        if (delegateDone) {
-          if (ts.tracing) traceIterStop(f, stack[sp - 1] as PyValue, r);
-          stack[sp - 1] = r;
-          continue;
-        }
-        if (ts.tracing) yieldTraced(f, r);
-        // Suspend so that resuming runs YIELD_FROM again with the sent value.
-        f.sp = sp;
-        f.pc = pc - 2;
-        f.f_state = FRAME_SUSPENDED;
-        ts.frame = f.f_back;
-        f.f_back = null;
-        ts.depth--;
-        return r;
+        if (f === entry) return v;
+        // Resumed by FOR_ITER in this loop: the value goes to the caller's stack.
+        genLeave(f);
+        f = back;
+        code = f.f_code.co_code;
+        consts = f.f_code.co_consts;
+        names = f.f_code.co_names;
+        cellBase = f.f_code.co_nlocals;
+        stack = f.localsplus;
+        sp = f.sp;
+        pc = f.pc;
+        stack[sp++] = v;
+        continue;
       }
       case Op.GET_AWAITABLE: // [o] → [awaitable iterator of o]
         stack[sp - 1] = getAwaitable(stack[sp - 1] as PyValue);
@@ -806,32 +842,26 @@ function execute(entry: Frame): PyValue {
       }
 
       case Op.STORE_NAME: // [v] → [] ; locals[co_names[i]] = v
-        storeName(f, names[oparg], stack[--sp] as PyValue);
+        if (namesAreGlobals(f)) storeGlobal(f, oparg, stack[--sp] as PyValue);
+        else storeName(f, names[oparg], stack[--sp] as PyValue);
+        stack[sp] = null;
         continue;
       case Op.DELETE_NAME: // del locals[co_names[i]]
         deleteName(f, names[oparg]);
         continue;
       case Op.LOAD_NAME: // [] → [locals/globals/builtins name]
-        stack[sp++] = loadName(f, names[oparg]);
+        stack[sp++] = namesAreGlobals(f) ? loadGlobal(f, oparg) : loadName(f, names[oparg]);
         continue;
       case Op.STORE_GLOBAL: // [v] → [] ; globals[name] = v
-        f.f_globals.setStr(names[oparg], stack[--sp] as PyValue);
+        storeGlobal(f, oparg, stack[--sp] as PyValue);
+        stack[sp] = null;
         continue;
       case Op.DELETE_GLOBAL: // del globals[name]
         if (!f.f_globals.delStr(names[oparg])) throw nameError(names[oparg]);
         continue;
-      case Op.LOAD_GLOBAL: { // [] → [globals/builtins name]; cached while the dicts are unchanged
-        const gc = f.f_code.co_globalcache, g = f.f_globals;
-        if (gc !== null && gc.globals[oparg] === g && gc.gversion[oparg] === g.version) {
-          const b = gc.builtins[oparg];
-          if (b === null || (b === f.f_builtins && gc.bversion[oparg] === b.version)) {
-            stack[sp++] = gc.values[oparg];
-            continue;
-          }
-        }
+      case Op.LOAD_GLOBAL: // [] → [globals/builtins name]; cached while the dicts' keys are unchanged
         stack[sp++] = loadGlobal(f, oparg);
         continue;
-      }
       case Op.LOAD_CONST: // [] → [co_consts[i]]
         stack[sp++] = consts[oparg];
         continue;
@@ -873,12 +903,12 @@ function execute(entry: Frame): PyValue {
       }
 
       case Op.LOAD_ATTR: // [o] → [o.name]
-        stack[sp - 1] = getAttr(stack[sp - 1] as PyValue, names[oparg]);
+        stack[sp - 1] = loadAttr(f.f_code, pc, stack[sp - 1] as PyValue, names[oparg]);
         continue;
       case Op.STORE_ATTR: { // [v, o] → [] ; o.name = v
         const o = stack[sp - 1] as PyValue, v = stack[sp - 2] as PyValue;
         sp -= 2;
-        setAttr(o, names[oparg], v);
+        storeAttr(f.f_code, pc, o, names[oparg], v);
         continue;
       }
       case Op.DELETE_ATTR: // [o] → [] ; del o.name
@@ -1033,7 +1063,7 @@ function execute(entry: Frame): PyValue {
         continue;
       }
       case Op.LOAD_METHOD: // [o] → [meth, o] or [NULL, bound]
-        loadMethod(stack, sp, stack[sp - 1] as PyValue, names[oparg]);
+        loadMethod(f.f_code, pc, stack, sp, stack[sp - 1] as PyValue, names[oparg]);
         sp++;
         continue;
 
@@ -1098,11 +1128,16 @@ function execute(entry: Frame): PyValue {
     const back = f.f_back;
     ts.frame = back;
     const owner = f.f_func;
-    if (owner !== null && !f.f_escaped && owner.f_zombie === null) {
-      f.f_back = null;
+    if (owner !== null && !f.f_escaped && owner.f_zombieCount < MAX_ZOMBIES) {
+      f.f_back = owner.f_zombie;
       owner.f_zombie = f;
+      owner.f_zombieCount++;
     }
     if (f === entry) return retval;
+    const initSelf = f.f_initSelf;
+    f.f_initSelf = null;
+    const exit = f.f_resumeExit;
+    if (exit >= 0) genFinish(f, retval);
     f = back as Frame;
     code = f.f_code.co_code;
     consts = f.f_code.co_consts;
@@ -1111,6 +1146,14 @@ function execute(entry: Frame): PyValue {
     stack = f.localsplus;
     sp = f.sp;
     pc = f.pc;
-    stack[sp++] = retval;
+    if (exit >= 0) {
+      // A generator run by FOR_ITER finished: the loop ends.
+      const it = stack[--sp] as PyValue;
+      stack[sp] = null;
+      pc = exit;
+      if (ts.tracing) traceIterStop(f, it, retval);
+    } else {
+      stack[sp++] = initSelf === null ? retval : initResult(initSelf, retval);
+    }
   }
 }

@@ -8,16 +8,17 @@ import {
   CO_VARARGS, CO_VARKEYWORDS, type CodeObject,
 } from './code.js';
 import {
-  None, ObjectType, PyCell, PyInstance, PyList, PyMethod, PyMethodDescr, PyObject, PyTuple, PyType,
-  ListType, TupleType, isSubtype, lookupType, typeOf, type PyValue,
+  None, PyCell, PyList, PyMethod, PyMethodDescr, PyObject, PyTuple, PyType,
+  ListType, TupleType, TypeType, isSubtype, lookupType, typeOf, type PyValue,
 } from './objects/object.js';
+import { OBJECT_NEW } from './objects/object_type.js';
 import { PyDict } from './objects/dict.js';
 import { PySet, newSet } from './objects/set.js';
 import { PyException, Exc, newException, isExceptionType, NAME_NAME } from './objects/exceptions.js';
 import { PyFunction } from './objects/function.js';
 import { strRepr, escapeCp } from './objects/str.js';
 import {
-  format as pyFormat, getAttr, getItem, getIter, iterNext, repr as pyRepr, setItem, str as pyStr,
+  format as pyFormat, getItem, lookupAttr, getIter, iterNext, repr as pyRepr, setItem, str as pyStr,
 } from './abstract.js';
 import { callObject, bindArgs, callUnbound, CO_GENFLAGS } from './call.js';
 import { tstate, type Frame } from './frame.js';
@@ -46,11 +47,34 @@ export function callFromStack(stack: (PyValue | null)[], fi: number, argc: numbe
     stack[fi] = makeGenerator(f, callable);
     return null;
   }
+  if (callable instanceof PyType && callable.ob_type === TypeType) {
+    const f = instantiate(callable, stack, fi, argc, kwnames);
+    if (f !== null) return f;
+  }
   const args: PyValue[] = new Array(argc);
   for (let i = 0; i < argc; i++) args[i] = stack[argBase + i] as PyValue;
   stack[fi] = tstate.tracing && isProfiledCCall(callable, argc)
     ? profileCCall(callable, args, kwnames) : callObject(callable, args, kwnames);
   return null;
+}
+
+/**
+ * A call of a plain class (metaclass `type`, `object.__new__`, `__init__` written in Python):
+ * makes the instance and returns the `__init__` frame for the loop to push, with the instance
+ * in the callable's slot as `self`; the loop hands back the instance when `__init__` returns
+ * (CPython 3.12+ inlines class calls the same way). Null for every other class.
+ */
+function instantiate(
+  cls: PyType, stack: (PyValue | null)[], fi: number, argc: number, kwnames: readonly string[] | null,
+): Frame | null {
+  const init = lookupAttr(cls, '__init__');
+  if (!(init instanceof PyFunction) || (init.func_code.co_flags & CO_GENFLAGS) !== 0 ||
+      lookupAttr(cls, '__new__') !== OBJECT_NEW) return null;
+  const obj = OBJECT_NEW.fn(OBJECT_NEW.self, [cls], null);
+  stack[fi] = obj;
+  const f = bindArgs(init, stack, fi, argc + 1, kwnames);
+  f.f_initSelf = obj;
+  return f;
 }
 
 /** CPython: MAKE_FUNCTION. `top` is the stack index of the qualname; returns the new function. */
@@ -459,34 +483,6 @@ export function formatValue(v: PyValue, flags: number, spec: PyValue | null): st
   const s = (flags & FVS_HAVE_SPEC) === FVS_HAVE_SPEC ? spec as string : '';
   if (typeof v === 'string' && s === '') return v;
   return pyFormat(v, s);
-}
-
-/**
- * CPython: _PyObject_GetMethod for LOAD_METHOD. Fills stack[sp-1], stack[sp] with either
- * (function, self) — no bound method allocated — or (null, attribute).
- */
-export function loadMethod(stack: (PyValue | null)[], sp: number, obj: PyValue, name: string): void {
-  const type = typeOf(obj);
-  const descr = lookupType(type, name);
-  if ((descr instanceof PyFunction || descr instanceof PyMethodDescr) && genericGetattr(type)) {
-    let shadowed = false;
-    if (obj instanceof PyInstance && obj.dict instanceof PyDict) shadowed = obj.dict.getStr(name) !== undefined;
-    if (!shadowed) {
-      stack[sp - 1] = descr;
-      stack[sp] = obj;
-      return;
-    }
-  }
-  stack[sp - 1] = null;
-  stack[sp] = getAttr(obj, name);
-}
-
-let objectGetattribute: PyValue | undefined | null = null;
-/** True when attribute lookup on `type` is object's generic one (no custom __getattribute__). */
-function genericGetattr(type: PyType): boolean {
-  if (objectGetattribute === null) objectGetattribute = ObjectType.dict.get('__getattribute__');
-  const ga = lookupType(type, '__getattribute__');
-  return ga === objectGetattribute || type.mro.every(t => !t.dict.has('__getattribute__'));
 }
 
 /** CPython: BUILD_CONST_KEY_MAP / BUILD_MAP values into a new dict. */

@@ -5,6 +5,7 @@
  */
 import { CodeType, PyObject, type PyValue } from './objects/object.js';
 import type { GlobalCache } from './global_cache.js';
+import type { AttrCache } from './attr_cache.js';
 
 /** co_flags bits (CPython: CO_*). */
 export const CO_OPTIMIZED = 0x0001;
@@ -77,6 +78,8 @@ export class CodeObject extends PyObject implements CodeFields {
   private lineCache: Int32Array | null = null;
   /** LOAD_GLOBAL's per-name cache, created and filled by the VM (vm/global_cache.ts). */
   co_globalcache: GlobalCache | null = null;
+  /** LOAD_ATTR/STORE_ATTR/LOAD_METHOD inline caches by instruction index (vm/attr_cache.ts). */
+  co_attrcache: (AttrCache | undefined)[] | null = null;
 
   constructor(f: CodeFields) {
     super(CodeType);

@@ -54,7 +54,7 @@ export class Frame extends PyObject {
    * The function whose call made this frame (null for module/class/exec code): a frame that
    * returns without having escaped is parked on it for reuse (CPython 3.7: co_zombieframe).
    */
-  f_func: { f_zombie: Frame | null } | null;
+  f_func: { f_zombie: Frame | null; f_zombieCount: number } | null;
   /** Set once anything may keep a reference (traceback, generator, sys._getframe, locals()). */
   f_escaped: boolean;
   /** The local trace function (CPython: f_trace), or null. */
@@ -72,6 +72,13 @@ export class Frame extends PyObject {
   instr_prev: number;
   /** Offset of a conditional jump or FOR_ITER whose direction the next instruction reveals (host onBranch), else -1. */
   f_pendingBranch: number;
+  /**
+   * For an `__init__` frame pushed by a class call (ceval_helpers.ts callFromStack): the new
+   * instance, which the call returns once `__init__` has returned None. Null otherwise.
+   */
+  f_initSelf: PyValue | null;
+  /** For a generator frame resumed by FOR_ITER in the loop (vm/gen_inline.ts): the caller's exit target, else -1. */
+  f_resumeExit: number;
 
   constructor(code: CodeObject, globals: PyDict, builtins: PyDict, locals: PyObject | null) {
     super(FrameType);
@@ -103,6 +110,8 @@ export class Frame extends PyObject {
     this.instr_ub = -1;
     this.instr_prev = -1;
     this.f_pendingBranch = -1;
+    this.f_initSelf = null;
+    this.f_resumeExit = -1;
   }
 
   /** Makes a parked frame ready for a new call: empty locals and cells, fresh state. */
@@ -123,6 +132,8 @@ export class Frame extends PyObject {
     this.instr_ub = -1;
     this.instr_prev = -1;
     this.f_pendingBranch = -1;
+    this.f_initSelf = null;
+    this.f_resumeExit = -1;
   }
 
   /** CPython 3.7: PyFrame_GetLineNumber — the stored line while traced, else from f_lasti (-1: co_firstlineno). */

@@ -1,10 +1,15 @@
 /**
- * LOAD_GLOBAL's inline cache: per co_names index, the globals (and, for a builtin, the builtins)
- * dict the value was found in, their `version` at that moment, and the value. While both dicts
- * are the same objects at the same versions the lookup cannot have a different answer.
- * CPython: the LOAD_GLOBAL opcache of 3.8+ (Python/ceval.c), keyed on ma_version_tag.
+ * The global-name inline cache of LOAD_GLOBAL, and of LOAD_NAME/STORE_NAME in module code
+ * (where the locals are the globals, so the lookup is the same): per co_names index, the globals
+ * dict the name was looked up in with its keys version and the entry index there, and for a name
+ * missing from globals the builtins dict with its keys version and index. While the dicts are the
+ * same objects with the same keys versions, the entries still hold those names, and the value is
+ * read straight from the entry (values may change freely: module-level loops that store globals
+ * keep their loads cached).
+ * CPython 3.11: LOAD_GLOBAL_MODULE / LOAD_GLOBAL_BUILTIN (Python/specialize.c), keyed on the
+ * dict keys version.
  */
-import type { PyValue } from './objects/object.js';
+import { DictType, type PyValue } from './objects/object.js';
 import type { PyDict } from './objects/dict.js';
 import type { Frame } from './frame.js';
 import { nameError } from './ceval_helpers.js';
@@ -13,44 +18,82 @@ export class GlobalCache {
   /** The globals dict each entry was filled from (null: entry empty). */
   globals: (PyDict | null)[];
   gversion: number[];
-  /** The builtins dict, when the name was missing from globals; null when found in globals. */
+  /** Entry index of the name in globals, or -1 when it was found in builtins. */
+  gindex: number[];
+  /** The builtins dict, for a name missing from globals. */
   builtins: (PyDict | null)[];
   bversion: number[];
-  values: PyValue[];
+  bindex: number[];
 
-  constructor(n: number, filler: PyValue) {
+  constructor(n: number) {
     this.globals = [];
     this.gversion = [];
+    this.gindex = [];
     this.builtins = [];
     this.bversion = [];
-    this.values = [];
+    this.bindex = [];
     for (let i = 0; i < n; i++) {
       this.globals.push(null);
       this.gversion.push(-1);
+      this.gindex.push(-1);
       this.builtins.push(null);
       this.bversion.push(-1);
-      this.values.push(filler);
+      this.bindex.push(-1);
     }
   }
 }
 
-/** CPython: LOAD_GLOBAL's uncached path — globals, then builtins; refills the cache entry. */
+/** LOAD_GLOBAL (and module-level LOAD_NAME) of co_names[i]. */
 export function loadGlobal(f: Frame, i: number): PyValue {
+  const gc = f.f_code.co_globalcache, g = f.f_globals;
+  if (gc !== null && gc.globals[i] === g && gc.gversion[i] === g.keysVersion) {
+    const gi = gc.gindex[i];
+    if (gi >= 0) return g.vals[gi];
+    const b = gc.builtins[i] as PyDict;
+    if (b === f.f_builtins && gc.bversion[i] === b.keysVersion) return b.vals[gc.bindex[i]];
+  }
+  return loadGlobalSlow(f, i);
+}
+
+/** The uncached lookup: globals, then builtins; refills the cache entry. */
+function loadGlobalSlow(f: Frame, i: number): PyValue {
   const co = f.f_code;
   const name = co.co_names[i], g = f.f_globals, b = f.f_builtins;
-  let v = g.getStr(name);
-  let from: PyDict | null = null;
-  if (v === undefined) {
-    v = b.getStr(name);
-    if (v === undefined) throw nameError(name);
-    from = b;
-  }
   let gc = co.co_globalcache;
-  if (gc === null) gc = co.co_globalcache = new GlobalCache(co.co_names.length, v);
+  if (gc === null) gc = co.co_globalcache = new GlobalCache(co.co_names.length);
+  const gi = g.prim.get(name);
   gc.globals[i] = g;
-  gc.gversion[i] = g.version;
-  gc.builtins[i] = from;
-  gc.bversion[i] = from === null ? -1 : from.version;
-  gc.values[i] = v;
-  return v;
+  gc.gversion[i] = g.keysVersion;
+  if (gi !== undefined) {
+    gc.gindex[i] = gi;
+    return g.vals[gi];
+  }
+  gc.gindex[i] = -1;
+  const bi = b.prim.get(name);
+  if (bi === undefined) {
+    gc.globals[i] = null;
+    throw nameError(name);
+  }
+  gc.builtins[i] = b;
+  gc.bversion[i] = b.keysVersion;
+  gc.bindex[i] = bi;
+  return b.vals[bi];
+}
+
+/** True when module-level LOAD_NAME/STORE_NAME of `f` may use the global cache. */
+export function namesAreGlobals(f: Frame): boolean {
+  return f.f_locals === f.f_globals && f.f_globals.ob_type === DictType;
+}
+
+/** STORE_GLOBAL (and module-level STORE_NAME) of co_names[i]. */
+export function storeGlobal(f: Frame, i: number, v: PyValue): void {
+  const gc = f.f_code.co_globalcache, g = f.f_globals;
+  if (gc !== null && gc.globals[i] === g && gc.gversion[i] === g.keysVersion) {
+    const gi = gc.gindex[i];
+    if (gi >= 0) {
+      g.vals[gi] = v;
+      return;
+    }
+  }
+  g.setStr(f.f_code.co_names[i], v);
 }

@@ -73,8 +73,12 @@ export class PyDict extends PyObject {
   size: number;
   /** Index of the first possibly-live entry (skips a prefix of holes, for FIFO deletion). */
   start: number;
-  /** Bumped on every insert, delete and value change (the VM's caches key on it). */
-  version: number;
+  /**
+   * Bumped whenever the set of keys or their entry indexes change (insert, delete, compaction),
+   * not when a value is replaced: while it is unchanged a cached entry index still holds the
+   * same key (the VM's LOAD_GLOBAL/LOAD_NAME caches; CPython 3.11: dk_version).
+   */
+  keysVersion: number;
 
   constructor(type = DictType) {
     super(type);
@@ -86,7 +90,7 @@ export class PyDict extends PyObject {
     this.gen = null;
     this.size = 0;
     this.start = 0;
-    this.version = 0;
+    this.keysVersion = 0;
   }
 
   /** Entry-array length: scan `0 <= i < capacity` with keyAt/valueAt (holes give undefined). */
@@ -112,7 +116,6 @@ export class PyDict extends PyObject {
 
   setStr(s: string, v: PyValue): void {
     const i = this.prim.get(s);
-    this.version++;
     if (i !== undefined) {
       this.vals[i] = v;
       return;
@@ -192,14 +195,12 @@ export class PyDict extends PyObject {
     const p = primKey(key);
     if (p !== null) {
       const i = this.prim.get(p);
-      this.version++;
       if (i !== undefined) this.vals[i] = v;
       else this.prim.set(p, this.append(key, v, 0));
       return;
     }
     const h = pyHash(key);
     const i = this.findGeneric(key, h);
-    this.version++;
     if (i >= 0) {
       this.vals[i] = v;
       return;
@@ -276,7 +277,7 @@ export class PyDict extends PyObject {
     this.keys[i] = HOLE;
     this.vals[i] = HOLE;
     this.size--;
-    this.version++;
+    this.keysVersion++;
     const n = this.keys.length;
     if (i === n - 1) {
       // Trailing holes can simply be dropped (popitem is LIFO).
@@ -298,6 +299,7 @@ export class PyDict extends PyObject {
       this.compact();
       n = this.keys.length;
     }
+    this.keysVersion++;
     this.keys.push(key);
     this.vals.push(v);
     if (this.hashes !== null) {
@@ -339,7 +341,7 @@ export class PyDict extends PyObject {
     this.prim.clear();
     this.size = 0;
     this.start = 0;
-    this.version++;
+    this.keysVersion++;
   }
 
   /** Removes and returns the last inserted entry (`popitem`), or null when empty. */

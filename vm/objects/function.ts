@@ -27,8 +27,12 @@ export class PyFunction extends PyObject {
   func_doc: PyValue;
   func_module: PyValue;
   func_dict: PyDict | null;
-  /** A finished frame of this function kept for the next call (see Frame.f_func). */
+  /**
+   * Finished frames of this function kept for the next calls (see Frame.f_func), linked through
+   * their f_back; a recursive function finds one per level.
+   */
   f_zombie: Frame | null;
+  f_zombieCount: number;
 
   constructor(code: CodeObject, globals: PyDict, builtins: PyDict, qualname: string) {
     super(FunctionType);
@@ -48,6 +52,7 @@ export class PyFunction extends PyObject {
     this.func_module = mod === undefined ? None : mod;
     this.func_dict = null;
     this.f_zombie = null;
+    this.f_zombieCount = 0;
   }
 }
 

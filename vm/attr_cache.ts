@@ -1,0 +1,203 @@
+/**
+ * Inline caches for LOAD_ATTR, STORE_ATTR and LOAD_METHOD: per instruction, the type last seen
+ * there, the typeCache epoch it was seen at, what the generic lookup found on the type, and so
+ * which short path the next access of the same type may take. While the type and the epoch are
+ * unchanged the type part of the lookup cannot have a different answer, so only the instance
+ * dict is consulted. Anything else (hooks, data descriptors written in Python, classes, modules)
+ * takes the full protocol in attributes.ts and refills the entry.
+ * CPython 3.11: LOAD_ATTR_INSTANCE_VALUE / LOAD_METHOD_WITH_VALUES / STORE_ATTR_INSTANCE_VALUE
+ * (Python/specialize.c), keyed on tp_version_tag.
+ */
+import {
+  PyGetSetDescr, PyInstance, PyMethod, PyMethodDescr, PyObject, PyType, TPFLAGS_HEAPTYPE, typeCache, typeOf,
+  type PyValue,
+} from './objects/object.js';
+import { PyDict } from './objects/dict.js';
+import { PyFunction } from './objects/function.js';
+import { PyException } from './objects/exceptions.js';
+import { PyModule } from './objects/module.js';
+import {
+  PropertyType, PyClassMethod, PyProperty, PyStaticMethod, propertyGet,
+} from './objects/descriptors.js';
+import type { CodeObject } from './code.js';
+import { descrGet, getAttr, isDataDescr, lookupAttr, setAttr, typeHookKind } from './attributes.js';
+
+/** The short paths an entry can select. */
+const K_NONE = 0;
+/** An instance of a plain class; the type has no attribute of that name: the instance dict only. */
+const K_DICT = 1;
+/** As K_DICT, else the type's non-data attribute (a function becomes a bound method). */
+const K_DICT_THEN_TYPE = 2;
+/** A builtin getset descriptor or `__slots__` member on the type (data descriptor). */
+const K_GETSET = 3;
+/** A plain `property` on the type. */
+const K_PROPERTY = 4;
+/** LOAD_METHOD: a function or method descriptor on the type, unless the instance dict shadows it. */
+const K_METHOD = 5;
+/** LOAD_METHOD on an object that cannot have an instance dict (builtin types' instances). */
+const K_METHOD_NODICT = 6;
+/** STORE_ATTR into the instance dict (no data descriptor on the type). */
+const K_STORE_DICT = 7;
+
+/** One (type → short path) pair; an instruction keeps a short chain of them (polymorphic sites). */
+export class AttrCache {
+  type: PyType | null = null;
+  /** The typeCache epoch of the whole chain (read on the first entry). */
+  epoch = -1;
+  kind = K_NONE;
+  descr: PyValue | undefined = undefined;
+  next: AttrCache | null = null;
+}
+
+/** Types remembered per instruction; a base-class method sees each subclass (richards' tasks). */
+const MAX_TYPES = 4;
+
+/** The entry for type `t` at `pc`, or undefined. */
+function lookup(co: CodeObject, pc: number, t: PyType): AttrCache | undefined {
+  const c = co.co_attrcache;
+  if (c === null) return undefined;
+  const head = c[pc >> 1];
+  if (head === undefined || head.epoch !== typeCache.epoch) return undefined;
+  for (let e: AttrCache | null = head; e !== null; e = e.next) if (e.type === t) return e;
+  return undefined;
+}
+
+/** A fresh entry for type `t` at `pc`: a stale chain is restarted, a full one reuses its last entry. */
+function entry(co: CodeObject, pc: number, t: PyType): AttrCache {
+  let c = co.co_attrcache;
+  if (c === null) c = co.co_attrcache = [];
+  const i = pc >> 1;
+  let e = c[i];
+  if (e === undefined) e = c[i] = new AttrCache();
+  else if (e.epoch !== typeCache.epoch) e.next = null;
+  else {
+    let n = 1;
+    while (e.next !== null) {
+      e = e.next;
+      n++;
+    }
+    if (n < MAX_TYPES) e = e.next = new AttrCache();
+  }
+  e.type = t;
+  (c[i] as AttrCache).epoch = typeCache.epoch;
+  return e;
+}
+
+function fill(e: AttrCache, kind: number, descr: PyValue | undefined): void {
+  e.kind = kind;
+  e.descr = descr;
+}
+
+/** Objects whose attribute lookup may consult an instance dict (CPython: tp_dictoffset != 0). */
+function mayHaveDict(o: PyValue): boolean {
+  return o instanceof PyInstance || o instanceof PyType || o instanceof PyModule || o instanceof PyFunction ||
+    o instanceof PyException || o instanceof PyProperty || o instanceof PyStaticMethod ||
+    o instanceof PyClassMethod || (o instanceof PyObject && (o.ob_type.flags & TPFLAGS_HEAPTYPE) !== 0);
+}
+
+/** LOAD_ATTR at offset `pc` of `co`. */
+export function loadAttr(co: CodeObject, pc: number, o: PyValue, name: string): PyValue {
+  if (o instanceof PyInstance) {
+    const e = lookup(co, pc, o.ob_type);
+    if (e !== undefined) {
+      switch (e.kind) {
+        case K_DICT: {
+          const v = o.dict === null ? undefined : (o.dict as PyDict).getStr(name);
+          if (v !== undefined) return v;
+          break;
+        }
+        case K_DICT_THEN_TYPE: {
+          const v = o.dict === null ? undefined : (o.dict as PyDict).getStr(name);
+          if (v !== undefined) return v;
+          const d = e.descr as PyValue;
+          return d instanceof PyFunction ? new PyMethod(d, o) : descrGet(d, o, o.ob_type);
+        }
+        case K_GETSET:
+          return (e.descr as PyGetSetDescr).get(o);
+        case K_PROPERTY:
+          return propertyGet(e.descr as PyProperty, o);
+      }
+    } else {
+      specializeLoadAttr(entry(co, pc, o.ob_type), o, name);
+    }
+  }
+  return getAttr(o, name);
+}
+
+function specializeLoadAttr(e: AttrCache, o: PyInstance, name: string): void {
+  const t = o.ob_type;
+  if (!(o.dict === null || o.dict instanceof PyDict) || typeHookKind(t) !== 0) {
+    fill(e, K_NONE, undefined);
+    return;
+  }
+  const d = lookupAttr(t, name);
+  let kind = K_NONE;
+  if (d === undefined) kind = K_DICT;
+  else if (d instanceof PyGetSetDescr) kind = K_GETSET;
+  else if (d instanceof PyProperty && d.ob_type === PropertyType) kind = K_PROPERTY;
+  else if (!isDataDescr(d)) kind = K_DICT_THEN_TYPE;
+  fill(e, kind, d);
+}
+
+/**
+ * LOAD_METHOD at offset `pc`: leaves [meth, o] for a method found on the type, else [NULL, o.name]
+ * (CPython: _PyObject_GetMethod).
+ */
+export function loadMethod(co: CodeObject, pc: number, stack: (PyValue | null)[], sp: number, o: PyValue, name: string): void {
+  const t = typeOf(o);
+  let e = lookup(co, pc, t);
+  if (e === undefined) {
+    e = entry(co, pc, t);
+    specializeLoadMethod(e, o, t, name);
+  }
+  const kind = e.kind;
+  if (kind === K_METHOD_NODICT ||
+      (kind === K_METHOD && ((o as PyInstance).dict === null || ((o as PyInstance).dict as PyDict).getStr(name) === undefined))) {
+    stack[sp - 1] = e.descr as PyValue;
+    stack[sp] = o;
+    return;
+  }
+  stack[sp - 1] = null;
+  stack[sp] = getAttr(o, name);
+}
+
+function specializeLoadMethod(e: AttrCache, o: PyValue, t: PyType, name: string): void {
+  let kind = K_NONE;
+  const d = typeHookKind(t) === 0 ? lookupAttr(t, name) : undefined;
+  if (d instanceof PyFunction || d instanceof PyMethodDescr) {
+    if (o instanceof PyInstance) {
+      if (o.dict === null || o.dict instanceof PyDict) kind = K_METHOD;
+    } else if (!mayHaveDict(o)) {
+      kind = K_METHOD_NODICT;
+    }
+  }
+  fill(e, kind, d);
+}
+
+/** STORE_ATTR at offset `pc`: o.name = v. */
+export function storeAttr(co: CodeObject, pc: number, o: PyValue, name: string, v: PyValue): void {
+  if (o instanceof PyInstance) {
+    const e = lookup(co, pc, o.ob_type);
+    if (e !== undefined) {
+      if (e.kind === K_STORE_DICT) {
+        let dict = o.dict as PyDict | null;
+        if (dict === null) o.dict = dict = new PyDict();
+        dict.setStr(name, v);
+        return;
+      }
+    } else {
+      specializeStoreAttr(entry(co, pc, o.ob_type), o, name);
+    }
+  }
+  setAttr(o, name, v);
+}
+
+function specializeStoreAttr(e: AttrCache, o: PyInstance, name: string): void {
+  const t = o.ob_type;
+  let kind = K_NONE;
+  if ((o.dict === null || o.dict instanceof PyDict) && t.instanceHasDict && typeHookKind(t, true) === 0) {
+    const d = lookupAttr(t, name);
+    if (d === undefined || !isDataDescr(d)) kind = K_STORE_DICT;
+  }
+  fill(e, kind, undefined);
+}
