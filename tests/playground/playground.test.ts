@@ -114,6 +114,25 @@ describe.skipIf(!available && process.env.CI !== 'true')('playground in Chromium
     await page.screenshot({ path: path.join(OUT, 'generator-suspended.png'), fullPage: true });
   });
 
+  test('a for loop steps into the generator frames it resumes', async () => {
+    await load('Generator pipeline');
+    // `for s in pipeline` resumes squares, whose `for x in seq` resumes numbers: all three
+    // frames are live, numbers on top, and each yield steps back out to its consumer.
+    let stack: string[] = [];
+    for (let i = 0; i < 80; i++) {
+      await page.click('#step-line');
+      const titles = await items('.frame:not(.suspended) .frame-title');
+      if (titles.length === 3 && titles[0].startsWith('numbers') && (await text('#stdout')).includes('first two')) {
+        stack = titles;
+        break;
+      }
+    }
+    expect(stack.map((t) => t.split(' ')[0])).toEqual(['numbers', 'squares', '<module>']);
+    expect(await text('.frame.running .frame-title')).toMatch(/^numbers line/);
+    fs.mkdirSync(OUT, { recursive: true });
+    await page.screenshot({ path: path.join(OUT, 'generator-for-loop.png'), fullPage: true });
+  });
+
   test('step over runs a call through; step out leaves the frame', async () => {
     await load('Recursion');
     await page.click('#step-line');
