@@ -17,6 +17,11 @@ export interface Emitted {
   source: string;
   /** groupMap[g] is the JS group number of Python group g (groupMap[0] = 0). */
   groupMap: Int32Array;
+  /**
+   * The RegExp needs JS's `i` flag: a backreference must compare case-insensitively, which only
+   * the flag can do; allowed when everything else is case-insensitive with Unicode folding too.
+   */
+  ignoreCase: boolean;
 }
 
 const U_SPACE = '\\t-\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
@@ -117,6 +122,10 @@ class Emitter {
   /** JS groups opened so far. */
   jsGroups: number;
   readonly groupMap: Int32Array;
+  /** A backreference under IGNORECASE was emitted. */
+  foldedRef = false;
+  /** Something was emitted that must stay case-sensitive or fold only ASCII. */
+  strictCase = false;
   constructor(readonly state: ParseState, readonly bytes: boolean, groupOffset: number) {
     this.jsGroups = groupOffset;
     this.groupMap = new Int32Array(state.groups);
@@ -132,7 +141,12 @@ class Emitter {
     return !this.bytes && !(flags & (FLAG_ASCII | FLAG_LOCALE));
   }
 
+  private noteCase(flags: number): void {
+    if (!(flags & FLAG_IGNORECASE) || !this.unicode(flags)) this.strictCase = true;
+  }
+
   private literal(c: number, flags: number, negate: boolean): string {
+    this.noteCase(flags);
     if (flags & FLAG_IGNORECASE) {
       const v = variants(c, this.unicode(flags));
       if (v.length > 1) return `[${negate ? '^' : ''}${v.map(esc).join('')}]`;
@@ -141,6 +155,7 @@ class Emitter {
   }
 
   private set(items: SetItem[], negate: boolean, flags: number): string {
+    this.noteCase(flags);
     const unicode = this.unicode(flags);
     const fold = (flags & FLAG_IGNORECASE) !== 0;
     let body = '';
@@ -202,7 +217,10 @@ class Emitter {
         return `(?:(?=(${this.seq(n.p, flags)}))\\${w})`;
       }
       case 'REPEAT': return this.repeat(n, flags);
-      case 'GROUPREF': return `(?:\\${this.groupMap[n.g]})`;
+      case 'GROUPREF':
+        this.noteCase(flags);
+        if (flags & FLAG_IGNORECASE) this.foldedRef = true;
+        return `(?:\\${this.groupMap[n.g]})`;
       case 'GROUPREF_EXISTS': throw new RegexError('conditional group references (?(...)...) are not supported', null);
       case 'ASSERT': {
         if (n.behind) {
@@ -235,5 +253,5 @@ class Emitter {
 export function emit(parsed: Parsed, bytes: boolean, groupOffset = 0): Emitted {
   const e = new Emitter(parsed.state, bytes, groupOffset);
   const source = e.seq(parsed.p, parsed.flags);
-  return { source, groupMap: e.groupMap };
+  return { source, groupMap: e.groupMap, ignoreCase: e.foldedRef && !e.strictCase };
 }

@@ -95,6 +95,15 @@ export function subjectOf(pat: PyPattern, v: PyValue): Subject {
   return text !== null ? new Subject(text, v, null) : new Subject(latin1(data!), v, data);
 }
 
+/** True when JS index i falls between the two halves of a surrogate pair. */
+function midPair(text: string, i: number): boolean {
+  if (i === 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c < 0xdc00 || c > 0xdfff) return false;
+  const b = text.charCodeAt(i - 1);
+  return b >= 0xd800 && b <= 0xdbff;
+}
+
 export type Mode = 0 | 1 | 2 | 3;
 /** search from a position / anchored match / anchored full match / anchored non-empty match */
 export const SEARCH: Mode = 0, MATCH: Mode = 1, FULL: Mode = 2, ADVANCE: Mode = 3;
@@ -132,7 +141,7 @@ export class PyPattern extends PyObject {
     else if (mode === ADVANCE) src = `(?=([\\s\\S]*))(?:${src})(?!\\1(?![\\s\\S]))`;
     let re: RegExp;
     try {
-      re = new RegExp(src, mode === SEARCH ? 'dgv' : 'dyv');
+      re = new RegExp(src, (mode === SEARCH ? 'dgv' : 'dyv') + (e.ignoreCase ? 'i' : ''));
     } catch (err) {
       throw reError(new RegexError(`pattern not supported: ${(err as Error).message}`, null), this.pattern);
     }
@@ -148,7 +157,14 @@ export class PyPattern extends PyObject {
   exec(mode: Mode, text: string, at: number): Int32Array | null {
     const re = this.regexp(mode);
     re.lastIndex = at;
-    const m = re.exec(text);
+    let m = re.exec(text);
+    // V8 can report an empty match between the halves of a surrogate pair (a lookbehind-only
+    // pattern); Python has no such position, so search on from the next code point.
+    while (m !== null && midPair(text, m.index)) {
+      if (mode !== SEARCH) return null;
+      re.lastIndex = m.index + 1;
+      m = re.exec(text);
+    }
     if (m === null) return null;
     const ind = m.indices!;
     const map = this.maps[mode]!;
