@@ -36,6 +36,7 @@ const plainAtom: fc.Memo<string> = fc.memo(n => {
 });
 
 let groupSerial = 0;
+const caseFree: Arb = fc.constantFrom('1', '-', ' ', '😀', '\\d', '\\s', '[\\d ]', '\\W', '[-1]', '\\d+', '[ -]?');
 
 /** A sequence item: repeated plain atoms, anchors, groups, lookaround, alternation. */
 const item: fc.Memo<string> = fc.memo(n => {
@@ -49,7 +50,8 @@ const item: fc.Memo<string> = fc.memo(n => {
     { arbitrary: base, weight: 5 },
     { arbitrary: seq(n - 1).map(s => `(${s})`), weight: 2 },
     { arbitrary: seq(n - 1).map(s => `(?P<g${groupSerial++}>${s})`), weight: 1 },
-    { arbitrary: plainAtom(1).map(a => { const g = `r${groupSerial++}`; return `(?P<${g}>${a})(?P=${g})`; }), weight: 1 },
+    // Case-free atoms: a backreference under IGNORECASE folds only when the whole pattern does.
+    { arbitrary: caseFree.map(a => { const g = `r${groupSerial++}`; return `(?P<${g}>${a})(?P=${g})`; }), weight: 1 },
     { arbitrary: fc.tuple(fc.constantFrom('?=', '?!'), seq(n - 1)).map(([k, s]) => `(${k}${s})`), weight: 1 },
     { arbitrary: fc.tuple(fc.constantFrom('?<=', '?<!'), fc.constantFrom('a', 'b', '\\w', '[ab]', 'ab', '\\s', '😀')).map(([k, s]) => `(${k}${s})`), weight: 1 },
     { arbitrary: fc.tuple(seq(n - 1), seq(n - 1)).map(([a, b]) => `(?:${a}|${b})`), weight: 1 },

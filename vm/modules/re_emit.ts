@@ -1,10 +1,11 @@
 /**
- * Translation of a parsed Python pattern (re_parse.ts) into JS RegExp source for the `v` flag,
+ * Translation of a parsed Python pattern (re_parse.ts) into JS RegExp source for the `u` flag,
  * spelling out every place where the two dialects differ: `^`/`$` see only '\n' as a line end
  * and `$` also matches before a final newline; `.` excludes only '\n'; `\d \w \s \b` follow
  * str.isdecimal/isalnum/isspace (ASCII for bytes and re.ASCII); case-insensitivity is done here
  * by expanding letters to their case variants (JS has no scoped `(?i:...)`), so ASCII folding
- * and inline flag groups work; atomic groups and possessive repeats become `(?=(X))\N`.
+ * and inline flag groups work; atomic groups and possessive repeats become `(?=(X))\N`. (Not the
+ * `v` flag: Node 20's V8 fails negated classes inside repeated groups there, `/(?:c[^a])+/v`.)
  * CPython: Lib/re/_compiler.py (_compile, _optimize_charset), Modules/_sre/sre_lib.h (SRE(at)).
  */
 import {
@@ -29,15 +30,18 @@ const A_SPACE = '\\t-\\r\\x20';
 const U_WORD = '\\p{L}\\p{N}_';
 const A_WORD = 'A-Za-z0-9_';
 
-/** Inside a class: the members of a category (a nested class where it must be negated). */
-function categoryClass(cat: Category, unicode: boolean): string {
+/**
+ * A category as class contents: a string to put inside `[...]`, or `{ not }` for one that is
+ * the complement of a class (JS's `u` mode cannot nest classes, so those become alternatives).
+ */
+function categoryClass(cat: Category, unicode: boolean): string | { not: string } {
   switch (cat) {
     case 'DIGIT': return unicode ? '\\p{Nd}' : '0-9';
-    case 'NOT_DIGIT': return unicode ? '\\P{Nd}' : '[^0-9]';
+    case 'NOT_DIGIT': return unicode ? '\\P{Nd}' : { not: '0-9' };
     case 'SPACE': return unicode ? U_SPACE : A_SPACE;
-    case 'NOT_SPACE': return `[^${unicode ? U_SPACE : A_SPACE}]`;
+    case 'NOT_SPACE': return { not: unicode ? U_SPACE : A_SPACE };
     case 'WORD': return unicode ? U_WORD : A_WORD;
-    case 'NOT_WORD': return `[^${unicode ? U_WORD : A_WORD}]`;
+    case 'NOT_WORD': return { not: unicode ? U_WORD : A_WORD };
   }
 }
 
@@ -159,6 +163,7 @@ class Emitter {
     const unicode = this.unicode(flags);
     const fold = (flags & FLAG_IGNORECASE) !== 0;
     let body = '';
+    let alts: string[] | null = null;
     for (const it of items) {
       if (it.op === 'LITERAL') {
         body += fold ? variants(it.c, unicode).map(esc).join('') : esc(it.c);
@@ -170,10 +175,15 @@ class Emitter {
           }
         }
       } else {
-        body += categoryClass(it.cat, unicode);
+        const c = categoryClass(it.cat, unicode);
+        if (typeof c === 'string') body += c;
+        else (alts ??= []).push(`[^${c.not}]`);
       }
     }
-    return `[${negate ? '^' : ''}${body}]`;
+    if (alts === null) return `[${negate ? '^' : ''}${body}]`;
+    if (body) alts.unshift(`[${body}]`);
+    const any = `(?:${alts.join('|')})`;
+    return negate ? `(?:(?!${any})[\\s\\S])` : any;
   }
 
   private word(flags: number): string {
@@ -233,6 +243,50 @@ class Emitter {
     }
   }
 
+  /**
+   * The characters a non-empty match of `p` can begin with, as JS class pieces (null: any
+   * character), and whether `p` can match empty — an over-approximation.
+   */
+  first(p: Node[], flags: number): { pieces: string[] | null; nullable: boolean } {
+    let pieces: string[] | null = [];
+    for (const n of p) {
+      let f: { pieces: string[] | null; nullable: boolean };
+      switch (n.op) {
+        case 'LITERAL': case 'NOT_LITERAL': case 'ANY': case 'IN':
+          f = { pieces: [this.node(n, flags)], nullable: false };
+          break;
+        case 'AT': case 'ASSERT':
+          f = { pieces: [], nullable: true };
+          break;
+        case 'BRANCH': {
+          f = { pieces: [], nullable: false };
+          for (const a of n.alts) {
+            const g = this.first(a, flags);
+            f.pieces = f.pieces === null || g.pieces === null ? null : f.pieces.concat(g.pieces);
+            f.nullable ||= g.nullable;
+          }
+          break;
+        }
+        case 'SUBPATTERN':
+          f = this.first(n.p, (flags | n.addFlags) & ~n.delFlags);
+          break;
+        case 'ATOMIC_GROUP':
+          f = this.first(n.p, flags);
+          break;
+        case 'REPEAT': {
+          const g = this.first(n.item, flags);
+          f = { pieces: g.pieces, nullable: g.nullable || n.min === 0 };
+          break;
+        }
+        default:
+          f = { pieces: null, nullable: true };
+      }
+      pieces = pieces === null || f.pieces === null ? null : pieces.concat(f.pieces);
+      if (!f.nullable) return { pieces, nullable: false };
+    }
+    return { pieces, nullable: true };
+  }
+
   private repeat(n: Extract<Node, { op: 'REPEAT' }>, flags: number): string {
     const w = n.kind === 'POSSESSIVE' ? ++this.jsGroups : 0;
     const body = `(?:${this.seq(n.item, flags)})`;
@@ -244,6 +298,17 @@ class Emitter {
     if (n.kind === 'POSSESSIVE') return `(?:(?=(${body}${q}))\\${w})`;
     return body + q;
   }
+}
+
+/**
+ * A sticky one-character test for the characters a non-empty match can start with: '' when the
+ * pattern never consumes anything, null when any character may start one.
+ */
+export function firstChars(parsed: Parsed, bytes: boolean): string | null {
+  const e = new Emitter(parsed.state, bytes, 0);
+  const { pieces } = e.first(parsed.p, parsed.flags);
+  if (pieces === null) return null;
+  return pieces.length === 0 ? '' : `(?:${pieces.join('|')})`;
 }
 
 /**

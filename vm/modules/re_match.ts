@@ -48,24 +48,17 @@ export class PyMatch extends PyObject {
   }
 
   /**
-   * CPython: the lastindex sre tracks — the group whose closing paren the match passed last:
-   * the one ending furthest right, an enclosing group winning over the groups inside it.
+   * CPython: the lastindex sre tracks — the group closed last along the successful path, i.e.
+   * of the groups that took part, the one whose closing parenthesis comes last in the pattern.
    */
   lastindex(): number {
     let best = 0;
-    const parents = this.re.parents;
+    const order = this.re.closeOrder;
     for (let g = 1; g <= this.re.groups; g++) {
-      const e = this.spans[2 * g + 1];
-      if (e < 0) continue;
-      if (best === 0 || e > this.spans[2 * best + 1] || (e === this.spans[2 * best + 1] && !isInside(parents, g, best))) best = g;
+      if (this.spans[2 * g + 1] >= 0 && order[g] > order[best]) best = g;
     }
     return best;
   }
-}
-
-function isInside(parents: number[], g: number, outer: number): boolean {
-  for (let p = parents[g]; p !== 0; p = parents[p]) if (p === outer) return true;
-  return false;
 }
 
 function asMatch(v: PyValue): PyMatch {

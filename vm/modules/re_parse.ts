@@ -92,15 +92,16 @@ export class ParseState {
   readonly groupwidths: ([number, number] | null)[] = [null];
   lookbehindgroups: number | null = null;
   readonly grouprefpos = new Map<number, number>();
-  /** The group each group sits inside (0 at top level), for Match.lastindex. */
-  readonly parents: number[] = [0];
+  /** Rank of each group's closing parenthesis in the pattern, for Match.lastindex. */
+  readonly closeOrder: number[] = [0];
+  private closed = 0;
   get groups(): number {
     return this.groupwidths.length;
   }
-  opengroup(name: string | null, parent: number): number {
+  opengroup(name: string | null): number {
     const gid = this.groups;
     this.groupwidths.push(null);
-    this.parents.push(parent);
+    this.closeOrder.push(0);
     if (this.groups > MAXGROUPS) throw new RegexError('too many groups', null);
     if (name !== null) {
       const ogid = this.groupdict.get(name);
@@ -113,6 +114,7 @@ export class ParseState {
   }
   closegroup(gid: number, p: Node[]): void {
     this.groupwidths[gid] = getWidth(p, this);
+    this.closeOrder[gid] = ++this.closed;
   }
   checkgroup(gid: number): boolean {
     return gid < this.groups && this.groupwidths[gid] !== null;
@@ -386,10 +388,10 @@ function escapeNode(source: Tokenizer, escape: string, state: ParseState): Node 
 }
 
 /** CPython: _parse_sub — an alternation a|b|c. */
-function parseSub(source: Tokenizer, state: ParseState, verbose: boolean, nested: number, parent: number): Node[] {
+function parseSub(source: Tokenizer, state: ParseState, verbose: boolean, nested: number): Node[] {
   const items: Node[][] = [];
   for (;;) {
-    items.push(parseSeq(source, state, verbose, nested + 1, nested === 0 && items.length === 0, parent));
+    items.push(parseSeq(source, state, verbose, nested + 1, nested === 0 && items.length === 0));
     if (!source.match('|')) break;
     if (nested === 0) verbose = (state.flags & FLAG_VERBOSE) !== 0;
   }
@@ -398,7 +400,7 @@ function parseSub(source: Tokenizer, state: ParseState, verbose: boolean, nested
 }
 
 /** CPython: _parse — a sequence of items up to '|', ')' or the end. */
-function parseSeq(source: Tokenizer, state: ParseState, verbose: boolean, nested: number, first: boolean, parent: number): Node[] {
+function parseSeq(source: Tokenizer, state: ParseState, verbose: boolean, nested: number, first: boolean): Node[] {
   const sub: Node[] = [];
   for (;;) {
     const t = source.next;
@@ -468,7 +470,7 @@ function parseSeq(source: Tokenizer, state: ParseState, verbose: boolean, nested
     } else if (t === '.') {
       sub.push({ op: 'ANY' });
     } else if (t === '(') {
-      const r = parseGroup(source, state, verbose, nested, first, sub, parent);
+      const r = parseGroup(source, state, verbose, nested, first, sub);
       if (r === 'global') {
         verbose = (state.flags & FLAG_VERBOSE) !== 0;
       } else if (r !== null) {
@@ -535,7 +537,7 @@ function setItem(n: Node): SetItem {
  * nothing is appended (comments, backreferences pushed directly), or 'global' for global flags.
  */
 function parseGroup(
-  source: Tokenizer, state: ParseState, verbose: boolean, nested: number, first: boolean, sub: Node[], parent: number,
+  source: Tokenizer, state: ParseState, verbose: boolean, nested: number, first: boolean, sub: Node[],
 ): Node | null | 'global' {
   const start = source.tell() - 1;
   let capture = true, atomic = false;
@@ -581,12 +583,12 @@ function parseGroup(
         saved = state.lookbehindgroups;
         if (saved === null) state.lookbehindgroups = state.groups;
       }
-      const p = parseSub(source, state, verbose, nested + 1, parent);
+      const p = parseSub(source, state, verbose, nested + 1);
       if (behind && saved === null) state.lookbehindgroups = null;
       if (!source.match(')')) throw source.error('missing ), unterminated subpattern', source.tell() - start);
       return { op: 'ASSERT', negative: ch === '!', behind, p };
     } else if (ch === '(') {
-      return parseConditional(source, state, verbose, nested, start, parent);
+      return parseConditional(source, state, verbose, nested, start);
     } else if (ch === '>') {
       capture = false;
       atomic = true;
@@ -607,14 +609,14 @@ function parseGroup(
   let group: number | null = null;
   if (capture) {
     try {
-      group = state.opengroup(name, parent);
+      group = state.opengroup(name);
     } catch (e) {
       if (e instanceof RegexError) throw source.error(e.msg, [...(name ?? '')].length + 1);
       throw e;
     }
   }
   const subVerbose = (verbose || (addFlags & FLAG_VERBOSE) !== 0) && !(delFlags & FLAG_VERBOSE);
-  const p = parseSub(source, state, subVerbose, nested + 1, group ?? parent);
+  const p = parseSub(source, state, subVerbose, nested + 1);
   if (!source.match(')')) throw source.error('missing ), unterminated subpattern', source.tell() - start);
   if (group !== null) state.closegroup(group, p);
   if (atomic) return { op: 'ATOMIC_GROUP', p };
@@ -622,7 +624,7 @@ function parseGroup(
 }
 
 /** (?(id/name)yes|no) — parsed for its errors; re_emit.ts reports it as unsupported. */
-function parseConditional(source: Tokenizer, state: ParseState, verbose: boolean, nested: number, start: number, parent: number): Node {
+function parseConditional(source: Tokenizer, state: ParseState, verbose: boolean, nested: number, start: number): Node {
   const condname = source.getuntil(')', 'group name');
   let condgroup: number;
   const n = [...condname].length;
@@ -639,10 +641,10 @@ function parseConditional(source: Tokenizer, state: ParseState, verbose: boolean
     if (!state.grouprefpos.has(condgroup)) state.grouprefpos.set(condgroup, source.tell() - n - 1);
   }
   state.checklookbehindgroup(condgroup, source);
-  const yes = parseSeq(source, state, verbose, nested + 1, false, parent);
+  const yes = parseSeq(source, state, verbose, nested + 1, false);
   let no: Node[] | null = null;
   if (source.match('|')) {
-    no = parseSeq(source, state, verbose, nested + 1, false, parent);
+    no = parseSeq(source, state, verbose, nested + 1, false);
     if (source.next === '|') throw source.error('conditional backref with more than two branches');
   }
   if (!source.match(')')) throw source.error('missing ), unterminated subpattern', source.tell() - start);
@@ -709,7 +711,7 @@ export function parse(chars: string[], istext: boolean, flags: number): Parsed |
   const source = new Tokenizer(chars, istext);
   const state = new ParseState();
   state.flags = flags;
-  const p = parseSub(source, state, (flags & FLAG_VERBOSE) !== 0, 0, 0);
+  const p = parseSub(source, state, (flags & FLAG_VERBOSE) !== 0, 0);
   const fixed = fixFlags(istext, state.flags);
   if (typeof fixed === 'string') return fixed;
   state.flags = fixed;

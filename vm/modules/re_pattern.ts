@@ -11,7 +11,7 @@ import { PyStrSub } from '../objects/str.js';
 import { bytesData } from '../objects/bytes.js';
 import { typeError, valueError, overflowError } from '../objects/exceptions.js';
 import { parse, FLAG_DEBUG, RegexError, RegexOverflow, type Parsed } from './re_parse.js';
-import { emit } from './re_emit.js';
+import { emit, firstChars } from './re_emit.js';
 import { reError } from './re_types.js';
 
 export const PatternType = new PyType('Pattern', ObjectType, 0);
@@ -113,10 +113,12 @@ export class PyPattern extends PyObject {
   readonly groupindex: Map<string, number>;
   /** Name of each group (null when unnamed), by number. */
   readonly indexgroup: (string | null)[];
-  /** The group each group is nested in (0 at top level). */
-  readonly parents: number[];
+  /** Rank of each group's closing parenthesis in the pattern text. */
+  readonly closeOrder: number[];
   private readonly regexps: (RegExp | null)[];
   private readonly maps: (Int32Array | null)[];
+  /** Tests the characters a non-empty match can start with (undefined: not built yet). */
+  private firstRe: RegExp | null | false | undefined;
   constructor(readonly pattern: PyValue, readonly flags: number, readonly istext: boolean, private readonly parsed: Parsed) {
     super(PatternType);
     const st = parsed.state;
@@ -124,10 +126,28 @@ export class PyPattern extends PyObject {
     this.groupindex = st.groupdict;
     this.indexgroup = new Array<string | null>(st.groups).fill(null);
     for (const [name, g] of st.groupdict) this.indexgroup[g] = name;
-    this.parents = st.parents;
+    this.closeOrder = st.closeOrder;
     this.regexps = [null, null, null, null];
     this.maps = [null, null, null, null];
+    this.firstRe = undefined;
     this.regexp(SEARCH);
+  }
+
+  /**
+   * Whether a non-empty match could start at JS index `at` (false means certainly not), so the
+   * scanner skips the costly must-advance attempt after most empty matches.
+   */
+  canConsumeAt(text: string, at: number): boolean {
+    if (at >= text.length) return false;
+    let f = this.firstRe;
+    if (f === undefined) {
+      const src = firstChars(this.parsed, !this.istext);
+      f = this.firstRe = src === null ? null : src === '' ? false : new RegExp(src, 'yu' + (this.regexps[SEARCH]!.ignoreCase ? 'i' : ''));
+    }
+    if (f === null) return true;
+    if (f === false) return false;
+    f.lastIndex = at;
+    return f.test(text);
   }
 
   /** The RegExp for a mode, built on first use (the JS source differs only in its wrapper). */
@@ -141,7 +161,7 @@ export class PyPattern extends PyObject {
     else if (mode === ADVANCE) src = `(?=([\\s\\S]*))(?:${src})(?!\\1(?![\\s\\S]))`;
     let re: RegExp;
     try {
-      re = new RegExp(src, (mode === SEARCH ? 'dgv' : 'dyv') + (e.ignoreCase ? 'i' : ''));
+      re = new RegExp(src, (mode === SEARCH ? 'dgu' : 'dyu') + (e.ignoreCase ? 'i' : ''));
     } catch (err) {
       throw reError(new RegexError(`pattern not supported: ${(err as Error).message}`, null), this.pattern);
     }
@@ -208,7 +228,7 @@ export class Scanner {
     if (this.done) return null;
     let spans: Int32Array | null;
     if (this.mustAdvance) {
-      spans = this.pat.exec(ADVANCE, this.text, this.at);
+      spans = this.pat.canConsumeAt(this.text, this.at) ? this.pat.exec(ADVANCE, this.text, this.at) : null;
       if (spans === null && this.at < this.text.length) spans = this.pat.exec(SEARCH, this.text, this.subject.step(this.at));
     } else {
       spans = this.pat.exec(SEARCH, this.text, this.at);
