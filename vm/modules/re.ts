@@ -1,8 +1,8 @@
 /**
  * The `re` module: the module functions over a cache of compiled patterns, the Pattern type's
  * methods (match/fullmatch/search with pos and endpos, findall, finditer, sub, subn, split,
- * scanner), escape, purge, the flags and re.error. Patterns are translated to JS RegExps
- * (re_parse.ts → re_emit.ts); Match objects are in re_match.ts.
+ * scanner), escape, purge, the flags, re.error and re.Scanner (re_scanner.ts). Patterns are
+ * translated to JS RegExps (re_parse.ts → re_emit.ts); Match objects are in re_match.ts.
  * CPython: Lib/re/__init__.py, Modules/_sre/sre.c (pattern_* methods, pattern_repr).
  */
 import {
@@ -25,6 +25,7 @@ import {
 } from './re_pattern.js';
 import { MatchType, PyMatch } from './re_match.js';
 import { findall, split, subx } from './re_sub.js';
+import { ReScannerType } from './re_scanner.js';
 
 function asPattern(v: PyValue): PyPattern {
   if (v instanceof PyPattern) return v;
@@ -261,6 +262,7 @@ function build(): PyModule {
   d.setStr('error', ReErrorType);
   d.setStr('Pattern', PatternType);
   d.setStr('Match', MatchType);
+  d.setStr('Scanner', ReScannerType);
   d.setStr('__all__', new PyList([
     'match', 'fullmatch', 'search', 'sub', 'subn', 'split', 'findall', 'finditer', 'compile', 'purge', 'escape',
     'error', 'Pattern', 'Match', 'A', 'I', 'L', 'M', 'S', 'X', 'U', 'ASCII', 'IGNORECASE', 'LOCALE', 'MULTILINE', 'DOTALL',

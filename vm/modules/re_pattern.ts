@@ -161,7 +161,9 @@ export class PyPattern extends PyObject {
     else if (mode === ADVANCE) src = `(?=([\\s\\S]*))(?:${src})(?!\\1(?![\\s\\S]))`;
     let re: RegExp;
     try {
-      re = new RegExp(src, (mode === SEARCH ? 'dgu' : 'dyu') + (e.ignoreCase ? 'i' : ''));
+      // Group spans need the `d` flag's indices, which cost time; group 0 alone does not.
+      const d = this.groups > 0 ? 'd' : '';
+      re = new RegExp(src, d + (mode === SEARCH ? 'gu' : 'yu') + (e.ignoreCase ? 'i' : ''));
     } catch (err) {
       throw reError(new RegexError(`pattern not supported: ${(err as Error).message}`, null), this.pattern);
     }
@@ -186,12 +188,13 @@ export class PyPattern extends PyObject {
       m = re.exec(text);
     }
     if (m === null) return null;
-    const ind = m.indices!;
-    const map = this.maps[mode]!;
     const n = this.groups;
     const spans = new Int32Array(2 * (n + 1));
-    spans[0] = ind[0][0];
-    spans[1] = ind[0][1];
+    spans[0] = m.index;
+    spans[1] = m.index + m[0].length;
+    if (n === 0) return spans;
+    const ind = m.indices!;
+    const map = this.maps[mode]!;
     for (let g = 1; g <= n; g++) {
       const s = ind[map[g]];
       if (s === undefined) {

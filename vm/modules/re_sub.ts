@@ -131,7 +131,7 @@ export function subx(pat: PyPattern, repl: PyValue, subject: Subject, count: num
   const sc = new Scanner(pat, subject, 0, subject.length);
   const pieces: PyValue[] = [];
   let i = 0, n = 0;
-  while (count <= 0 || n < count) {
+  while (count === 0 || n < count) {
     const spans = sc.search();
     if (spans === null) break;
     const b = spans[0], e = spans[1];
