@@ -23,6 +23,11 @@ export interface Emitted {
    * the flag can do; allowed when everything else is case-insensitive with Unicode folding too.
    */
   ignoreCase: boolean;
+  /**
+   * False when the source cannot match as sre does (a conditional group, or a backreference
+   * that must fold case while other parts must not); re_backtrack.ts matches those instead.
+   */
+  exact: boolean;
 }
 
 const U_SPACE = '\\t-\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
@@ -130,6 +135,8 @@ class Emitter {
   foldedRef = false;
   /** Something was emitted that must stay case-sensitive or fold only ASCII. */
   strictCase = false;
+  /** A conditional group was met (emitted as nothing). */
+  conditional = false;
   constructor(readonly state: ParseState, readonly bytes: boolean, groupOffset: number) {
     this.jsGroups = groupOffset;
     this.groupMap = new Int32Array(state.groups);
@@ -208,7 +215,7 @@ class Emitter {
     }
   }
 
-  private node(n: Node, flags: number): string {
+  node(n: Node, flags: number): string {
     switch (n.op) {
       case 'LITERAL': return this.literal(n.c, flags, false);
       case 'NOT_LITERAL': return this.literal(n.c, flags, true);
@@ -231,7 +238,9 @@ class Emitter {
         this.noteCase(flags);
         if (flags & FLAG_IGNORECASE) this.foldedRef = true;
         return `(?:\\${this.groupMap[n.g]})`;
-      case 'GROUPREF_EXISTS': throw new RegexError('conditional group references (?(...)...) are not supported', null);
+      case 'GROUPREF_EXISTS':
+        this.conditional = true;
+        return `(?:${this.seq(n.yes, flags)}|${n.no === null ? '' : this.seq(n.no, flags)})`;
       case 'ASSERT': {
         if (n.behind) {
           const [lo, hi] = getWidth(n.p, this.state);
@@ -300,6 +309,22 @@ class Emitter {
   }
 }
 
+/** A whole-string test of one character against a one-character node (for re_backtrack.ts). */
+export function charRegExp(n: Node, flags: number, parsed: Parsed, bytes: boolean): RegExp {
+  const e = new Emitter(parsed.state, bytes, 0);
+  return new RegExp(`^(?:${e.node(n, flags)})$`, 'u');
+}
+
+/** A whole-string test for one word character (\\w) under `flags`. */
+export function wordRegExp(flags: number, bytes: boolean): RegExp {
+  return new RegExp(`^[${!bytes && !(flags & (FLAG_ASCII | FLAG_LOCALE)) ? U_WORD : A_WORD}]$`, 'u');
+}
+
+/** Every code point equal to `c` ignoring case (Unicode or ASCII folding). */
+export function caseVariants(c: number, unicode: boolean): number[] {
+  return variants(c, unicode);
+}
+
 /**
  * A sticky one-character test for the characters a non-empty match can start with: '' when the
  * pattern never consumes anything, null when any character may start one.
@@ -318,5 +343,8 @@ export function firstChars(parsed: Parsed, bytes: boolean): string | null {
 export function emit(parsed: Parsed, bytes: boolean, groupOffset = 0): Emitted {
   const e = new Emitter(parsed.state, bytes, groupOffset);
   const source = e.seq(parsed.p, parsed.flags);
-  return { source, groupMap: e.groupMap, ignoreCase: e.foldedRef && !e.strictCase };
+  return {
+    source, groupMap: e.groupMap, ignoreCase: e.foldedRef && !e.strictCase,
+    exact: !e.conditional && !(e.foldedRef && e.strictCase),
+  };
 }

@@ -21,7 +21,7 @@ export class PyMatch extends PyObject {
   constructor(
     readonly re: PyPattern,
     readonly subject: Subject,
-    /** [start0, end0, start1, end1, …] as JS indices, -1 for a group that did not match. */
+    /** [start0, end0, start1, end1, …] as JS indices, -1 for a group that did not match; then lastindex or -1. */
     readonly spans: Int32Array,
     readonly pos: number,
     readonly endpos: number,
@@ -52,6 +52,8 @@ export class PyMatch extends PyObject {
    * of the groups that took part, the one whose closing parenthesis comes last in the pattern.
    */
   lastindex(): number {
+    const known = this.spans[this.spans.length - 1];
+    if (known >= 0) return known;
     let best = 0;
     const order = this.re.closeOrder;
     for (let g = 1; g <= this.re.groups; g++) {

@@ -12,6 +12,7 @@ import { bytesData } from '../objects/bytes.js';
 import { typeError, valueError, overflowError } from '../objects/exceptions.js';
 import { parse, FLAG_DEBUG, RegexError, RegexOverflow, type Parsed } from './re_parse.js';
 import { emit, firstChars } from './re_emit.js';
+import { Backtracker, needsBacktracker } from './re_backtrack.js';
 import { reError } from './re_types.js';
 
 export const PatternType = new PyType('Pattern', ObjectType, 0);
@@ -117,6 +118,8 @@ export class PyPattern extends PyObject {
   readonly closeOrder: number[];
   private readonly regexps: (RegExp | null)[];
   private readonly maps: (Int32Array | null)[];
+  /** Set when a JS RegExp cannot match this pattern as sre does. */
+  private readonly backtracker: Backtracker | null;
   /** Tests the characters a non-empty match can start with (undefined: not built yet). */
   private firstRe: RegExp | null | false | undefined;
   constructor(readonly pattern: PyValue, readonly flags: number, readonly istext: boolean, private readonly parsed: Parsed) {
@@ -130,8 +133,13 @@ export class PyPattern extends PyObject {
     this.regexps = [null, null, null, null];
     this.maps = [null, null, null, null];
     this.firstRe = undefined;
-    this.regexp(SEARCH);
+    // Emitting also runs the compiler's checks (look-behind width), so it happens either way.
+    const exact = this.regexp(SEARCH) !== null && this.exactSource;
+    this.backtracker = exact && !needsBacktracker(parsed) ? null : new Backtracker(parsed, !istext);
   }
+
+  /** Whether the last emitted source matches exactly as sre does. */
+  private exactSource = true;
 
   /**
    * Whether a non-empty match could start at JS index `at` (false means certainly not), so the
@@ -169,14 +177,26 @@ export class PyPattern extends PyObject {
     }
     this.regexps[mode] = re;
     this.maps[mode] = e.groupMap;
+    this.exactSource = e.exact;
     return re;
   }
 
   /**
    * Runs one mode at JS index `at` over `text` (the subject cut at endpos). Returns the spans
-   * of group 0..n as JS index pairs, -1 for groups that did not take part, or null.
+   * of group 0..n as JS index pairs, -1 for groups that did not take part, then lastindex when
+   * known (-1 otherwise), or null.
    */
   exec(mode: Mode, text: string, at: number): Int32Array | null {
+    if (this.backtracker !== null) {
+      try {
+        const r = this.backtracker.exec(text, at, mode === SEARCH, mode === FULL, mode === ADVANCE, this.groups);
+        return r === null ? null : r.spans;
+      } catch (e) {
+        // The backtracker recurses per character; on a subject too long for the JS stack the
+        // RegExp answers instead (it differs only in the values of skipped or empty groups).
+        if (!(e instanceof RangeError)) throw e;
+      }
+    }
     const re = this.regexp(mode);
     re.lastIndex = at;
     let m = re.exec(text);
@@ -189,7 +209,8 @@ export class PyPattern extends PyObject {
     }
     if (m === null) return null;
     const n = this.groups;
-    const spans = new Int32Array(2 * (n + 1));
+    const spans = new Int32Array(2 * (n + 1) + 1);
+    spans[2 * (n + 1)] = -1;
     spans[0] = m.index;
     spans[1] = m.index + m[0].length;
     if (n === 0) return spans;
