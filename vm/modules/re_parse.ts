@@ -1,9 +1,9 @@
 /**
  * The regular-expression parser: Python pattern syntax → a tree shaped like sre's intermediate
  * form (LITERAL, IN, BRANCH, SUBPATTERN, MAX_REPEAT…), with CPython's checks and error messages
- * and positions counted in code points. Also the replacement-template parser used by sub() and
- * Match.expand(). Translation of the tree to a JS RegExp is in re_emit.ts.
- * CPython: Lib/re/_parser.py (Tokenizer, _parse_sub, _parse, _escape, parse_template).
+ * and positions counted in code points. Translation of the tree to a JS RegExp is in
+ * re_emit.ts; replacement templates (which share the tokenizer) are parsed in re_template.ts.
+ * CPython: Lib/re/_parser.py (Tokenizer, _parse_sub, _parse, _escape).
  */
 
 export const FLAG_TEMPLATE = 1, FLAG_IGNORECASE = 2, FLAG_LOCALE = 4, FLAG_MULTILINE = 8, FLAG_DOTALL = 16;
@@ -52,12 +52,13 @@ export class RegexOverflow {
   constructor(readonly msg: string) {}
 }
 
-const DIGITS = '0123456789', OCTDIGITS = '01234567', HEXDIGITS = '0123456789abcdefABCDEF';
+export const DIGITS = '0123456789', OCTDIGITS = '01234567';
+const HEXDIGITS = '0123456789abcdefABCDEF';
 const WHITESPACE = ' \t\n\r\v\f';
 const SPECIAL_CHARS = '.\\[{()*+?^$|';
 const REPEAT_CHARS = '*+?{';
 
-const ESCAPES: Record<string, number> = {
+export const ESCAPES: Record<string, number> = {
   '\\a': 7, '\\b': 8, '\\f': 12, '\\n': 10, '\\r': 13, '\\t': 9, '\\v': 11, '\\\\': 92,
 };
 const CATEGORIES: Record<string, Node> = {
@@ -80,7 +81,7 @@ export function isIdentifier(s: string): boolean {
   return IDENT.test(s);
 }
 
-function isAsciiLetter(c: string): boolean {
+export function isAsciiLetter(c: string): boolean {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
@@ -286,11 +287,11 @@ export class Tokenizer {
   }
 }
 
-function inInDigits(c: string | null): boolean {
+export function isDigit(c: string | null): boolean {
   return c !== null && c.length === 1 && DIGITS.includes(c);
 }
 
-function inSet(c: string | null, set: string): boolean {
+export function inSet(c: string | null, set: string): boolean {
   return c !== null && c.length === 1 && set.includes(c);
 }
 
@@ -363,7 +364,7 @@ function escapeNode(source: Tokenizer, escape: string, state: ParseState): Node 
     escape += source.getwhile(2, OCTDIGITS);
     return { op: 'LITERAL', c: parseInt(escape.slice(1), 8) };
   } else if (inSet(c, DIGITS)) {
-    if (inInDigits(source.next)) {
+    if (isDigit(source.next)) {
       escape += source.get();
       if (OCTDIGITS.includes(escape[1]) && OCTDIGITS.includes(escape[2]) && inSet(source.next, OCTDIGITS)) {
         escape += source.get();
@@ -439,9 +440,9 @@ function parseSeq(source: Tokenizer, state: ParseState, verbose: boolean, nested
         }
         min = 0; max = MAXREPEAT;
         let lo = '', hi = '';
-        while (inInDigits(source.next)) lo += source.get();
+        while (isDigit(source.next)) lo += source.get();
         if (source.match(',')) {
-          while (inInDigits(source.next)) hi += source.get();
+          while (isDigit(source.next)) hi += source.get();
         } else {
           hi = lo;
         }
@@ -733,89 +734,4 @@ export function fixFlags(istext: boolean, flags: number): number | string {
     if (flags & FLAG_LOCALE && flags & FLAG_ASCII) return 'ASCII and LOCALE flags are incompatible';
   }
   return flags;
-}
-
-/** A parsed replacement template: literal pieces with group numbers in between. */
-export interface Template {
-  /** [index into literals, group number] for each group reference. */
-  groups: [number, number][];
-  /** Literal text (latin-1 for bytes templates); null where a group goes. */
-  literals: (string | null)[];
-}
-
-/** Raised for `\g<name>` with an unknown name (CPython raises IndexError there). */
-export class TemplateIndexError {
-  constructor(readonly msg: string) {}
-}
-
-/** CPython: _parser.parse_template. */
-export function parseTemplate(chars: string[], istext: boolean, ngroups: number, groupindex: Map<string, number>): Template {
-  const s = new Tokenizer(chars, istext);
-  const groups: [number, number][] = [];
-  const literals: (string | null)[] = [];
-  let literal = '';
-  const addgroup = (index: number, pos: number): void => {
-    if (index > ngroups) throw s.error(`invalid group reference ${index}`, pos);
-    if (literal) {
-      literals.push(literal);
-      literal = '';
-    }
-    groups.push([literals.length, index]);
-    literals.push(null);
-  };
-  for (;;) {
-    let t = s.get();
-    if (t === null) break;
-    if (t[0] === '\\') {
-      const c = t[1];
-      if (c === 'g') {
-        if (!s.match('<')) throw s.error('missing <');
-        const name = s.getuntil('>', 'group name');
-        const n = [...name].length;
-        let index: number;
-        if (isIdentifier(name)) {
-          s.checkgroupname(name, 1);
-          const g = groupindex.get(name);
-          if (g === undefined) throw new TemplateIndexError(`unknown group name ${quote(name)}`);
-          index = g;
-        } else {
-          if (!/^\s*[+]?[0-9]+(_[0-9]+)*\s*$/.test(name)) throw s.error(`bad character in group name ${quote(name)}`, n + 1);
-          index = Number(name.replace(/_/g, ''));
-          if (index >= MAXGROUPS) throw s.error(`invalid group reference ${index}`, n + 1);
-        }
-        addgroup(index, n + 1);
-      } else if (c === '0') {
-        if (inSet(s.next, OCTDIGITS)) {
-          t += s.get();
-          if (inSet(s.next, OCTDIGITS)) t += s.get();
-        }
-        literal += String.fromCharCode(parseInt(t.slice(1), 8) & 0xff);
-      } else if (DIGITS.includes(c)) {
-        let isoctal = false;
-        if (inInDigits(s.next)) {
-          t += s.get();
-          if (OCTDIGITS.includes(c) && OCTDIGITS.includes(t[2]) && inSet(s.next, OCTDIGITS)) {
-            t += s.get();
-            isoctal = true;
-            const v = parseInt(t.slice(1), 8);
-            if (v > 0o377) throw s.error(`octal escape value ${t} outside of range 0-0o377`, t.length);
-            literal += String.fromCharCode(v);
-          }
-        }
-        if (!isoctal) addgroup(parseInt(t.slice(1), 10), t.length - 1);
-      } else {
-        const e = ESCAPES[t];
-        if (e !== undefined) {
-          literal += String.fromCharCode(e);
-        } else {
-          if (isAsciiLetter(c)) throw s.error(`bad escape ${t}`, t.length);
-          literal += t;
-        }
-      }
-    } else {
-      literal += t;
-    }
-  }
-  if (literal) literals.push(literal);
-  return { groups, literals };
 }

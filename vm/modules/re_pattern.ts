@@ -122,6 +122,8 @@ export class PyPattern extends PyObject {
   private readonly backtracker: Backtracker | null;
   /** Tests the characters a non-empty match can start with (undefined: not built yet). */
   private firstRe: RegExp | null | false | undefined;
+  /** Whether the last emitted source matches exactly as sre does. */
+  private exactSource: boolean;
   constructor(readonly pattern: PyValue, readonly flags: number, readonly istext: boolean, private readonly parsed: Parsed) {
     super(PatternType);
     const st = parsed.state;
@@ -133,13 +135,11 @@ export class PyPattern extends PyObject {
     this.regexps = [null, null, null, null];
     this.maps = [null, null, null, null];
     this.firstRe = undefined;
+    this.exactSource = true;
     // Emitting also runs the compiler's checks (look-behind width), so it happens either way.
     const exact = this.regexp(SEARCH) !== null && this.exactSource;
     this.backtracker = exact && !needsBacktracker(parsed) ? null : new Backtracker(parsed, !istext);
   }
-
-  /** Whether the last emitted source matches exactly as sre does. */
-  private exactSource = true;
 
   /**
    * Whether a non-empty match could start at JS index `at` (false means certainly not), so the
