@@ -288,6 +288,8 @@ export function clampPos(v: number, length: number): number {
 
 const MAXCACHE = 512;
 const cache = new Map<string, PyPattern>();
+/** The same patterns as `cache` for str patterns compiled with flags 0, by pattern text. */
+const plainCache = new Map<string, PyPattern>();
 
 function cacheKey(pattern: PyValue, flags: number): string | null {
   if (typeof pattern === 'string') return `s${flags}:${pattern}`;
@@ -297,6 +299,11 @@ function cacheKey(pattern: PyValue, flags: number): string | null {
 
 /** CPython: re._compile — a cached Pattern for a str/bytes pattern and int flags. */
 export function compilePattern(pattern: PyValue, flags: number): PyPattern {
+  // The common case, a str pattern without flags, is looked up without building a key.
+  if (flags === 0 && typeof pattern === 'string') {
+    const hit = plainCache.get(pattern);
+    if (hit !== undefined) return hit;
+  }
   const key = cacheKey(pattern, flags);
   if (key !== null) {
     const hit = cache.get(key);
@@ -330,8 +337,13 @@ export function compilePattern(pattern: PyValue, flags: number): PyPattern {
     throw e;
   }
   if (key !== null && !(flags & FLAG_DEBUG)) {
-    if (cache.size >= MAXCACHE) cache.delete(cache.keys().next().value as string);
+    if (cache.size >= MAXCACHE) {
+      const oldest = cache.keys().next().value as string;
+      cache.delete(oldest);
+      if (oldest.startsWith('s0:')) plainCache.delete(oldest.slice(3));
+    }
     cache.set(key, p);
+    if (flags === 0 && typeof pattern === 'string') plainCache.set(pattern, p);
   }
   return p;
 }
@@ -339,4 +351,5 @@ export function compilePattern(pattern: PyValue, flags: number): PyPattern {
 /** re.purge(). */
 export function purgeCache(): void {
   cache.clear();
+  plainCache.clear();
 }
