@@ -263,6 +263,7 @@ function build(): PyModule {
   d.setStr('Pattern', PatternType);
   d.setStr('Match', MatchType);
   d.setStr('Scanner', ReScannerType);
+  d.setStr('__version__', '2.2.1');
   d.setStr('__all__', new PyList([
     'match', 'fullmatch', 'search', 'sub', 'subn', 'split', 'findall', 'finditer', 'compile', 'purge', 'escape',
     'error', 'Pattern', 'Match', 'A', 'I', 'L', 'M', 'S', 'X', 'U', 'ASCII', 'IGNORECASE', 'LOCALE', 'MULTILINE', 'DOTALL',
