@@ -1,0 +1,16 @@
+import re
+
+print(re.sub('x*', '-', 'abxd'))
+print(re.sub('x*', '-', ''))
+print(re.sub('', '|', 'abc'))
+print(re.findall(r'\w*', 'ab cd'))
+print([m.span() for m in re.finditer(r'\w*', 'ab cd')])
+print(re.subn('a*', 'X', 'baaac'))
+print(re.split('a*', 'baaac'))
+print(re.findall(r'a|', 'bab'))
+print(re.sub(r'(?:)', '.', 'hi'))
+print(re.findall(r'\b', 'hi there'), len(re.findall(r'\B', 'hi there')))
+print(re.sub(r'\b', '|', 'hi there'))
+print(re.findall(r'x??', 'xx'))
+print(re.sub(r'a|(?=b)', '-', 'ab'))
+print([m.group() for m in re.finditer(r'(?<=a)|b', 'abab')])

@@ -1,0 +1,7 @@
+import re
+pattern = r"""(?x)
+    (?P<word>\w+)
+    \s+
+    (?P<num>\d+
+"""
+re.compile(pattern)

@@ -1,0 +1,15 @@
+import re
+
+m = re.search(r'(?P<key>\w+)=(?P<value>\d+)?(;)?', 'opts: size=10; color=')
+print(m)
+print(m.group(), m.group(0), m.group(1, 2), m.group('key', 3))
+print(m.groups(), m.groupdict())
+print(m.start(), m.end(), m.span(), m.span('value'), m.start(3), m.end('key'))
+print(m.lastindex, m.lastgroup, m.pos, m.endpos, m.string)
+print(m.re, m.re.pattern, m.regs)
+print(m[0], m['key'], m[2])
+m2 = re.search(r'(?P<key>\w+)=(?P<value>\d+)?(;)?', 'color=')
+print(m2.groups(), m2.groups('-'), m2.groupdict(default='?'), m2.span(2), m2.start('value'))
+print(m2.lastindex, m2.lastgroup)
+print(m.expand(r'\g<value> of \1'), m.expand(r'[\g<0>]'))
+print(bool(re.match('x*', 'abc')), re.match('x*', 'abc'))
