@@ -695,6 +695,7 @@ export function hashValue(v: PyValue): number | bigint {
 
 /** type(...)(args): __new__ then __init__ (CPython: type_call). */
 export function typeCall(type: PyType, args: PyValue[], kwnames: readonly string[] | null): PyValue {
+  if (type.vectorcall !== null) return type.vectorcall(args, kwnames);
   if (type === TypeType && args.length === 1 && (kwnames === null || kwnames.length === 0)) return typeOf(args[0]);
   const newFn = lookupAttr(type, '__new__');
   if (newFn === undefined) throw typeError(`cannot create '${type.name}' instances`);

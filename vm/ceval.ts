@@ -11,7 +11,7 @@ import {
 } from './objects/object.js';
 import { PyException, Exc, newException } from './objects/exceptions.js';
 import { PySlice } from './objects/slice.js';
-import { intAdd, intFloorDiv, intMod, intMul, intSub } from './objects/int.js';
+import { intAdd, intFloorDiv, intLshift, intMod, intMul, intRshift, intSub } from './objects/int.js';
 import {
   NB, binaryOp, contains, delAttr, delItem, getItem, getIter, inplaceOp, invert, isTrue,
   negative, positive, richCompare, setItem,
@@ -563,23 +563,23 @@ function execute(entry: Frame): PyValue {
         continue;
       }
       case Op.BINARY_LSHIFT: { // [a, b] → [a << b]
-        const b = stack[--sp] as PyValue;
-        stack[sp - 1] = binaryOp(stack[sp - 1] as PyValue, b, NB.LSHIFT);
+        const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
+        stack[sp - 1] = typeof a === 'number' && typeof b === 'number' && b >= 0 ? intLshift(a, b) : binaryOp(a, b, NB.LSHIFT);
         continue;
       }
       case Op.INPLACE_LSHIFT: { // [a, b] → [a <<= b]
-        const b = stack[--sp] as PyValue;
-        stack[sp - 1] = inplaceOp(stack[sp - 1] as PyValue, b, NB.LSHIFT);
+        const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
+        stack[sp - 1] = typeof a === 'number' && typeof b === 'number' && b >= 0 ? intLshift(a, b) : inplaceOp(a, b, NB.LSHIFT);
         continue;
       }
       case Op.BINARY_RSHIFT: { // [a, b] → [a >> b]
-        const b = stack[--sp] as PyValue;
-        stack[sp - 1] = binaryOp(stack[sp - 1] as PyValue, b, NB.RSHIFT);
+        const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
+        stack[sp - 1] = typeof a === 'number' && typeof b === 'number' && b >= 0 ? intRshift(a, b) : binaryOp(a, b, NB.RSHIFT);
         continue;
       }
       case Op.INPLACE_RSHIFT: { // [a, b] → [a >>= b]
-        const b = stack[--sp] as PyValue;
-        stack[sp - 1] = inplaceOp(stack[sp - 1] as PyValue, b, NB.RSHIFT);
+        const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
+        stack[sp - 1] = typeof a === 'number' && typeof b === 'number' && b >= 0 ? intRshift(a, b) : inplaceOp(a, b, NB.RSHIFT);
         continue;
       }
       case Op.BINARY_AND: { // [a, b] → [a & b]

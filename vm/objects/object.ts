@@ -58,6 +58,11 @@ export class PyType extends PyObject {
   setattrKind: number;
   kindEpoch: number;
   /**
+   * A direct constructor for calls of exactly this builtin type, skipping `__new__`/`__init__`
+   * lookup and argument copying (CPython: tp_vectorcall of range, list…); null for the rest.
+   */
+  vectorcall: ((args: PyValue[], kwnames: readonly string[] | null) => PyValue) | null;
+  /**
    * `__slots__` layout of instances (slots.ts): how many slot values they carry, counting
    * the bases' (CPython: the member area of tp_basicsize), and whether they may have a `__dict__`.
    */
@@ -81,6 +86,7 @@ export class PyType extends PyObject {
     this.getattrKind = 0;
     this.setattrKind = 0;
     this.kindEpoch = -1;
+    this.vectorcall = null;
     this.nslots = 0;
     this.instanceHasDict = true;
   }

@@ -194,6 +194,10 @@ function install(): void {
     if (kw !== null && kw.length > 0) throw typeError('range() takes no keyword arguments');
     return makeRange(a.slice(1));
   }, R));
+  R.vectorcall = (a, kw) => {
+    if (kw !== null && kw.length > 0) throw typeError('range() takes no keyword arguments');
+    return makeRange(a);
+  };
   defGetSet(R, 'start', (s) => asRange(s).start);
   defGetSet(R, 'stop', (s) => asRange(s).stop);
   defGetSet(R, 'step', (s) => asRange(s).step);
