@@ -414,746 +414,724 @@ function handleError(entry: Frame, e: unknown): void {
 function execute(entry: Frame): PyValue {
   const ts = tstate;
   let f = ts.frame as Frame;
-  let code = f.f_code.co_code;
-  let consts = f.f_code.co_consts;
-  let names = f.f_code.co_names;
-  let cellBase = f.f_code.co_nlocals;
-  let stack = f.localsplus;
-  let sp = f.sp;
-  let pc = f.pc;
-  let ext = 0;
-  for (;;) {
-    f.f_lasti = pc;
-    if (ts.tracing && traceInstruction(f, pc, sp)) {
-      f.sp = sp;
-      f.pc = pc;
-      return PAUSED;
-    }
-    const opcode = code[pc];
-    const oparg = code[pc + 1] | ext;
-    ext = 0;
-    pc += 2;
-    switch (opcode) {
-      case Op.NOP: // no operation
-        continue;
-      case Op.EXTENDED_ARG: // prefix: the next instruction's argument gets this one's bits above its own
-        ext = oparg << 8;
-        continue;
-      case Op.POP_TOP: // [a] → []
-        stack[--sp] = null;
-        continue;
-      case Op.ROT_TWO: { // [a, b] → [b, a]
-        const b = stack[sp - 1];
-        stack[sp - 1] = stack[sp - 2];
-        stack[sp - 2] = b;
-        continue;
-      }
-      case Op.ROT_THREE: { // [a, b, c] → [c, a, b]
-        const c = stack[sp - 1];
-        stack[sp - 1] = stack[sp - 2];
-        stack[sp - 2] = stack[sp - 3];
-        stack[sp - 3] = c;
-        continue;
-      }
-      case Op.DUP_TOP: // [a] → [a, a]
-        stack[sp] = stack[sp - 1];
-        sp++;
-        continue;
-      case Op.DUP_TOP_TWO: // [a, b] → [a, b, a, b]
-        stack[sp] = stack[sp - 2];
-        stack[sp + 1] = stack[sp - 1];
-        sp += 2;
-        continue;
-
-      case Op.UNARY_POSITIVE: // [a] → [+a]
-        stack[sp - 1] = positive(stack[sp - 1] as PyValue);
-        continue;
-      case Op.UNARY_NEGATIVE: { // [a] → [-a]
-        const a = stack[sp - 1] as PyValue;
-        stack[sp - 1] = typeof a === 'number' ? (a === 0 ? 0 : -a) : negative(a);
-        continue;
-      }
-      case Op.UNARY_NOT: // [a] → [not a]
-        stack[sp - 1] = !truthy(stack[sp - 1] as PyValue);
-        continue;
-      case Op.UNARY_INVERT: // [a] → [~a]
-        stack[sp - 1] = invert(stack[sp - 1] as PyValue);
-        continue;
-
-      case Op.BINARY_ADD: { // [a, b] → [a + b]
-        const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
-        stack[sp - 1] = add(a, b, false);
-        stack[sp] = null;
-        continue;
-      }
-      case Op.INPLACE_ADD: { // [a, b] → [a += b]
-        const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
-        stack[sp - 1] = add(a, b, true);
-        stack[sp] = null;
-        continue;
-      }
-      case Op.BINARY_SUBTRACT: { // [a, b] → [a - b]
-        const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
-        stack[sp - 1] = typeof a === 'number' && typeof b === 'number' ? intSub(a, b) : floatArith(a, b, NB.SUBTRACT, false);
-        continue;
-      }
-      case Op.INPLACE_SUBTRACT: { // [a, b] → [a -= b]
-        const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
-        stack[sp - 1] = typeof a === 'number' && typeof b === 'number' ? intSub(a, b) : floatArith(a, b, NB.SUBTRACT, true);
-        continue;
-      }
-      case Op.BINARY_MULTIPLY: { // [a, b] → [a * b]
-        const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
-        stack[sp - 1] = typeof a === 'number' && typeof b === 'number' ? intMul(a, b) : floatArith(a, b, NB.MULTIPLY, false);
-        continue;
-      }
-      case Op.INPLACE_MULTIPLY: { // [a, b] → [a *= b]
-        const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
-        stack[sp - 1] = typeof a === 'number' && typeof b === 'number' ? intMul(a, b) : floatArith(a, b, NB.MULTIPLY, true);
-        continue;
-      }
-      case Op.BINARY_MODULO: { // [a, b] → [a % b]
-        const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
-        stack[sp - 1] = typeof a === 'number' && typeof b === 'number' ? intMod(a, b) : binaryOp(a, b, NB.REMAINDER);
-        continue;
-      }
-      case Op.INPLACE_MODULO: { // [a, b] → [a %= b]
-        const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
-        stack[sp - 1] = typeof a === 'number' && typeof b === 'number' ? intMod(a, b) : inplaceOp(a, b, NB.REMAINDER);
-        continue;
-      }
-      case Op.BINARY_FLOOR_DIVIDE: { // [a, b] → [a // b]
-        const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
-        stack[sp - 1] = typeof a === 'number' && typeof b === 'number' ? intFloorDiv(a, b) : binaryOp(a, b, NB.FLOOR_DIVIDE);
-        continue;
-      }
-      case Op.INPLACE_FLOOR_DIVIDE: { // [a, b] → [a //= b]
-        const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
-        stack[sp - 1] = typeof a === 'number' && typeof b === 'number' ? intFloorDiv(a, b) : inplaceOp(a, b, NB.FLOOR_DIVIDE);
-        continue;
-      }
-      case Op.BINARY_TRUE_DIVIDE: { // [a, b] → [a / b]
-        const b = stack[--sp] as PyValue;
-        stack[sp - 1] = floatArith(stack[sp - 1] as PyValue, b, NB.TRUE_DIVIDE, false);
-        continue;
-      }
-      case Op.INPLACE_TRUE_DIVIDE: { // [a, b] → [a /= b]
-        const b = stack[--sp] as PyValue;
-        stack[sp - 1] = floatArith(stack[sp - 1] as PyValue, b, NB.TRUE_DIVIDE, true);
-        continue;
-      }
-      case Op.BINARY_POWER: { // [a, b] → [a ** b]
-        const b = stack[--sp] as PyValue;
-        stack[sp - 1] = binaryOp(stack[sp - 1] as PyValue, b, NB.POWER);
-        continue;
-      }
-      case Op.INPLACE_POWER: { // [a, b] → [a **= b]
-        const b = stack[--sp] as PyValue;
-        stack[sp - 1] = inplaceOp(stack[sp - 1] as PyValue, b, NB.POWER);
-        continue;
-      }
-      case Op.BINARY_MATRIX_MULTIPLY: { // [a, b] → [a @ b]
-        const b = stack[--sp] as PyValue;
-        stack[sp - 1] = binaryOp(stack[sp - 1] as PyValue, b, NB.MATRIX_MULTIPLY);
-        continue;
-      }
-      case Op.INPLACE_MATRIX_MULTIPLY: { // [a, b] → [a @= b]
-        const b = stack[--sp] as PyValue;
-        stack[sp - 1] = inplaceOp(stack[sp - 1] as PyValue, b, NB.MATRIX_MULTIPLY);
-        continue;
-      }
-      case Op.BINARY_LSHIFT: { // [a, b] → [a << b]
-        const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
-        stack[sp - 1] = typeof a === 'number' && typeof b === 'number' && b >= 0 ? intLshift(a, b) : binaryOp(a, b, NB.LSHIFT);
-        continue;
-      }
-      case Op.INPLACE_LSHIFT: { // [a, b] → [a <<= b]
-        const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
-        stack[sp - 1] = typeof a === 'number' && typeof b === 'number' && b >= 0 ? intLshift(a, b) : inplaceOp(a, b, NB.LSHIFT);
-        continue;
-      }
-      case Op.BINARY_RSHIFT: { // [a, b] → [a >> b]
-        const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
-        stack[sp - 1] = typeof a === 'number' && typeof b === 'number' && b >= 0 ? intRshift(a, b) : binaryOp(a, b, NB.RSHIFT);
-        continue;
-      }
-      case Op.INPLACE_RSHIFT: { // [a, b] → [a >>= b]
-        const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
-        stack[sp - 1] = typeof a === 'number' && typeof b === 'number' && b >= 0 ? intRshift(a, b) : inplaceOp(a, b, NB.RSHIFT);
-        continue;
-      }
-      case Op.BINARY_AND: { // [a, b] → [a & b]
-        const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
-        stack[sp - 1] = typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b ? a & b : binaryOp(a, b, NB.AND);
-        continue;
-      }
-      case Op.INPLACE_AND: { // [a, b] → [a &= b]
-        const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
-        stack[sp - 1] = typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b ? a & b : inplaceOp(a, b, NB.AND);
-        continue;
-      }
-      case Op.BINARY_XOR: { // [a, b] → [a ^ b]
-        const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
-        stack[sp - 1] = typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b ? a ^ b : binaryOp(a, b, NB.XOR);
-        continue;
-      }
-      case Op.INPLACE_XOR: { // [a, b] → [a ^= b]
-        const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
-        stack[sp - 1] = typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b ? a ^ b : inplaceOp(a, b, NB.XOR);
-        continue;
-      }
-      case Op.BINARY_OR: { // [a, b] → [a | b]
-        const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
-        stack[sp - 1] = typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b ? a | b : binaryOp(a, b, NB.OR);
-        continue;
-      }
-      case Op.INPLACE_OR: { // [a, b] → [a |= b]
-        const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
-        stack[sp - 1] = typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b ? a | b : inplaceOp(a, b, NB.OR);
-        continue;
-      }
-
-      case Op.BINARY_SUBSCR: { // [a, i] → [a[i]]
-        const i = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
-        if (typeof i === 'number' && (a instanceof PyList || a instanceof PyTuple) &&
-            (a.ob_type === ListType || a.ob_type === TupleType)) {
-          const items = a.items, k = i < 0 ? i + items.length : i;
-          if (k >= 0 && k < items.length) {
-            stack[sp - 1] = items[k];
-            continue;
-          }
-        }
-        stack[sp - 1] = getItem(a, i);
-        continue;
-      }
-      case Op.STORE_SUBSCR: { // [v, a, i] → [] ; a[i] = v
-        const i = stack[sp - 1] as PyValue, a = stack[sp - 2] as PyValue, v = stack[sp - 3] as PyValue;
-        sp -= 3;
-        if (typeof i === 'number' && a instanceof PyList && a.ob_type === ListType && i >= 0 && i < a.items.length) {
-          a.items[i] = v;
-        } else {
-          setItem(a, i, v);
-        }
-        continue;
-      }
-      case Op.DELETE_SUBSCR: { // [a, i] → [] ; del a[i]
-        const i = stack[sp - 1] as PyValue, a = stack[sp - 2] as PyValue;
-        sp -= 2;
-        delItem(a, i);
-        continue;
-      }
-
-      case Op.COMPARE_OP: { // [a, b] → [a op b]
-        const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
-        stack[sp - 1] = typeof a === 'number' && typeof b === 'number' && oparg < 6
-          ? compareInts(a, b, oparg)
-          : compareOp(a, b, oparg);
-        continue;
-      }
-
-      case Op.GET_ITER: { // [o] → [iter(o)]
-        const o = stack[sp - 1] as PyValue;
-        if (o instanceof PyGenerator) o.gi_transient = isCallOp(code[pc - 4]);
-        else stack[sp - 1] = getIter(o);
-        continue;
-      }
-      case Op.GET_YIELD_FROM_ITER: // [o] → [iter(o) unless o is a generator/coroutine]
-        stack[sp - 1] = getYieldFromIter(stack[sp - 1] as PyValue, f.f_code.co_flags);
-        continue;
-      case Op.FOR_ITER: { // [it] → [it, next(it)] or [] and jump when exhausted
-        const it = stack[sp - 1] as PyValue;
-        if ((it as PyGenerator).ob_type === GeneratorType) {
-          // Run the generator's frame in this loop until it yields (gen_inline.ts).
-          f.sp = sp;
-          f.pc = pc;
-          const gf = genResume(it as PyGenerator, f, pc + oparg);
-          if (gf !== null) {
-            f = gf;
-            code = f.f_code.co_code;
-            consts = f.f_code.co_consts;
-            names = f.f_code.co_names;
-            cellBase = f.f_code.co_nlocals;
-            stack = f.localsplus;
-            sp = f.sp;
-            pc = f.pc;
-            continue;
-          }
-        }
-        const v = it instanceof PyGenerator ? genSend(it, None) : forIterNext(it);
-        if (v === null) {
-          if (ts.tracing) traceIterStop(f, it, it instanceof PyGenerator ? genReturn : None);
-          stack[--sp] = null;
-          pc += oparg;
-        } else {
-          stack[sp++] = v;
-        }
-        continue;
-      }
-
-      case Op.PRINT_EXPR: // [v] → [] ; sys.displayhook(v)
-        printExpr(stack[--sp] as PyValue);
-        continue;
-      case Op.LOAD_BUILD_CLASS: // [] → [builtins.__build_class__]
-        stack[sp++] = loadBuildClass(f);
-        continue;
-      case Op.SETUP_ANNOTATIONS: // create __annotations__ if missing
-        setupAnnotations(f);
-        continue;
-
-      case Op.YIELD_VALUE: // [v] → [sent] ; suspend the frame
-      case Op.YIELD_FROM: { // [it, v] → [it] ; delegate to it
-        let v = stack[--sp] as PyValue;
-        stack[sp] = null;
-        let resumeAt = pc;
-        if (opcode === Op.YIELD_FROM) {
-          const r = yieldFromStep(stack[sp - 1] as PyValue, v);
-          if (delegateDone) {
-            if (ts.tracing) traceIterStop(f, stack[sp - 1] as PyValue, r);
-            stack[sp - 1] = r;
-            continue;
-          }
-          // Suspend so that resuming runs YIELD_FROM again with the sent value.
-          v = r;
-          resumeAt = pc - 2;
-        }
-        if (ts.tracing) yieldTraced(f, v);
-        f.sp = sp;
-        f.pc = resumeAt;
-        f.f_state = FRAME_SUSPENDED;
-        const back = f.f_back as Frame;
-        ts.frame = back;
-        f.f_back = null;
-        ts.depth--;
-        if (f === entry) return v;
-        // Resumed by FOR_ITER in this loop: the value goes to the caller's stack.
-        genLeave(f);
-        f = back;
-        code = f.f_code.co_code;
-        consts = f.f_code.co_consts;
-        names = f.f_code.co_names;
-        cellBase = f.f_code.co_nlocals;
-        stack = f.localsplus;
-        sp = f.sp;
-        pc = f.pc;
-        stack[sp++] = v;
-        continue;
-      }
-      case Op.GET_AWAITABLE: // [o] → [awaitable iterator of o]
-        stack[sp - 1] = getAwaitable(stack[sp - 1] as PyValue);
-        continue;
-      case Op.GET_AITER: // [o] → [o.__aiter__()]
-        stack[sp - 1] = getAIter(stack[sp - 1] as PyValue);
-        continue;
-      case Op.GET_ANEXT: // [ai] → [ai, awaitable of ai.__anext__()]
-        stack[sp] = getANext(stack[sp - 1] as PyValue);
-        sp++;
-        continue;
-      case Op.BEFORE_ASYNC_WITH: { // [mgr] → [exit, awaitable of mgr.__aenter__()]
-        const mgr = stack[sp - 1] as PyValue;
-        stack[sp] = asyncWithEnter(mgr, stack, sp - 1);
-        sp++;
-        continue;
-      }
-      case Op.SETUP_ASYNC_WITH: // push a finally block for async with (below the __aenter__ result)
-        f.f_blockstack.push(new TryBlock(Op.SETUP_FINALLY, pc + oparg, sp - 1));
-        continue;
-
-      case Op.RETURN_VALUE: { // [v] → [] ; return v from the frame
-        const v = stack[--sp] as PyValue;
-        stack[sp] = null;
-        if (f.f_blockstack.length !== 0) {
-          f.sp = sp;
-          const target = unwindBlocks(f, WHY_RETURN, v);
-          if (target >= 0) {
-            pc = target;
-            sp = f.sp;
-            continue;
-          }
-        } else {
-          f.f_retval = v;
-        }
-        break;
-      }
-      case Op.BREAK_LOOP: { // unwind to the innermost loop block, why = BREAK
-        f.sp = sp;
-        const target = unwindBlocks(f, WHY_BREAK, None);
-        if (target < 0) break;
-        pc = target;
-        sp = f.sp;
-        continue;
-      }
-      case Op.CONTINUE_LOOP: { // unwind to the loop block, why = CONTINUE, then jump
-        f.sp = sp;
-        const target = unwindBlocks(f, WHY_CONTINUE, oparg);
-        if (target < 0) break;
-        pc = target;
-        sp = f.sp;
-        continue;
-      }
-      case Op.SETUP_LOOP: // push a loop block ending at target
-      case Op.SETUP_EXCEPT: // push an except block with handler at target
-      case Op.SETUP_FINALLY: // push a finally block with handler at target
-        f.f_blockstack.push(new TryBlock(opcode, pc + oparg, sp));
-        continue;
-      case Op.POP_BLOCK: { // pop the block stack
-        const b = f.f_blockstack.pop() as TryBlock;
-        while (sp > b.b_level) stack[--sp] = null;
-        continue;
-      }
-      case Op.POP_EXCEPT: // pop an except-handler block and restore the previous exception
-        f.sp = sp;
-        popExcept(f);
-        sp = f.sp;
-        continue;
-      case Op.END_FINALLY: { // [why or exc...] → [] ; re-raise or continue unwinding
-        f.sp = sp;
-        const target = endFinally(f, pc);
-        if (target < 0) break;
-        pc = target;
-        sp = f.sp;
-        continue;
-      }
-      case Op.SETUP_WITH: { // [mgr] → [exit, mgr.__enter__()] ; push finally block
-        const r = withEnter(stack[sp - 1] as PyValue);
-        stack[sp - 1] = r[0];
-        f.f_blockstack.push(new TryBlock(Op.SETUP_FINALLY, pc + oparg, sp));
-        stack[sp++] = r[1];
-        continue;
-      }
-      case Op.WITH_CLEANUP_START: // [..., exit, exc...] → call __exit__
-        f.sp = sp;
-        withCleanupStart(f);
-        sp = f.sp;
-        continue;
-      case Op.WITH_CLEANUP_FINISH: // [res, exc] → [] ; maybe suppress
-        f.sp = sp;
-        withCleanupFinish(f);
-        sp = f.sp;
-        continue;
-      case Op.RAISE_VARARGS: { // [exc?, cause?] → raise
-        if (oparg === 0) {
-          const cur = currentException();
-          if (!(cur instanceof PyException)) throw newException(Exc.RuntimeError, 'No active exception to reraise');
-          reraise(cur);
-        }
-        const cause = oparg === 2 ? stack[--sp] as PyValue : null;
-        const exc = stack[--sp] as PyValue;
-        throw doRaise(exc, cause);
-      }
-
-      case Op.STORE_NAME: // [v] → [] ; locals[co_names[i]] = v
-        if (namesAreGlobals(f)) storeGlobal(f, oparg, stack[--sp] as PyValue);
-        else storeName(f, names[oparg], stack[--sp] as PyValue);
-        stack[sp] = null;
-        continue;
-      case Op.DELETE_NAME: // del locals[co_names[i]]
-        deleteName(f, names[oparg]);
-        continue;
-      case Op.LOAD_NAME: // [] → [locals/globals/builtins name]
-        stack[sp++] = namesAreGlobals(f) ? loadGlobal(f, oparg) : loadName(f, names[oparg]);
-        continue;
-      case Op.STORE_GLOBAL: // [v] → [] ; globals[name] = v
-        storeGlobal(f, oparg, stack[--sp] as PyValue);
-        stack[sp] = null;
-        continue;
-      case Op.DELETE_GLOBAL: // del globals[name]
-        if (!f.f_globals.delStr(names[oparg])) throw nameError(names[oparg]);
-        continue;
-      case Op.LOAD_GLOBAL: // [] → [globals/builtins name]; cached while the dicts' keys are unchanged
-        stack[sp++] = loadGlobal(f, oparg);
-        continue;
-      case Op.LOAD_CONST: // [] → [co_consts[i]]
-        stack[sp++] = consts[oparg];
-        continue;
-      case Op.LOAD_FAST: { // [] → [fastlocals[i]]
-        const v = stack[oparg];
-        if (v === null) throw unboundLocal(f.f_code.co_varnames[oparg]);
-        stack[sp++] = v;
-        continue;
-      }
-      case Op.STORE_FAST: // [v] → [] ; fastlocals[i] = v
-        stack[oparg] = stack[--sp];
-        stack[sp] = null;
-        continue;
-      case Op.DELETE_FAST: // fastlocals[i] = NULL
-        if (stack[oparg] === null) throw unboundLocal(f.f_code.co_varnames[oparg]);
-        stack[oparg] = null;
-        continue;
-      case Op.LOAD_CLOSURE: // [] → [cell i]
-        stack[sp++] = stack[cellBase + oparg];
-        continue;
-      case Op.LOAD_DEREF: { // [] → [cell i contents]
-        const v = (stack[cellBase + oparg] as PyCell).ob_ref;
-        if (v === null) throw unboundDeref(f.f_code, oparg);
-        stack[sp++] = v;
-        continue;
-      }
-      case Op.LOAD_CLASSDEREF: // [] → [class locals name, else cell]
-        stack[sp++] = loadClassDeref(f, oparg);
-        continue;
-      case Op.STORE_DEREF: // [v] → [] ; cell i contents = v
-        (stack[cellBase + oparg] as PyCell).ob_ref = stack[--sp];
-        stack[sp] = null;
-        continue;
-      case Op.DELETE_DEREF: { // empty cell i
-        const cell = stack[cellBase + oparg] as PyCell;
-        if (cell.ob_ref === null) throw unboundDeref(f.f_code, oparg);
-        cell.ob_ref = null;
-        continue;
-      }
-
-      case Op.LOAD_ATTR: // [o] → [o.name]
-        stack[sp - 1] = loadAttr(f.f_code, pc, stack[sp - 1] as PyValue, names[oparg]);
-        continue;
-      case Op.STORE_ATTR: { // [v, o] → [] ; o.name = v
-        const o = stack[sp - 1] as PyValue, v = stack[sp - 2] as PyValue;
-        sp -= 2;
-        storeAttr(f.f_code, pc, o, names[oparg], v);
-        continue;
-      }
-      case Op.DELETE_ATTR: // [o] → [] ; del o.name
-        delAttr(stack[--sp] as PyValue, names[oparg]);
-        continue;
-
-      case Op.UNPACK_SEQUENCE: { // [seq] → [x_n-1, ..., x0]
-        const v = stack[--sp] as PyValue;
-        unpackSequence(stack, sp, v, oparg);
-        sp += oparg;
-        continue;
-      }
-      case Op.UNPACK_EX: { // [seq] → [after..., list, before...]
-        const v = stack[--sp] as PyValue;
-        sp += unpackEx(stack, sp, v, oparg);
-        continue;
-      }
-      case Op.BUILD_TUPLE: { // [x0..xn-1] → [tuple]
-        sp -= oparg;
-        stack[sp] = new PyTuple(stack.slice(sp, sp + oparg) as PyValue[]);
-        sp++;
-        continue;
-      }
-      case Op.BUILD_LIST: { // [x0..xn-1] → [list]
-        sp -= oparg;
-        stack[sp] = new PyList(stack.slice(sp, sp + oparg) as PyValue[]);
-        sp++;
-        continue;
-      }
-      case Op.BUILD_SET: { // [x0..xn-1] → [set]
-        sp -= oparg;
-        stack[sp] = buildSet(stack.slice(sp, sp + oparg) as PyValue[]);
-        sp++;
-        continue;
-      }
-      case Op.BUILD_MAP: // [k0, v0, ...] → [dict]
-        sp -= 2 * oparg;
-        stack[sp] = buildMap(stack, sp, oparg);
-        sp++;
-        continue;
-      case Op.BUILD_CONST_KEY_MAP: { // [v0..vn-1, keys] → [dict]
-        const keys = stack[--sp] as PyTuple;
-        sp -= oparg;
-        stack[sp] = buildConstKeyMap(stack, sp, oparg, keys);
-        sp++;
-        continue;
-      }
-      case Op.BUILD_STRING: { // [s0..] → [concatenation]
-        sp -= oparg;
-        let s = '';
-        for (let i = 0; i < oparg; i++) s += stack[sp + i] as string;
-        stack[sp++] = s;
-        continue;
-      }
-      case Op.BUILD_SLICE: { // [a, b, c?] → [slice]
-        const step = oparg === 3 ? stack[--sp] as PyValue : None;
-        const stop = stack[--sp] as PyValue;
-        stack[sp - 1] = new PySlice(stack[sp - 1] as PyValue, stop, step);
-        continue;
-      }
-      case Op.LIST_APPEND: { // [list, ..., v] → [list, ...] ; list at depth i
-        const v = stack[--sp] as PyValue;
-        (stack[sp - oparg] as PyList).items.push(v);
-        continue;
-      }
-      case Op.SET_ADD: { // [set, ..., v] → [set, ...]
-        const v = stack[--sp] as PyValue;
-        setAdd(stack[sp - oparg] as PyValue, v);
-        continue;
-      }
-      case Op.MAP_ADD: { // [map, ..., v, k] → [map, ...]
-        const k = stack[sp - 1] as PyValue, v = stack[sp - 2] as PyValue;
-        sp -= 2;
-        (stack[sp - oparg] as PyDict).set(k, v);
-        continue;
-      }
-      case Op.BUILD_LIST_UNPACK: // [it0..] → [list]
-        sp -= oparg;
-        stack[sp] = new PyList(concatIterables(stack, sp, oparg, false, null));
-        sp++;
-        continue;
-      case Op.BUILD_TUPLE_UNPACK: // [it0..] → [tuple]
-      case Op.BUILD_TUPLE_UNPACK_WITH_CALL: // [it0..] → [tuple] for f(*a, *b)
-        sp -= oparg;
-        stack[sp] = new PyTuple(concatIterables(stack, sp, oparg, opcode === Op.BUILD_TUPLE_UNPACK_WITH_CALL, stack[sp - 1]));
-        sp++;
-        continue;
-      case Op.BUILD_SET_UNPACK: { // [it0..] → [set]
-        sp -= oparg;
-        const s = buildSet([]);
-        for (let i = 0; i < oparg; i++) setUpdate(s, stack[sp + i] as PyValue);
-        stack[sp++] = s;
-        continue;
-      }
-      case Op.BUILD_MAP_UNPACK: // [m0..] → [dict]
-      case Op.BUILD_MAP_UNPACK_WITH_CALL: { // [m0..] → [dict], no duplicate keys
-        sp -= oparg;
-        const d = new PyDict();
-        const withCall = opcode === Op.BUILD_MAP_UNPACK_WITH_CALL;
-        for (let i = 0; i < oparg; i++) dictMerge(d, stack[sp + i] as PyValue, withCall, withCall ? stack[sp - 2] : null);
-        stack[sp++] = d;
-        continue;
-      }
-      case Op.FORMAT_VALUE: { // [v, spec?] → [format(conv(v), spec)]
-        const spec = (oparg & 4) !== 0 ? stack[--sp] : null;
-        stack[sp - 1] = formatValue(stack[sp - 1] as PyValue, oparg, spec);
-        continue;
-      }
-
-      case Op.JUMP_FORWARD: // jump by delta
-        pc += oparg;
-        continue;
-      case Op.JUMP_ABSOLUTE: // jump to target
-        pc = oparg;
-        continue;
-      case Op.POP_JUMP_IF_FALSE: { // [v] → [] ; jump if false
-        const v = stack[--sp] as PyValue;
-        if (v === false || (v !== true && !truthy(v))) pc = oparg;
-        continue;
-      }
-      case Op.POP_JUMP_IF_TRUE: { // [v] → [] ; jump if true
-        const v = stack[--sp] as PyValue;
-        if (v === true || (v !== false && truthy(v))) pc = oparg;
-        continue;
-      }
-      case Op.JUMP_IF_FALSE_OR_POP: // [v] → [v] and jump if false, else []
-        if (!truthy(stack[sp - 1] as PyValue)) pc = oparg;
-        else stack[--sp] = null;
-        continue;
-      case Op.JUMP_IF_TRUE_OR_POP: // [v] → [v] and jump if true, else []
-        if (truthy(stack[sp - 1] as PyValue)) pc = oparg;
-        else stack[--sp] = null;
-        continue;
-
-      case Op.IMPORT_NAME: { // [level, fromlist] → [module]
-        const fromlist = stack[--sp] as PyValue;
-        stack[sp - 1] = importName(f, names[oparg], fromlist, stack[sp - 1] as PyValue);
-        continue;
-      }
-      case Op.IMPORT_FROM: // [module] → [module, module.name]
-        stack[sp] = importFrom(stack[sp - 1] as PyValue, names[oparg]);
-        sp++;
-        continue;
-      case Op.IMPORT_STAR: // [module] → [] ; copy public names into locals
-        importStar(f, stack[--sp] as PyValue);
-        continue;
-
-      case Op.MAKE_FUNCTION: { // [defaults?, kwdefaults?, annotations?, closure?, code, qualname] → [function]
-        const fn = makeFunction(f, stack, sp - 1, oparg);
-        sp -= makeFunctionExtra(oparg) + 1;
-        stack[sp - 1] = fn;
-        continue;
-      }
-      case Op.LOAD_METHOD: // [o] → [meth, o] or [NULL, bound]
-        loadMethod(f.f_code, pc, stack, sp, stack[sp - 1] as PyValue, names[oparg]);
-        sp++;
-        continue;
-
-      case Op.CALL_FUNCTION: // [f, args...] → [f(args)]
-      case Op.CALL_METHOD: // [meth, self|NULL, args...] → [result]
-      case Op.CALL_FUNCTION_KW: // [f, args..., kwnames] → [f(args, **kw)]
-      case Op.CALL_FUNCTION_EX: { // [f, args, kwargs?] → [f(*args, **kwargs)]
-        let base: number, nf: Frame | null;
-        if (opcode === Op.CALL_FUNCTION) {
-          base = sp - oparg - 1;
-          nf = callFromStack(stack, base, oparg, null);
-        } else if (opcode === Op.CALL_METHOD) {
-          base = sp - oparg - 2;
-          if (stack[base] === null) {
-            nf = callFromStack(stack, base + 1, oparg, null);
-            if (nf === null) stack[base] = stack[base + 1];
-          } else {
-            nf = callFromStack(stack, base, oparg + 1, null);
-          }
-        } else if (opcode === Op.CALL_FUNCTION_KW) {
-          const kw = (stack[--sp] as PyTuple).items as string[];
-          base = sp - oparg - 1;
-          nf = callFromStack(stack, base, oparg, kw);
-        } else {
-          base = sp - 2 - (oparg & 1);
-          nf = callFunctionEx(stack, base, (oparg & 1) !== 0);
-        }
-        if (nf === null) {
-          while (sp > base + 1) stack[--sp] = null;
-          continue;
-        }
-        // A Python function: push its frame and carry on in this loop.
-        while (sp > base) stack[--sp] = null;
+  // Every switch of the running frame (call, return, generator resumption and yield) comes
+  // back here to load that frame's registers.
+  frames: for (;;) {
+    const code = f.f_code.co_code;
+    const consts = f.f_code.co_consts;
+    const names = f.f_code.co_names;
+    const cellBase = f.f_code.co_nlocals;
+    const stack = f.localsplus;
+    let sp = f.sp;
+    let pc = f.pc;
+    let ext = 0;
+    for (;;) {
+      f.f_lasti = pc;
+      if (ts.tracing && traceInstruction(f, pc, sp)) {
         f.sp = sp;
         f.pc = pc;
-        if (ts.depth >= ts.recursionLimit) throw recursionError();
-        ts.depth++;
-        nf.f_back = f;
-        nf.f_state = FRAME_EXECUTING;
-        ts.frame = nf;
-        if (ts.tracing) enterTraced(nf);
-        f = nf;
-        code = f.f_code.co_code;
-        consts = f.f_code.co_consts;
-        names = f.f_code.co_names;
-        cellBase = f.f_code.co_nlocals;
-        stack = f.localsplus;
-        sp = f.sp;
-        pc = 0;
-        continue;
+        return PAUSED;
       }
+      const opcode = code[pc];
+      const oparg = code[pc + 1] | ext;
+      ext = 0;
+      pc += 2;
+      switch (opcode) {
+        case Op.NOP: // no operation
+          continue;
+        case Op.EXTENDED_ARG: // prefix: the next instruction's argument gets this one's bits above its own
+          ext = oparg << 8;
+          continue;
+        case Op.POP_TOP: // [a] → []
+          stack[--sp] = null;
+          continue;
+        case Op.ROT_TWO: { // [a, b] → [b, a]
+          const b = stack[sp - 1];
+          stack[sp - 1] = stack[sp - 2];
+          stack[sp - 2] = b;
+          continue;
+        }
+        case Op.ROT_THREE: { // [a, b, c] → [c, a, b]
+          const c = stack[sp - 1];
+          stack[sp - 1] = stack[sp - 2];
+          stack[sp - 2] = stack[sp - 3];
+          stack[sp - 3] = c;
+          continue;
+        }
+        case Op.DUP_TOP: // [a] → [a, a]
+          stack[sp] = stack[sp - 1];
+          sp++;
+          continue;
+        case Op.DUP_TOP_TWO: // [a, b] → [a, b, a, b]
+          stack[sp] = stack[sp - 2];
+          stack[sp + 1] = stack[sp - 1];
+          sp += 2;
+          continue;
 
-      default:
-        throw newException(Exc.SystemError, `unknown opcode ${opcode}`);
-    }
-    // Reached by `break`: frame f returns f.f_retval.
-    const retval = f.f_retval;
-    if (ts.tracing) leaveTraced(f, retval, entry);
-    f.f_retval = None;
-    f.f_state = FRAME_COMPLETED;
-    ts.depth--;
-    const back = f.f_back;
-    ts.frame = back;
-    const owner = f.f_func;
-    if (owner !== null && !f.f_escaped && owner.f_zombieCount < MAX_ZOMBIES) {
-      f.f_back = owner.f_zombie;
-      owner.f_zombie = f;
-      owner.f_zombieCount++;
-    }
-    if (f === entry) return retval;
-    const initSelf = f.f_initSelf;
-    f.f_initSelf = null;
-    const exit = f.f_resumeExit;
-    if (exit >= 0) genFinish(f, retval);
-    f = back as Frame;
-    code = f.f_code.co_code;
-    consts = f.f_code.co_consts;
-    names = f.f_code.co_names;
-    cellBase = f.f_code.co_nlocals;
-    stack = f.localsplus;
-    sp = f.sp;
-    pc = f.pc;
-    if (exit >= 0) {
-      // A generator run by FOR_ITER finished: the loop ends.
-      const it = stack[--sp] as PyValue;
-      stack[sp] = null;
-      pc = exit;
-      if (ts.tracing) traceIterStop(f, it, retval);
-    } else {
-      stack[sp++] = initSelf === null ? retval : initResult(initSelf, retval);
+        case Op.UNARY_POSITIVE: // [a] → [+a]
+          stack[sp - 1] = positive(stack[sp - 1] as PyValue);
+          continue;
+        case Op.UNARY_NEGATIVE: { // [a] → [-a]
+          const a = stack[sp - 1] as PyValue;
+          stack[sp - 1] = typeof a === 'number' ? (a === 0 ? 0 : -a) : negative(a);
+          continue;
+        }
+        case Op.UNARY_NOT: // [a] → [not a]
+          stack[sp - 1] = !truthy(stack[sp - 1] as PyValue);
+          continue;
+        case Op.UNARY_INVERT: // [a] → [~a]
+          stack[sp - 1] = invert(stack[sp - 1] as PyValue);
+          continue;
+
+        case Op.BINARY_ADD: { // [a, b] → [a + b]
+          const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
+          stack[sp - 1] = add(a, b, false);
+          stack[sp] = null;
+          continue;
+        }
+        case Op.INPLACE_ADD: { // [a, b] → [a += b]
+          const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
+          stack[sp - 1] = add(a, b, true);
+          stack[sp] = null;
+          continue;
+        }
+        case Op.BINARY_SUBTRACT: { // [a, b] → [a - b]
+          const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
+          stack[sp - 1] = typeof a === 'number' && typeof b === 'number' ? intSub(a, b) : floatArith(a, b, NB.SUBTRACT, false);
+          continue;
+        }
+        case Op.INPLACE_SUBTRACT: { // [a, b] → [a -= b]
+          const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
+          stack[sp - 1] = typeof a === 'number' && typeof b === 'number' ? intSub(a, b) : floatArith(a, b, NB.SUBTRACT, true);
+          continue;
+        }
+        case Op.BINARY_MULTIPLY: { // [a, b] → [a * b]
+          const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
+          stack[sp - 1] = typeof a === 'number' && typeof b === 'number' ? intMul(a, b) : floatArith(a, b, NB.MULTIPLY, false);
+          continue;
+        }
+        case Op.INPLACE_MULTIPLY: { // [a, b] → [a *= b]
+          const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
+          stack[sp - 1] = typeof a === 'number' && typeof b === 'number' ? intMul(a, b) : floatArith(a, b, NB.MULTIPLY, true);
+          continue;
+        }
+        case Op.BINARY_MODULO: { // [a, b] → [a % b]
+          const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
+          stack[sp - 1] = typeof a === 'number' && typeof b === 'number' ? intMod(a, b) : binaryOp(a, b, NB.REMAINDER);
+          continue;
+        }
+        case Op.INPLACE_MODULO: { // [a, b] → [a %= b]
+          const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
+          stack[sp - 1] = typeof a === 'number' && typeof b === 'number' ? intMod(a, b) : inplaceOp(a, b, NB.REMAINDER);
+          continue;
+        }
+        case Op.BINARY_FLOOR_DIVIDE: { // [a, b] → [a // b]
+          const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
+          stack[sp - 1] = typeof a === 'number' && typeof b === 'number' ? intFloorDiv(a, b) : binaryOp(a, b, NB.FLOOR_DIVIDE);
+          continue;
+        }
+        case Op.INPLACE_FLOOR_DIVIDE: { // [a, b] → [a //= b]
+          const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
+          stack[sp - 1] = typeof a === 'number' && typeof b === 'number' ? intFloorDiv(a, b) : inplaceOp(a, b, NB.FLOOR_DIVIDE);
+          continue;
+        }
+        case Op.BINARY_TRUE_DIVIDE: { // [a, b] → [a / b]
+          const b = stack[--sp] as PyValue;
+          stack[sp - 1] = floatArith(stack[sp - 1] as PyValue, b, NB.TRUE_DIVIDE, false);
+          continue;
+        }
+        case Op.INPLACE_TRUE_DIVIDE: { // [a, b] → [a /= b]
+          const b = stack[--sp] as PyValue;
+          stack[sp - 1] = floatArith(stack[sp - 1] as PyValue, b, NB.TRUE_DIVIDE, true);
+          continue;
+        }
+        case Op.BINARY_POWER: { // [a, b] → [a ** b]
+          const b = stack[--sp] as PyValue;
+          stack[sp - 1] = binaryOp(stack[sp - 1] as PyValue, b, NB.POWER);
+          continue;
+        }
+        case Op.INPLACE_POWER: { // [a, b] → [a **= b]
+          const b = stack[--sp] as PyValue;
+          stack[sp - 1] = inplaceOp(stack[sp - 1] as PyValue, b, NB.POWER);
+          continue;
+        }
+        case Op.BINARY_MATRIX_MULTIPLY: { // [a, b] → [a @ b]
+          const b = stack[--sp] as PyValue;
+          stack[sp - 1] = binaryOp(stack[sp - 1] as PyValue, b, NB.MATRIX_MULTIPLY);
+          continue;
+        }
+        case Op.INPLACE_MATRIX_MULTIPLY: { // [a, b] → [a @= b]
+          const b = stack[--sp] as PyValue;
+          stack[sp - 1] = inplaceOp(stack[sp - 1] as PyValue, b, NB.MATRIX_MULTIPLY);
+          continue;
+        }
+        case Op.BINARY_LSHIFT: { // [a, b] → [a << b]
+          const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
+          stack[sp - 1] = typeof a === 'number' && typeof b === 'number' && b >= 0 ? intLshift(a, b) : binaryOp(a, b, NB.LSHIFT);
+          continue;
+        }
+        case Op.INPLACE_LSHIFT: { // [a, b] → [a <<= b]
+          const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
+          stack[sp - 1] = typeof a === 'number' && typeof b === 'number' && b >= 0 ? intLshift(a, b) : inplaceOp(a, b, NB.LSHIFT);
+          continue;
+        }
+        case Op.BINARY_RSHIFT: { // [a, b] → [a >> b]
+          const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
+          stack[sp - 1] = typeof a === 'number' && typeof b === 'number' && b >= 0 ? intRshift(a, b) : binaryOp(a, b, NB.RSHIFT);
+          continue;
+        }
+        case Op.INPLACE_RSHIFT: { // [a, b] → [a >>= b]
+          const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
+          stack[sp - 1] = typeof a === 'number' && typeof b === 'number' && b >= 0 ? intRshift(a, b) : inplaceOp(a, b, NB.RSHIFT);
+          continue;
+        }
+        case Op.BINARY_AND: { // [a, b] → [a & b]
+          const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
+          stack[sp - 1] = typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b ? a & b : binaryOp(a, b, NB.AND);
+          continue;
+        }
+        case Op.INPLACE_AND: { // [a, b] → [a &= b]
+          const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
+          stack[sp - 1] = typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b ? a & b : inplaceOp(a, b, NB.AND);
+          continue;
+        }
+        case Op.BINARY_XOR: { // [a, b] → [a ^ b]
+          const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
+          stack[sp - 1] = typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b ? a ^ b : binaryOp(a, b, NB.XOR);
+          continue;
+        }
+        case Op.INPLACE_XOR: { // [a, b] → [a ^= b]
+          const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
+          stack[sp - 1] = typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b ? a ^ b : inplaceOp(a, b, NB.XOR);
+          continue;
+        }
+        case Op.BINARY_OR: { // [a, b] → [a | b]
+          const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
+          stack[sp - 1] = typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b ? a | b : binaryOp(a, b, NB.OR);
+          continue;
+        }
+        case Op.INPLACE_OR: { // [a, b] → [a |= b]
+          const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
+          stack[sp - 1] = typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b ? a | b : inplaceOp(a, b, NB.OR);
+          continue;
+        }
+
+        case Op.BINARY_SUBSCR: { // [a, i] → [a[i]]
+          const i = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
+          if (typeof i === 'number' && (a instanceof PyList || a instanceof PyTuple) &&
+              (a.ob_type === ListType || a.ob_type === TupleType)) {
+            const items = a.items, k = i < 0 ? i + items.length : i;
+            if (k >= 0 && k < items.length) {
+              stack[sp - 1] = items[k];
+              continue;
+            }
+          }
+          stack[sp - 1] = getItem(a, i);
+          continue;
+        }
+        case Op.STORE_SUBSCR: { // [v, a, i] → [] ; a[i] = v
+          const i = stack[sp - 1] as PyValue, a = stack[sp - 2] as PyValue, v = stack[sp - 3] as PyValue;
+          sp -= 3;
+          if (typeof i === 'number' && a instanceof PyList && a.ob_type === ListType && i >= 0 && i < a.items.length) {
+            a.items[i] = v;
+          } else {
+            setItem(a, i, v);
+          }
+          continue;
+        }
+        case Op.DELETE_SUBSCR: { // [a, i] → [] ; del a[i]
+          const i = stack[sp - 1] as PyValue, a = stack[sp - 2] as PyValue;
+          sp -= 2;
+          delItem(a, i);
+          continue;
+        }
+
+        case Op.COMPARE_OP: { // [a, b] → [a op b]
+          const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
+          stack[sp - 1] = typeof a === 'number' && typeof b === 'number' && oparg < 6
+            ? compareInts(a, b, oparg)
+            : compareOp(a, b, oparg);
+          continue;
+        }
+
+        case Op.GET_ITER: { // [o] → [iter(o)]
+          const o = stack[sp - 1] as PyValue;
+          if (o instanceof PyGenerator) o.gi_transient = isCallOp(code[pc - 4]);
+          else stack[sp - 1] = getIter(o);
+          continue;
+        }
+        case Op.GET_YIELD_FROM_ITER: // [o] → [iter(o) unless o is a generator/coroutine]
+          stack[sp - 1] = getYieldFromIter(stack[sp - 1] as PyValue, f.f_code.co_flags);
+          continue;
+        case Op.FOR_ITER: { // [it] → [it, next(it)] or [] and jump when exhausted
+          const it = stack[sp - 1] as PyValue;
+          if ((it as PyGenerator).ob_type === GeneratorType) {
+            // Run the generator's frame in this loop until it yields (gen_inline.ts).
+            f.sp = sp;
+            f.pc = pc;
+            const gf = genResume(it as PyGenerator, f, pc + oparg);
+            if (gf !== null) {
+              f = gf;
+              continue frames;
+            }
+          }
+          const v = it instanceof PyGenerator ? genSend(it, None) : forIterNext(it);
+          if (v === null) {
+            if (ts.tracing) traceIterStop(f, it, it instanceof PyGenerator ? genReturn : None);
+            stack[--sp] = null;
+            pc += oparg;
+          } else {
+            stack[sp++] = v;
+          }
+          continue;
+        }
+
+        case Op.PRINT_EXPR: // [v] → [] ; sys.displayhook(v)
+          printExpr(stack[--sp] as PyValue);
+          continue;
+        case Op.LOAD_BUILD_CLASS: // [] → [builtins.__build_class__]
+          stack[sp++] = loadBuildClass(f);
+          continue;
+        case Op.SETUP_ANNOTATIONS: // create __annotations__ if missing
+          setupAnnotations(f);
+          continue;
+
+        case Op.YIELD_VALUE: // [v] → [sent] ; suspend the frame
+        case Op.YIELD_FROM: { // [it, v] → [it] ; delegate to it
+          let v = stack[--sp] as PyValue;
+          stack[sp] = null;
+          let resumeAt = pc;
+          if (opcode === Op.YIELD_FROM) {
+            const r = yieldFromStep(stack[sp - 1] as PyValue, v);
+            if (delegateDone) {
+              if (ts.tracing) traceIterStop(f, stack[sp - 1] as PyValue, r);
+              stack[sp - 1] = r;
+              continue;
+            }
+            // Suspend so that resuming runs YIELD_FROM again with the sent value.
+            v = r;
+            resumeAt = pc - 2;
+          }
+          if (ts.tracing) yieldTraced(f, v);
+          f.sp = sp;
+          f.pc = resumeAt;
+          f.f_state = FRAME_SUSPENDED;
+          const back = f.f_back as Frame;
+          ts.frame = back;
+          f.f_back = null;
+          ts.depth--;
+          if (f === entry) return v;
+          // Resumed by FOR_ITER in this loop: the value goes to the caller's stack.
+          genLeave(f);
+          back.localsplus[back.sp++] = v;
+          f = back;
+          continue frames;
+        }
+        case Op.GET_AWAITABLE: // [o] → [awaitable iterator of o]
+          stack[sp - 1] = getAwaitable(stack[sp - 1] as PyValue);
+          continue;
+        case Op.GET_AITER: // [o] → [o.__aiter__()]
+          stack[sp - 1] = getAIter(stack[sp - 1] as PyValue);
+          continue;
+        case Op.GET_ANEXT: // [ai] → [ai, awaitable of ai.__anext__()]
+          stack[sp] = getANext(stack[sp - 1] as PyValue);
+          sp++;
+          continue;
+        case Op.BEFORE_ASYNC_WITH: { // [mgr] → [exit, awaitable of mgr.__aenter__()]
+          const mgr = stack[sp - 1] as PyValue;
+          stack[sp] = asyncWithEnter(mgr, stack, sp - 1);
+          sp++;
+          continue;
+        }
+        case Op.SETUP_ASYNC_WITH: // push a finally block for async with (below the __aenter__ result)
+          f.f_blockstack.push(new TryBlock(Op.SETUP_FINALLY, pc + oparg, sp - 1));
+          continue;
+
+        case Op.RETURN_VALUE: { // [v] → [] ; return v from the frame
+          const v = stack[--sp] as PyValue;
+          stack[sp] = null;
+          if (f.f_blockstack.length !== 0) {
+            f.sp = sp;
+            const target = unwindBlocks(f, WHY_RETURN, v);
+            if (target >= 0) {
+              pc = target;
+              sp = f.sp;
+              continue;
+            }
+          } else {
+            f.f_retval = v;
+          }
+          break;
+        }
+        case Op.BREAK_LOOP: { // unwind to the innermost loop block, why = BREAK
+          f.sp = sp;
+          const target = unwindBlocks(f, WHY_BREAK, None);
+          if (target < 0) break;
+          pc = target;
+          sp = f.sp;
+          continue;
+        }
+        case Op.CONTINUE_LOOP: { // unwind to the loop block, why = CONTINUE, then jump
+          f.sp = sp;
+          const target = unwindBlocks(f, WHY_CONTINUE, oparg);
+          if (target < 0) break;
+          pc = target;
+          sp = f.sp;
+          continue;
+        }
+        case Op.SETUP_LOOP: // push a loop block ending at target
+        case Op.SETUP_EXCEPT: // push an except block with handler at target
+        case Op.SETUP_FINALLY: // push a finally block with handler at target
+          f.f_blockstack.push(new TryBlock(opcode, pc + oparg, sp));
+          continue;
+        case Op.POP_BLOCK: { // pop the block stack
+          const b = f.f_blockstack.pop() as TryBlock;
+          while (sp > b.b_level) stack[--sp] = null;
+          continue;
+        }
+        case Op.POP_EXCEPT: // pop an except-handler block and restore the previous exception
+          f.sp = sp;
+          popExcept(f);
+          sp = f.sp;
+          continue;
+        case Op.END_FINALLY: { // [why or exc...] → [] ; re-raise or continue unwinding
+          f.sp = sp;
+          const target = endFinally(f, pc);
+          if (target < 0) break;
+          pc = target;
+          sp = f.sp;
+          continue;
+        }
+        case Op.SETUP_WITH: { // [mgr] → [exit, mgr.__enter__()] ; push finally block
+          const r = withEnter(stack[sp - 1] as PyValue);
+          stack[sp - 1] = r[0];
+          f.f_blockstack.push(new TryBlock(Op.SETUP_FINALLY, pc + oparg, sp));
+          stack[sp++] = r[1];
+          continue;
+        }
+        case Op.WITH_CLEANUP_START: // [..., exit, exc...] → call __exit__
+          f.sp = sp;
+          withCleanupStart(f);
+          sp = f.sp;
+          continue;
+        case Op.WITH_CLEANUP_FINISH: // [res, exc] → [] ; maybe suppress
+          f.sp = sp;
+          withCleanupFinish(f);
+          sp = f.sp;
+          continue;
+        case Op.RAISE_VARARGS: { // [exc?, cause?] → raise
+          if (oparg === 0) {
+            const cur = currentException();
+            if (!(cur instanceof PyException)) throw newException(Exc.RuntimeError, 'No active exception to reraise');
+            reraise(cur);
+          }
+          const cause = oparg === 2 ? stack[--sp] as PyValue : null;
+          const exc = stack[--sp] as PyValue;
+          throw doRaise(exc, cause);
+        }
+
+        case Op.STORE_NAME: // [v] → [] ; locals[co_names[i]] = v
+          if (namesAreGlobals(f)) storeGlobal(f, oparg, stack[--sp] as PyValue);
+          else storeName(f, names[oparg], stack[--sp] as PyValue);
+          stack[sp] = null;
+          continue;
+        case Op.DELETE_NAME: // del locals[co_names[i]]
+          deleteName(f, names[oparg]);
+          continue;
+        case Op.LOAD_NAME: // [] → [locals/globals/builtins name]
+          stack[sp++] = namesAreGlobals(f) ? loadGlobal(f, oparg) : loadName(f, names[oparg]);
+          continue;
+        case Op.STORE_GLOBAL: // [v] → [] ; globals[name] = v
+          storeGlobal(f, oparg, stack[--sp] as PyValue);
+          stack[sp] = null;
+          continue;
+        case Op.DELETE_GLOBAL: // del globals[name]
+          if (!f.f_globals.delStr(names[oparg])) throw nameError(names[oparg]);
+          continue;
+        case Op.LOAD_GLOBAL: // [] → [globals/builtins name]; cached while the dicts' keys are unchanged
+          stack[sp++] = loadGlobal(f, oparg);
+          continue;
+        case Op.LOAD_CONST: // [] → [co_consts[i]]
+          stack[sp++] = consts[oparg];
+          continue;
+        case Op.LOAD_FAST: { // [] → [fastlocals[i]]
+          const v = stack[oparg];
+          if (v === null) throw unboundLocal(f.f_code.co_varnames[oparg]);
+          stack[sp++] = v;
+          continue;
+        }
+        case Op.STORE_FAST: // [v] → [] ; fastlocals[i] = v
+          stack[oparg] = stack[--sp];
+          stack[sp] = null;
+          continue;
+        case Op.DELETE_FAST: // fastlocals[i] = NULL
+          if (stack[oparg] === null) throw unboundLocal(f.f_code.co_varnames[oparg]);
+          stack[oparg] = null;
+          continue;
+        case Op.LOAD_CLOSURE: // [] → [cell i]
+          stack[sp++] = stack[cellBase + oparg];
+          continue;
+        case Op.LOAD_DEREF: { // [] → [cell i contents]
+          const v = (stack[cellBase + oparg] as PyCell).ob_ref;
+          if (v === null) throw unboundDeref(f.f_code, oparg);
+          stack[sp++] = v;
+          continue;
+        }
+        case Op.LOAD_CLASSDEREF: // [] → [class locals name, else cell]
+          stack[sp++] = loadClassDeref(f, oparg);
+          continue;
+        case Op.STORE_DEREF: // [v] → [] ; cell i contents = v
+          (stack[cellBase + oparg] as PyCell).ob_ref = stack[--sp];
+          stack[sp] = null;
+          continue;
+        case Op.DELETE_DEREF: { // empty cell i
+          const cell = stack[cellBase + oparg] as PyCell;
+          if (cell.ob_ref === null) throw unboundDeref(f.f_code, oparg);
+          cell.ob_ref = null;
+          continue;
+        }
+
+        case Op.LOAD_ATTR: // [o] → [o.name]
+          stack[sp - 1] = loadAttr(f.f_code, pc, stack[sp - 1] as PyValue, names[oparg]);
+          continue;
+        case Op.STORE_ATTR: { // [v, o] → [] ; o.name = v
+          const o = stack[sp - 1] as PyValue, v = stack[sp - 2] as PyValue;
+          sp -= 2;
+          storeAttr(f.f_code, pc, o, names[oparg], v);
+          continue;
+        }
+        case Op.DELETE_ATTR: // [o] → [] ; del o.name
+          delAttr(stack[--sp] as PyValue, names[oparg]);
+          continue;
+
+        case Op.UNPACK_SEQUENCE: { // [seq] → [x_n-1, ..., x0]
+          const v = stack[--sp] as PyValue;
+          unpackSequence(stack, sp, v, oparg);
+          sp += oparg;
+          continue;
+        }
+        case Op.UNPACK_EX: { // [seq] → [after..., list, before...]
+          const v = stack[--sp] as PyValue;
+          sp += unpackEx(stack, sp, v, oparg);
+          continue;
+        }
+        case Op.BUILD_TUPLE: { // [x0..xn-1] → [tuple]
+          sp -= oparg;
+          stack[sp] = new PyTuple(stack.slice(sp, sp + oparg) as PyValue[]);
+          sp++;
+          continue;
+        }
+        case Op.BUILD_LIST: { // [x0..xn-1] → [list]
+          sp -= oparg;
+          stack[sp] = new PyList(stack.slice(sp, sp + oparg) as PyValue[]);
+          sp++;
+          continue;
+        }
+        case Op.BUILD_SET: { // [x0..xn-1] → [set]
+          sp -= oparg;
+          stack[sp] = buildSet(stack.slice(sp, sp + oparg) as PyValue[]);
+          sp++;
+          continue;
+        }
+        case Op.BUILD_MAP: // [k0, v0, ...] → [dict]
+          sp -= 2 * oparg;
+          stack[sp] = buildMap(stack, sp, oparg);
+          sp++;
+          continue;
+        case Op.BUILD_CONST_KEY_MAP: { // [v0..vn-1, keys] → [dict]
+          const keys = stack[--sp] as PyTuple;
+          sp -= oparg;
+          stack[sp] = buildConstKeyMap(stack, sp, oparg, keys);
+          sp++;
+          continue;
+        }
+        case Op.BUILD_STRING: { // [s0..] → [concatenation]
+          sp -= oparg;
+          let s = '';
+          for (let i = 0; i < oparg; i++) s += stack[sp + i] as string;
+          stack[sp++] = s;
+          continue;
+        }
+        case Op.BUILD_SLICE: { // [a, b, c?] → [slice]
+          const step = oparg === 3 ? stack[--sp] as PyValue : None;
+          const stop = stack[--sp] as PyValue;
+          stack[sp - 1] = new PySlice(stack[sp - 1] as PyValue, stop, step);
+          continue;
+        }
+        case Op.LIST_APPEND: { // [list, ..., v] → [list, ...] ; list at depth i
+          const v = stack[--sp] as PyValue;
+          (stack[sp - oparg] as PyList).items.push(v);
+          continue;
+        }
+        case Op.SET_ADD: { // [set, ..., v] → [set, ...]
+          const v = stack[--sp] as PyValue;
+          setAdd(stack[sp - oparg] as PyValue, v);
+          continue;
+        }
+        case Op.MAP_ADD: { // [map, ..., v, k] → [map, ...]
+          const k = stack[sp - 1] as PyValue, v = stack[sp - 2] as PyValue;
+          sp -= 2;
+          (stack[sp - oparg] as PyDict).set(k, v);
+          continue;
+        }
+        case Op.BUILD_LIST_UNPACK: // [it0..] → [list]
+          sp -= oparg;
+          stack[sp] = new PyList(concatIterables(stack, sp, oparg, false, null));
+          sp++;
+          continue;
+        case Op.BUILD_TUPLE_UNPACK: // [it0..] → [tuple]
+        case Op.BUILD_TUPLE_UNPACK_WITH_CALL: // [it0..] → [tuple] for f(*a, *b)
+          sp -= oparg;
+          stack[sp] = new PyTuple(concatIterables(stack, sp, oparg, opcode === Op.BUILD_TUPLE_UNPACK_WITH_CALL, stack[sp - 1]));
+          sp++;
+          continue;
+        case Op.BUILD_SET_UNPACK: { // [it0..] → [set]
+          sp -= oparg;
+          const s = buildSet([]);
+          for (let i = 0; i < oparg; i++) setUpdate(s, stack[sp + i] as PyValue);
+          stack[sp++] = s;
+          continue;
+        }
+        case Op.BUILD_MAP_UNPACK: // [m0..] → [dict]
+        case Op.BUILD_MAP_UNPACK_WITH_CALL: { // [m0..] → [dict], no duplicate keys
+          sp -= oparg;
+          const d = new PyDict();
+          const withCall = opcode === Op.BUILD_MAP_UNPACK_WITH_CALL;
+          for (let i = 0; i < oparg; i++) dictMerge(d, stack[sp + i] as PyValue, withCall, withCall ? stack[sp - 2] : null);
+          stack[sp++] = d;
+          continue;
+        }
+        case Op.FORMAT_VALUE: { // [v, spec?] → [format(conv(v), spec)]
+          const spec = (oparg & 4) !== 0 ? stack[--sp] : null;
+          stack[sp - 1] = formatValue(stack[sp - 1] as PyValue, oparg, spec);
+          continue;
+        }
+
+        case Op.JUMP_FORWARD: // jump by delta
+          pc += oparg;
+          continue;
+        case Op.JUMP_ABSOLUTE: // jump to target
+          pc = oparg;
+          continue;
+        case Op.POP_JUMP_IF_FALSE: { // [v] → [] ; jump if false
+          const v = stack[--sp] as PyValue;
+          if (v === false || (v !== true && !truthy(v))) pc = oparg;
+          continue;
+        }
+        case Op.POP_JUMP_IF_TRUE: { // [v] → [] ; jump if true
+          const v = stack[--sp] as PyValue;
+          if (v === true || (v !== false && truthy(v))) pc = oparg;
+          continue;
+        }
+        case Op.JUMP_IF_FALSE_OR_POP: // [v] → [v] and jump if false, else []
+          if (!truthy(stack[sp - 1] as PyValue)) pc = oparg;
+          else stack[--sp] = null;
+          continue;
+        case Op.JUMP_IF_TRUE_OR_POP: // [v] → [v] and jump if true, else []
+          if (truthy(stack[sp - 1] as PyValue)) pc = oparg;
+          else stack[--sp] = null;
+          continue;
+
+        case Op.IMPORT_NAME: { // [level, fromlist] → [module]
+          const fromlist = stack[--sp] as PyValue;
+          stack[sp - 1] = importName(f, names[oparg], fromlist, stack[sp - 1] as PyValue);
+          continue;
+        }
+        case Op.IMPORT_FROM: // [module] → [module, module.name]
+          stack[sp] = importFrom(stack[sp - 1] as PyValue, names[oparg]);
+          sp++;
+          continue;
+        case Op.IMPORT_STAR: // [module] → [] ; copy public names into locals
+          importStar(f, stack[--sp] as PyValue);
+          continue;
+
+        case Op.MAKE_FUNCTION: { // [defaults?, kwdefaults?, annotations?, closure?, code, qualname] → [function]
+          const fn = makeFunction(f, stack, sp - 1, oparg);
+          sp -= makeFunctionExtra(oparg) + 1;
+          stack[sp - 1] = fn;
+          continue;
+        }
+        case Op.LOAD_METHOD: // [o] → [meth, o] or [NULL, bound]
+          loadMethod(f.f_code, pc, stack, sp, stack[sp - 1] as PyValue, names[oparg]);
+          sp++;
+          continue;
+
+        case Op.CALL_FUNCTION: // [f, args...] → [f(args)]
+        case Op.CALL_METHOD: // [meth, self|NULL, args...] → [result]
+        case Op.CALL_FUNCTION_KW: // [f, args..., kwnames] → [f(args, **kw)]
+        case Op.CALL_FUNCTION_EX: { // [f, args, kwargs?] → [f(*args, **kwargs)]
+          let base: number, nf: Frame | null;
+          if (opcode === Op.CALL_FUNCTION) {
+            base = sp - oparg - 1;
+            nf = callFromStack(stack, base, oparg, null);
+          } else if (opcode === Op.CALL_METHOD) {
+            base = sp - oparg - 2;
+            if (stack[base] === null) {
+              nf = callFromStack(stack, base + 1, oparg, null);
+              if (nf === null) stack[base] = stack[base + 1];
+            } else {
+              nf = callFromStack(stack, base, oparg + 1, null);
+            }
+          } else if (opcode === Op.CALL_FUNCTION_KW) {
+            const kw = (stack[--sp] as PyTuple).items as string[];
+            base = sp - oparg - 1;
+            nf = callFromStack(stack, base, oparg, kw);
+          } else {
+            base = sp - 2 - (oparg & 1);
+            nf = callFunctionEx(stack, base, (oparg & 1) !== 0);
+          }
+          if (nf === null) {
+            while (sp > base + 1) stack[--sp] = null;
+            continue;
+          }
+          // A Python function: push its frame and carry on in this loop.
+          while (sp > base) stack[--sp] = null;
+          f.sp = sp;
+          f.pc = pc;
+          if (ts.depth >= ts.recursionLimit) throw recursionError();
+          ts.depth++;
+          nf.f_back = f;
+          nf.f_state = FRAME_EXECUTING;
+          ts.frame = nf;
+          if (ts.tracing) enterTraced(nf);
+          f = nf;
+          continue frames;
+        }
+
+        default:
+          throw newException(Exc.SystemError, `unknown opcode ${opcode}`);
+      }
+      // Reached by `break`: frame f returns f.f_retval.
+      const retval = f.f_retval;
+      if (ts.tracing) leaveTraced(f, retval, entry);
+      f.f_retval = None;
+      f.f_state = FRAME_COMPLETED;
+      ts.depth--;
+      const back = f.f_back;
+      ts.frame = back;
+      const owner = f.f_func;
+      if (owner !== null && !f.f_escaped && owner.f_zombieCount < MAX_ZOMBIES) {
+        f.f_back = owner.f_zombie;
+        owner.f_zombie = f;
+        owner.f_zombieCount++;
+      }
+      if (f === entry) return retval;
+      const initSelf = f.f_initSelf;
+      f.f_initSelf = null;
+      const exit = f.f_resumeExit;
+      if (exit >= 0) genFinish(f, retval);
+      f = back as Frame;
+      const bstack = f.localsplus;
+      if (exit >= 0) {
+        // A generator run by FOR_ITER finished: the loop ends.
+        const it = bstack[--f.sp] as PyValue;
+        bstack[f.sp] = null;
+        f.pc = exit;
+        if (ts.tracing) traceIterStop(f, it, retval);
+      } else {
+        bstack[f.sp++] = initSelf === null ? retval : initResult(initSelf, retval);
+      }
+      continue frames;
     }
   }
 }
