@@ -31,13 +31,17 @@ describe('PyDict core (primitive keys)', () => {
     while (d.size > 0) d.deleteAt(d.nextIndex(0));
     expect(d.capacity).toBe(0);
   });
-  it('popItem is LIFO and version bumps', () => {
+  it('popItem is LIFO; the keys version moves with keys, not values', () => {
     const d = new PyDict();
-    const v0 = d.version;
+    const v0 = d.keysVersion;
     d.setStr('a', 1);
     d.setStr('b', 2);
-    expect(d.version).toBeGreaterThan(v0);
+    const v1 = d.keysVersion;
+    expect(v1).toBeGreaterThan(v0);
+    d.setStr('a', 10);
+    expect(d.keysVersion).toBe(v1);
     expect(d.popItem()).toEqual(['b', 2]);
+    expect(d.keysVersion).toBeGreaterThan(v1);
     expect(d.popItem()).toEqual(['a', 1]);
     expect(d.popItem()).toBeNull();
     d.setStr('c', 3);
