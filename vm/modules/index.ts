@@ -15,3 +15,4 @@ import './json.js';
 import './cmath.js';
 import './keyword.js';
 import './time.js';
+import './collections.js';
