@@ -104,4 +104,27 @@ describe('sandbox', () => {
     ].join('\n'));
     expect(s.out()).toBe("PermissionError 1\nModuleNotFoundError No module named 'helper'\n");
   });
+  it('os refuses file-system calls with PermissionError and shows an empty environment', () => {
+    const { vm, out } = capturedVm();
+    vm.run([
+      'import os',
+      `for f, args in [(os.listdir, (${JSON.stringify(dir)},)), (os.stat, ('data.txt',)), (os.mkdir, ('d',)), (os.remove, ('x',)), (os.getcwd, ())]:`,
+      '    try:',
+      '        f(*args)',
+      '    except PermissionError as e:',
+      '        print(f.__name__, e.errno, e.filename)',
+      `print(os.path.exists(${JSON.stringify(join(dir, 'data.txt'))}), os.path.isdir(${JSON.stringify(dir)}))`,
+      'print(len(os.environ), os.getenv("HOME"), os.path.join("a", "b"), os.path.normpath("a/../b"))',
+    ].join('\n'));
+    expect(out()).toBe([
+      `listdir 1 ${dir}`, 'stat 1 data.txt', 'mkdir 1 d', 'remove 1 x', 'getcwd 1 None',
+      'False False', '0 None a/b b', '',
+    ].join('\n'));
+  });
+
+  it('with filesystem: true, os sees the files', () => {
+    const { vm, out } = capturedVm({ filesystem: true });
+    vm.run(`import os\nprint(sorted(os.listdir(${JSON.stringify(dir)})), os.path.getsize(${JSON.stringify(join(dir, 'data.txt'))}))`);
+    expect(out()).toBe("['data.txt', 'helper.py', 'prog.py'] 7\n");
+  });
 });

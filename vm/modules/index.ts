@@ -16,3 +16,5 @@ import './cmath.js';
 import './keyword.js';
 import './time.js';
 import './collections.js';
+import './io.js';
+import './posix.js';

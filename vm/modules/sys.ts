@@ -5,7 +5,7 @@
  * CPython: Python/sysmodule.c.
  */
 import {
-  None, ObjectType, PyList, PyObject, PyTuple, PyType, TupleType, defGetSet, defMethod, typeOf, type PyValue,
+  None, PyList, PyObject, PyTuple, PyType, TupleType, defGetSet, defMethod, typeOf, type PyValue,
 } from '../objects/object.js';
 import { PyModule, makeNativeModule } from '../objects/module.js';
 import { PyException, Exc, newException, newExceptionArgs } from '../objects/exceptions.js';
@@ -16,9 +16,11 @@ import { setProfileFunc, setTraceFunc, traceState } from '../trace.js';
 import { builtinModuleNames, registerBuiltinModule, sysModules, sysPath } from './registry.js';
 import { setTracebackLimit } from '../traceback.js';
 import { getAsyncgenHooks, setAsyncgenHooks } from '../objects/asyncgen.js';
+import { TextIOBaseType, unsupportedOperation } from '../builtins/io_base.js';
 
 /** A text stream object for sys.stdout / sys.stderr / sys.stdin. */
-export const TextIOType = new PyType('TextIOWrapper', ObjectType, 0);
+export const TextIOType = new PyType('_io.TextIOWrapper', TextIOBaseType, 0);
+TextIOType.qualname = 'TextIOWrapper';
 TextIOType.module = '_io';
 
 export class PyStdStream extends PyObject {
@@ -40,7 +42,7 @@ defMethod(TextIOType, 'write', (self, args) => {
   }
   if (s.which === 'stdout') writeStdout(text);
   else if (s.which === 'stderr') writeStderr(text);
-  else throw newException(Exc.OSError, 'not writable');
+  else throw unsupportedOperation('not writable');
   return text.length;
 });
 defMethod(TextIOType, 'flush', self => {
@@ -49,7 +51,7 @@ defMethod(TextIOType, 'flush', self => {
   return None;
 });
 defMethod(TextIOType, 'readline', self => {
-  if (asStream(self).which !== 'stdin') throw newException(Exc.OSError, 'not readable');
+  if (asStream(self).which !== 'stdin') throw unsupportedOperation('not readable');
   return readStdinLine() ?? '';
 });
 defMethod(TextIOType, 'isatty', () => false);
