@@ -110,12 +110,12 @@ function structSeq(name: string, fields: [string, PyValue][]): PyTuple {
   return new PyTuple(fields.map(x => x[1]), t);
 }
 
-/** sys.flags as `python3 script.py` sets them (int_max_str_digits -1: no -X option given). */
+/** sys.flags as `python3 script.py` sets them (str hashes are not randomised; int_max_str_digits -1: no -X option). */
 function makeFlags(): PyValue {
   return structSeq('flags', [
     ['debug', 0], ['inspect', 0], ['interactive', 0], ['optimize', 0], ['dont_write_bytecode', 1],
     ['no_user_site', 0], ['no_site', 0], ['ignore_environment', 0], ['verbose', 0], ['bytes_warning', 0],
-    ['quiet', 0], ['hash_randomization', 1], ['isolated', 0], ['dev_mode', false], ['utf8_mode', 0],
+    ['quiet', 0], ['hash_randomization', 0], ['isolated', 0], ['dev_mode', false], ['utf8_mode', 0],
     ['warn_default_encoding', 0], ['safe_path', false], ['int_max_str_digits', -1],
   ]);
 }
