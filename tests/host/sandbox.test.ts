@@ -127,4 +127,18 @@ describe('sandbox', () => {
     vm.run(`import os\nprint(sorted(os.listdir(${JSON.stringify(dir)})), os.path.getsize(${JSON.stringify(join(dir, 'data.txt'))}))`);
     expect(out()).toBe("['data.txt', 'helper.py', 'prog.py'] 7\n");
   });
+  it('importlib.util cannot load a file from disk in the sandbox', () => {
+    const { vm, out } = capturedVm();
+    vm.run([
+      'import importlib.util',
+      `spec = importlib.util.spec_from_file_location('helper', ${JSON.stringify(join(dir, 'helper.py'))})`,
+      'm = importlib.util.module_from_spec(spec)',
+      'try:',
+      '    spec.loader.exec_module(m)',
+      'except PermissionError as e:',
+      '    print(type(e).__name__, e.errno, hasattr(m, "VALUE"))',
+      'print(importlib.util.find_spec("helper"), importlib.util.find_spec("textwrap").name)',
+    ].join('\n'));
+    expect(out()).toBe('PermissionError 1 False\nNone textwrap\n');
+  });
 });
