@@ -1,5 +1,5 @@
 /**
- * The `io` module (and `_io`): open, StringIO, the file classes open() returns, their abstract
+ * The `io` module (and `_io`): open, StringIO, BytesIO, the file classes open() returns, their abstract
  * bases, UnsupportedOperation and the SEEK_* constants. CPython: Lib/io.py over Modules/_io.
  */
 import { PyList } from '../objects/object.js';
@@ -8,10 +8,12 @@ import { registerBuiltinModule } from './registry.js';
 import { BufferedRandomType, BufferedReaderType, BufferedWriterType, TextFileType, openFunction } from '../builtins/file.js';
 import { BufferedIOBaseType, IOBaseType, RawIOBaseType, TextIOBaseType, unsupportedOperationType } from '../builtins/io_base.js';
 import { StringIOType } from './io_stringio.js';
+import { BytesIOType } from './io_bytesio.js';
 
 function build(name: string): PyModule {
   const m = makeNativeModule(name, { open: openFunction }, {
     StringIO: StringIOType,
+    BytesIO: BytesIOType,
     TextIOWrapper: TextFileType,
     BufferedReader: BufferedReaderType,
     BufferedWriter: BufferedWriterType,
@@ -28,7 +30,7 @@ function build(name: string): PyModule {
     m.dict.setStr('BufferedIOBase', BufferedIOBaseType);
     m.dict.setStr('RawIOBase', RawIOBaseType);
     m.dict.setStr('__all__', new PyList([
-      'BlockingIOError', 'open', 'IOBase', 'RawIOBase', 'StringIO', 'BufferedIOBase', 'BufferedReader',
+      'BlockingIOError', 'open', 'IOBase', 'RawIOBase', 'StringIO', 'BytesIO', 'BufferedIOBase', 'BufferedReader',
       'BufferedWriter', 'BufferedRandom', 'TextIOBase', 'TextIOWrapper', 'UnsupportedOperation',
       'SEEK_SET', 'SEEK_CUR', 'SEEK_END', 'DEFAULT_BUFFER_SIZE',
     ]));
