@@ -6,7 +6,7 @@
  * CPython: Objects/listobject.c.
  */
 import {
-  ListType, None, NotImplemented, PyBuiltinFunction, PyList, PyObject, PyType,
+  FloatType, ListType, None, NotImplemented, PyBuiltinFunction, PyFloat, PyList, PyObject, PyType,
   defMethod, isSubtype, typeOf, type PyValue,
 } from './object.js';
 import { Exc, newException, typeError } from './exceptions.js';
@@ -139,14 +139,38 @@ function allStrings(a: PyValue[]): boolean {
   return true;
 }
 
+/** The keys as doubles when all are small ints or exact floats other than NaN, else null. */
+function numericKeys(a: PyValue[]): number[] | null {
+  const out: number[] = new Array(a.length);
+  for (let i = 0; i < a.length; i++) {
+    const v = a[i];
+    if (typeof v === 'number') out[i] = v;
+    else if (v instanceof PyFloat && v.ob_type === FloatType && !Number.isNaN(v.value)) out[i] = v.value;
+    else return null;
+  }
+  return out;
+}
+
 /**
- * Sorts keys (permuting vals alongside). Ints or strs alone compare without calling Python, so
- * the host's stable sort gives the same result; anything else goes through timsort.
+ * Sorts keys (permuting vals alongside). Ints, floats or strs alone compare without calling
+ * Python and in a total order, so the host's stable sort gives the same result; anything else
+ * goes through timsort.
  */
 function sortKeys(keys: PyValue[], vals: PyValue[] | null): void {
   const prim = allNumbers(keys) ? 1 : allStrings(keys) ? 2 : 0;
   if (prim === 0) {
-    timsort(keys, vals);
+    const nums = numericKeys(keys);
+    if (nums === null) {
+      timsort(keys, vals);
+      return;
+    }
+    const order = nums.map((_, i) => i);
+    order.sort((i, j) => nums[i] - nums[j]);
+    const k2 = keys.slice(), v2 = vals?.slice();
+    for (let i = 0; i < order.length; i++) {
+      keys[i] = k2[order[i]];
+      if (vals !== null) vals[i] = (v2 as PyValue[])[order[i]];
+    }
     return;
   }
   if (vals === null) {
