@@ -48,7 +48,9 @@ export const OBJECT_NEW = new PyBuiltinFunction('__new__', (_self, args, kwnames
     if (lookupType(cls, '__init__') === OBJECT_INIT) throw typeError(`${cls.name}() takes no arguments`);
   }
   if (cls.native !== null && cls.native !== ObjectType) {
-    throw typeError(`object.__new__(${cls.name}) is not safe, use ${cls.native.name}.__new__()`);
+    // CPython names the class whose tp_new is not object's: a builtin names itself
+    const safe = (cls.flags & TPFLAGS_HEAPTYPE) === 0 ? cls : cls.native;
+    throw typeError(`object.__new__(${cls.name}) is not safe, use ${safe.name}.__new__()`);
   }
   return newInstance(cls);
 }, ObjectType, 'object.__new__');
