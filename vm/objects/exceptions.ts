@@ -60,7 +60,7 @@ export class PyException extends PyObject {
  */
 const OWN_LAYOUT = new Set([
   'BaseException', 'BaseExceptionGroup', 'StopIteration', 'SystemExit', 'ImportError', 'OSError', 'SyntaxError',
-  'UnicodeError', 'NameError', 'AttributeError',
+  'UnicodeEncodeError', 'UnicodeDecodeError', 'UnicodeTranslateError', 'NameError', 'AttributeError',
 ]);
 
 function excType(name: string, base: PyType | null): PyType {

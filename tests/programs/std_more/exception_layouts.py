@@ -8,7 +8,8 @@ try:
     class G(OSError, ImportError): pass
 except TypeError as e: print(e)
 for bases in [(KeyError, AttributeError), (LookupError, NameError), (StopIteration, ValueError), (OSError, ValueError),
-              (UnicodeError, OSError), (SyntaxError, ValueError), (SystemExit, KeyError)]:
+              (UnicodeError, OSError), (SyntaxError, ValueError), (SystemExit, KeyError),
+              (SyntaxError, OSError), (UnicodeDecodeError, OSError), (AttributeError, NameError), (UnicodeError, StopIteration)]:
     try:
         t = type('X', bases, {})
         print([b.__name__ for b in bases], 'ok', t('m').args)
