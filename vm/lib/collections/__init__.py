@@ -1030,3 +1030,8 @@ class UserString(_Sequence):
 
     def zfill(self, width):
         return self.__class__(self.data.zfill(width))
+
+
+# CPython's site module imports collections.abc at startup, so programs find it as an
+# attribute after a bare `import collections`.
+from collections import abc
