@@ -7,7 +7,7 @@
  */
 import {
   None, ObjectType, PyList, PyTuple, PyType, TPFLAGS_BASETYPE, TPFLAGS_BASE_EXC_SUBCLASS, defMethod,
-  lookupType, typeOf, type PyValue,
+  lookupType, shortTypeName, typeOf, type PyValue,
 } from '../objects/object.js';
 import { Exc, PyException, initException, newException, typeError } from '../objects/exceptions.js';
 import { makeNativeModule, type PyModule } from '../objects/module.js';
@@ -276,7 +276,7 @@ function install(): void {
   E.dict.set('key_separator', ': ');
   defMethod(E, '__init__', encoderInit);
   defMethod(E, 'default', (_self, a) => {
-    throw typeError(`Object of type ${typeOf(a[0]).name} is not JSON serializable`);
+    throw typeError(`Object of type ${shortTypeName(typeOf(a[0]))} is not JSON serializable`);
   });
   defMethod(E, 'encode', (self, a, kw) => {
     const [o] = bindPy('JSONEncoder.encode', a, kw, ['o'], 1);

@@ -5,7 +5,7 @@
  * CPython 3.11. CPython: Modules/_collectionsmodule.c (deque_*).
  */
 import {
-  None, NotImplemented, PyBuiltinFunction, PyTuple, PyType, TPFLAGS_HEAPTYPE, defGetSet, defMethod, isSubtype, typeOf,
+  None, NotImplemented, PyBuiltinFunction, PyTuple, PyType, defGetSet, defMethod, isSubtype, shortTypeName, typeOf,
   type PyValue,
 } from './object.js';
 import { Exc, newException, typeError, valueError } from './exceptions.js';
@@ -20,11 +20,6 @@ import { ensureInstanceDict } from '../attributes.js';
 function asDeque(v: PyValue): PyDeque {
   if (v instanceof PyDeque) return v;
   throw typeError(`descriptor requires a 'collections.deque' object but received a '${typeOf(v).name}'`);
-}
-
-/** CPython: _PyType_Name — tp_name after its last dot. */
-function shortName(t: PyType): string {
-  return (t.flags & TPFLAGS_HEAPTYPE) !== 0 ? t.name : t.name.slice(t.name.lastIndexOf('.') + 1);
 }
 
 /** CPython: PyLong_AsSsize_t on maxlen (no __index__: only ints). */
@@ -88,7 +83,7 @@ function copyOf(d: PyDeque): PyDeque {
   }
   const args: PyValue[] = d.maxlen < 0 ? [d] : [d, d.maxlen];
   const r = callObject(d.ob_type, args, null);
-  if (!(r instanceof PyDeque)) throw typeError(`${shortName(d.ob_type)}() must return a deque, not ${typeOf(r).name}`);
+  if (!(r instanceof PyDeque)) throw typeError(`${shortTypeName(d.ob_type)}() must return a deque, not ${typeOf(r).name}`);
   return r;
 }
 
@@ -122,7 +117,7 @@ function dequeRepr(d: PyDeque): string {
   } finally {
     reprLeave(d);
   }
-  const name = shortName(d.ob_type);
+  const name = shortTypeName(d.ob_type);
   return d.maxlen >= 0 ? `${name}(${body}, maxlen=${d.maxlen})` : `${name}(${body})`;
 }
 
@@ -171,6 +166,7 @@ function install(): void {
     return None;
   });
   D.dict.set('__hash__', None);
+  D.dict.set('__doc__', 'deque([iterable[, maxlen]]) --> deque object\n\nA list-like sequence optimized for data accesses near its endpoints.');
   defGetSet(D, 'maxlen', (s) => {
     const m = asDeque(s).maxlen;
     return m < 0 ? None : m;

@@ -7,7 +7,7 @@
  */
 import {
   MethodDescrType, None, NotImplemented, ObjectType, PyBuiltinFunction, PyGetSetDescr as PyGetSet, PyInstance,
-  PyList, PyMethodDescr, PyTuple, PyType, TPFLAGS_HEAPTYPE, TypeType, isSubtype, lookupType, typeOf, type PyValue,
+  PyList, PyMethodDescr, PyTuple, PyType, TPFLAGS_HEAPTYPE, TypeType, isSubtype, lookupType, shortTypeName, typeOf, type PyValue,
 } from './object.js';
 import { Exc, PyException, newException, typeError } from './exceptions.js';
 import { PyDict } from './dict.js';
@@ -228,7 +228,7 @@ function installType(): void {
     return new PyList([...names]);
   });
   // CPython: type_name — a builtin's tp_name may carry its module ('collections.deque').
-  typeGetSet('__name__', t => (t.flags & TPFLAGS_HEAPTYPE) !== 0 ? t.name : t.name.slice(t.name.lastIndexOf('.') + 1), (t, v) => {
+  typeGetSet('__name__', t => shortTypeName(t), (t, v) => {
     checkMutable(t, '__name__');
     if (typeof v !== 'string') {
       throw typeError(`can only assign string to ${t.name}.__name__, not '${v === null ? 'NoneType' : typeOf(v).name}'`);
