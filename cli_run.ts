@@ -3,8 +3,8 @@
  * it (CPython: Modules/main.c's pymain_run_file / pymain_run_command), or print its bytecode.
  * Shared by the fast argument path in cli.ts and the full commander parser in cli_args.ts.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync, realpathSync } from 'node:fs';
+import { dirname, isAbsolute, resolve, sep } from 'node:path';
 import { CompileError, formatCompileError } from './compiler/errors.js';
 import { compile } from './compiler/compile.js';
 import { dis } from './dis/dis.js';
@@ -26,7 +26,9 @@ export function readSource(file: string): string | null {
 }
 
 /** Compiles and runs; returns the exit status. `hooks` (e.g. --trace's) watch the run. */
-export function runSource(source: string, filename: string, argv: string[], hooks: TraceHooks | null = null): number {
+export function runSource(
+  source: string, filename: string, argv: string[], hooks: TraceHooks | null = null, path0?: string,
+): number {
   installCompiler(compile);
   let code;
   try {
@@ -38,19 +40,33 @@ export function runSource(source: string, filename: string, argv: string[], hook
     }
     throw e;
   }
-  if (hooks === null) return runCode(code, { argv, filename });
+  if (hooks === null) return runCode(code, { argv, filename, path0 });
   setHooks(hooks);
   try {
-    return runCode(code, { argv, filename });
+    return runCode(code, { argv, filename, path0 });
   } finally {
     setHooks(null);
   }
 }
 
-/** `pyvm run FILE args…`: exit status 2 when the file cannot be read. */
+/**
+ * `pyvm run FILE args…`: exit status 2 when the file cannot be read. As in CPython 3.9+, the
+ * script is compiled under its absolute path (`__file__`, tracebacks, sys.path[0]) while
+ * sys.argv[0] keeps the path as given.
+ */
 export function runFile(file: string, args: string[], hooks: TraceHooks | null = null): number {
   const source = readSource(file);
-  return source === null ? 2 : runSource(source, file, [file, ...args], hooks);
+  if (source === null) return 2;
+  // CPython's _Py_abspath joins the working directory without normalising; sys.path[0] is the
+  // script directory's real path.
+  const filename = isAbsolute(file) ? file : `${process.cwd()}${sep}${file}`;
+  let path0: string;
+  try {
+    path0 = realpathSync(dirname(resolve(file)));
+  } catch {
+    path0 = dirname(resolve(file));
+  }
+  return runSource(source, filename, [file, ...args], hooks, path0);
 }
 
 /** `pyvm run --trace FILE args…`: the instruction trace (cli_trace.ts) on stderr. */

@@ -12,6 +12,7 @@ import {
 import { Exc, PyException, newException, newExceptionArgs } from './objects/exceptions.js';
 import { PyDict } from './objects/dict.js';
 import { PyFunction } from './objects/function.js';
+import { newGenericAlias } from './objects/genericalias.js';
 import { callObject, callUnbound } from './call.js';
 import {
   intAdd, intSub, intMul, intFloorDiv, intMod, longHash, longHashBig, longNeg, longInvert, longAbs, longToDecimal, normBig,
@@ -546,7 +547,8 @@ export function getItem(o: PyValue, key: PyValue): PyValue {
   const f = lookupAttr(t, '__getitem__');
   if (f !== undefined) return call1(f, o, key);
   if (o instanceof PyType) {
-    if (o === TypeType) return o;
+    // CPython: PyObject_GetItem special-cases `type[...]`
+    if (o === TypeType) return newGenericAlias(TypeType, key);
     const cg = typeGetAttr(o, '__class_getitem__');
     if (cg !== undefined) return callObject(cg, [key], null);
     throw typeError(`type '${o.name}' is not subscriptable`);

@@ -338,11 +338,10 @@ export function dictMerge(dst: PyDict, src: PyValue, forCall: boolean, func: PyV
   }
 }
 
+/** CPython 3.11: DICT_MERGE only rejects duplicates (format_kwargs_error); the call checks key types. */
 function checkKwKey(dst: PyDict, k: PyValue, func: PyValue | null): void {
-  if (typeof k !== 'string') throw newException(Exc.TypeError, `${funcStr(func as PyValue)} keywords must be strings`);
-  if (dst.getStr(k) !== undefined) {
-    throw newException(Exc.TypeError, `${funcStr(func as PyValue)} got multiple values for keyword argument '${k}'`);
-  }
+  if (!dst.has(k)) return;
+  throw newException(Exc.TypeError, `${funcStr(func as PyValue)} got multiple values for keyword argument '${pyStr(k)}'`);
 }
 
 /**
@@ -373,7 +372,8 @@ export function callFunctionEx(stack: (PyValue | null)[], fi: number, hasKw: boo
       kwnames = [];
       for (let i = kw.nextIndex(0); i >= 0; i = kw.nextIndex(i + 1)) {
         const k = kw.keyAt(i) as PyValue;
-        if (typeof k !== 'string') throw newException(Exc.TypeError, `${funcStr(func)} keywords must be strings`);
+        // CPython: _PyStack_UnpackDict, whatever the callable
+        if (typeof k !== 'string') throw newException(Exc.TypeError, 'keywords must be strings');
         kwnames.push(k);
         args.push(kw.valueAt(i) as PyValue);
       }

@@ -1,6 +1,7 @@
 /**
  * node:fs for the page, over the in-memory files of ./vfs.ts. Only what the VM calls: reading
- * modules, existence checks, and descriptor writes (unused: the page installs output sinks).
+ * modules, existence checks, and descriptor writes (unused: the page installs output sinks); the
+ * os module's other calls fail (the page's VM is sandboxed, so they are refused before reaching here).
  */
 import { isDir, isFile, readText } from './vfs.js';
 
@@ -41,8 +42,47 @@ export function openSync(path: string): number {
 
 export function closeSync(): void {}
 
+/** The page's files are read-only modules: the os module's calls fail as on a read-only disk. */
+function readOnly(path: string): never {
+  const e = new Error(`EROFS: read-only file system, '${path}'`) as Error & { code: string; errno: number };
+  e.code = 'EPERM';
+  e.errno = -1;
+  throw e;
+}
+
+export function lstatSync(path: string): never {
+  return readOnly(path);
+}
+
+export function opendirSync(path: string): never {
+  return readOnly(path);
+}
+
+export function readlinkSync(path: string): never {
+  return readOnly(path);
+}
+
+export function mkdirSync(path: string): never {
+  return readOnly(path);
+}
+
+export function rmdirSync(path: string): never {
+  return readOnly(path);
+}
+
+export function unlinkSync(path: string): never {
+  return readOnly(path);
+}
+
+export function renameSync(path: string): never {
+  return readOnly(path);
+}
+
 export function fstatSync(): { size: number } {
   return { size: 0 };
 }
 
-export default { existsSync, statSync, readFileSync, writeSync, readSync, openSync, closeSync, fstatSync };
+export default {
+  existsSync, statSync, readFileSync, writeSync, readSync, openSync, closeSync, fstatSync,
+  lstatSync, opendirSync, readlinkSync, mkdirSync, rmdirSync, unlinkSync, renameSync,
+};

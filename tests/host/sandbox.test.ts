@@ -104,4 +104,41 @@ describe('sandbox', () => {
     ].join('\n'));
     expect(s.out()).toBe("PermissionError 1\nModuleNotFoundError No module named 'helper'\n");
   });
+  it('os refuses file-system calls with PermissionError and shows an empty environment', () => {
+    const { vm, out } = capturedVm();
+    vm.run([
+      'import os',
+      `for f, args in [(os.listdir, (${JSON.stringify(dir)},)), (os.stat, ('data.txt',)), (os.mkdir, ('d',)), (os.remove, ('x',)), (os.getcwd, ())]:`,
+      '    try:',
+      '        f(*args)',
+      '    except PermissionError as e:',
+      '        print(f.__name__, e.errno, e.filename)',
+      `print(os.path.exists(${JSON.stringify(join(dir, 'data.txt'))}), os.path.isdir(${JSON.stringify(dir)}))`,
+      'print(len(os.environ), os.getenv("HOME"), os.path.join("a", "b"), os.path.normpath("a/../b"))',
+    ].join('\n'));
+    expect(out()).toBe([
+      `listdir 1 ${dir}`, 'stat 1 data.txt', 'mkdir 1 d', 'remove 1 x', 'getcwd 1 None',
+      'False False', '0 None a/b b', '',
+    ].join('\n'));
+  });
+
+  it('with filesystem: true, os sees the files', () => {
+    const { vm, out } = capturedVm({ filesystem: true });
+    vm.run(`import os\nprint(sorted(os.listdir(${JSON.stringify(dir)})), os.path.getsize(${JSON.stringify(join(dir, 'data.txt'))}))`);
+    expect(out()).toBe("['data.txt', 'helper.py', 'prog.py'] 7\n");
+  });
+  it('importlib.util cannot load a file from disk in the sandbox', () => {
+    const { vm, out } = capturedVm();
+    vm.run([
+      'import importlib.util',
+      `spec = importlib.util.spec_from_file_location('helper', ${JSON.stringify(join(dir, 'helper.py'))})`,
+      'm = importlib.util.module_from_spec(spec)',
+      'try:',
+      '    spec.loader.exec_module(m)',
+      'except PermissionError as e:',
+      '    print(type(e).__name__, e.errno, hasattr(m, "VALUE"))',
+      'print(importlib.util.find_spec("helper"), importlib.util.find_spec("textwrap").name)',
+    ].join('\n'));
+    expect(out()).toBe('PermissionError 1 False\nNone textwrap\n');
+  });
 });

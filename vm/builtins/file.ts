@@ -7,7 +7,7 @@
  */
 import { closeSync, fstatSync, openSync, readFileSync, writeSync } from 'node:fs';
 import {
-  None, ObjectType, PyBytes, PyIterator, PyList, PyObject, PyType, defGetSet, defMethod, typeOf,
+  None, PyBytes, PyIterator, PyList, PyObject, PyType, defGetSet, defMethod, typeOf,
   type NativeMethod, type PyValue,
 } from '../objects/object.js';
 import { Exc, newException, newOSError, typeError, valueError } from '../objects/exceptions.js';
@@ -16,18 +16,20 @@ import { parseArgs } from '../objects/native_args.js';
 import { asIndex } from '../objects/slice.js';
 import { decodeBytes, encodeStr, normalizeEncoding } from '../objects/codecs.js';
 import { SANDBOX_ERRNO, SANDBOX_STRERROR, hostAccess } from '../host/access.js';
+import { BufferedIOBaseType, TextIOBaseType, unsupportedOperation } from './io_base.js';
 
-function ioType(name: string): PyType {
-  const t = new PyType(name, ObjectType, 0);
+function ioType(name: string, base: PyType): PyType {
+  const t = new PyType(`_io.${name}`, base, 0);
+  t.qualname = name;
   t.module = '_io';
   defIteratorType(t);
   return t;
 }
 
-export const TextFileType = ioType('TextIOWrapper');
-export const BufferedReaderType = ioType('BufferedReader');
-export const BufferedWriterType = ioType('BufferedWriter');
-export const BufferedRandomType = ioType('BufferedRandom');
+export const TextFileType = ioType('TextIOWrapper', TextIOBaseType);
+export const BufferedReaderType = ioType('BufferedReader', BufferedIOBaseType);
+export const BufferedWriterType = ioType('BufferedWriter', BufferedIOBaseType);
+export const BufferedRandomType = ioType('BufferedRandom', BufferedIOBaseType);
 
 export class PyFile extends PyIterator {
   fd: number;
@@ -75,6 +77,11 @@ const ERRNO: Record<string, [number, string]> = {
   ENOTDIR: [20, 'Not a directory'],
   EMFILE: [24, 'Too many open files'],
   ENAMETOOLONG: [36, 'File name too long'],
+  ENOTEMPTY: [39, 'Directory not empty'],
+  EINVAL: [22, 'Invalid argument'],
+  ELOOP: [40, 'Too many levels of symbolic links'],
+  EBUSY: [16, 'Device or resource busy'],
+  EXDEV: [18, 'Invalid cross-device link'],
 };
 
 /** A host fs error as the matching OSError subclass. */
@@ -147,7 +154,7 @@ function checkOpen(f: PyFile): void {
 }
 
 function unsupported(what: string): never {
-  throw newException(Exc.OSError, what);
+  throw unsupportedOperation(what);
 }
 
 /** Loads the rest of the file for reading (once). */
@@ -319,7 +326,7 @@ function install(): void {
     defGetSet(T, 'mode', (s) => asFile(s).mode);
     defMethod(T, '__repr__', (s) => {
       const f = asFile(s);
-      const tn = `_io.${f.ob_type.name}`;
+      const tn = f.ob_type.name;
       if (f.binary) return `<${tn} name=${pyRepr(f.name)}>`;
       return `<${tn} name=${pyRepr(f.name)} mode=${pyRepr(f.mode)} encoding=${pyRepr(f.encoding)}>`;
     });

@@ -25,6 +25,8 @@ import '../objects/tuple.js';
 import '../objects/dict_methods.js';
 import '../objects/dict_views.js';
 import '../objects/set.js';
+import '../objects/genericalias.js';
+import '../objects/unionobject.js';
 import '../objects/range.js';
 import '../objects/slice.js';
 

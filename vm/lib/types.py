@@ -321,7 +321,8 @@ class _GeneratorWrapper:
     __await__ = __iter__
 
 
-GenericAlias = type(list[int]) if hasattr(list, '__class_getitem__') else None
+GenericAlias = type(list[int])
+UnionType = type(int | str)
 NoneType = type(None)
 EllipsisType = type(Ellipsis)
 NotImplementedType = type(NotImplemented)

@@ -4,7 +4,7 @@
  * CPython: Lib/importlib/__init__.py (import_module, reload), Python/bltinmodule.c
  * (builtin___import__).
  */
-import { None, PyBuiltinFunction, typeOf, type PyValue } from '../objects/object.js';
+import { None, PyBuiltinFunction, PyList, typeOf, type PyValue } from '../objects/object.js';
 import { Exc, newException, typeError } from '../objects/exceptions.js';
 import { makeNativeModule, type PyModule } from '../objects/module.js';
 import { parseArgs } from '../objects/native_args.js';
@@ -12,7 +12,8 @@ import { getAttr, isTrue } from '../abstract.js';
 import { callObject } from '../call.js';
 import { asIndex } from '../objects/slice.js';
 import { registerBuiltin } from '../builtins/index.js';
-import { gcdImport, importModuleLevel, registerBuiltinModule, reloadModule, setDefaultImport } from './registry.js';
+import { gcdImport, importModuleLevel, registerBuiltinModule, reloadModule, setDefaultImport, sysModules } from './registry.js';
+import { buildImportlibUtil } from './importlib_util.js';
 
 /** CPython: importlib.import_module — leading dots count as the level, relative to `package`. */
 function importModuleFn(_self: PyValue, args: PyValue[], kwnames: readonly string[] | null): PyValue {
@@ -58,11 +59,17 @@ function importBuiltin(_self: PyValue, args: PyValue[], kwnames: readonly string
 }
 
 function build(): PyModule {
-  return makeNativeModule('importlib', {
+  const m = makeNativeModule('importlib', {
     import_module: importModuleFn,
     reload: reloadFn,
     invalidate_caches: invalidateCachesFn,
   });
+  // A package whose util submodule is already loaded, as after CPython's startup.
+  m.dict.setStr('__path__', new PyList([]));
+  const util = buildImportlibUtil();
+  m.dict.setStr('util', util);
+  sysModules.setStr('importlib.util', util);
+  return m;
 }
 
 registerBuiltinModule('importlib', build);

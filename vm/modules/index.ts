@@ -16,3 +16,6 @@ import './cmath.js';
 import './keyword.js';
 import './time.js';
 import './re.js';
+import './collections.js';
+import './io.js';
+import './posix.js';

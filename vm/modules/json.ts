@@ -7,11 +7,11 @@
  */
 import {
   None, ObjectType, PyList, PyTuple, PyType, TPFLAGS_BASETYPE, TPFLAGS_BASE_EXC_SUBCLASS, defMethod,
-  lookupType, typeOf, type PyValue,
+  lookupType, shortTypeName, typeOf, type PyValue,
 } from '../objects/object.js';
 import { Exc, PyException, initException, newException, typeError } from '../objects/exceptions.js';
 import { makeNativeModule, type PyModule } from '../objects/module.js';
-import { registerBuiltinModule } from './registry.js';
+import { registerBuiltinModule, sysModules } from './registry.js';
 import { getAttr, isTrue, repr as pyRepr, setAttr } from '../abstract.js';
 import { callObject } from '../call.js';
 import { K_INT, intOf, numKind } from '../objects/numeric.js';
@@ -276,7 +276,7 @@ function install(): void {
   E.dict.set('key_separator', ': ');
   defMethod(E, '__init__', encoderInit);
   defMethod(E, 'default', (_self, a) => {
-    throw typeError(`Object of type ${typeOf(a[0]).name} is not JSON serializable`);
+    throw typeError(`Object of type ${shortTypeName(typeOf(a[0]))} is not JSON serializable`);
   });
   defMethod(E, 'encode', (self, a, kw) => {
     const [o] = bindPy('JSONEncoder.encode', a, kw, ['o'], 1);
@@ -313,6 +313,18 @@ function build(): PyModule {
   m.dict.setStr('JSONEncoder', JSONEncoderType);
   m.dict.setStr('JSONDecoder', JSONDecoderType);
   m.dict.setStr('__all__', new PyList(['dump', 'dumps', 'load', 'loads', 'JSONDecoder', 'JSONDecodeError', 'JSONEncoder']));
+  // json is a package in CPython whose __init__ imports .decoder and .encoder: the submodules
+  // exist (and are in sys.modules) as soon as json is imported.
+  m.dict.setStr('__path__', new PyList([]));
+  const decoder = makeNativeModule('json.decoder', {}, {
+    JSONDecoder: JSONDecoderType, JSONDecodeError: JSONDecodeErrorType, __package__: 'json',
+    __all__: new PyList(['JSONDecoder', 'JSONDecodeError']),
+  });
+  const encoder = makeNativeModule('json.encoder', {}, { JSONEncoder: JSONEncoderType, __package__: 'json' });
+  for (const [name, sub] of [['decoder', decoder], ['encoder', encoder]] as const) {
+    m.dict.setStr(name, sub);
+    sysModules.setStr(`json.${name}`, sub);
+  }
   return m;
 }
 

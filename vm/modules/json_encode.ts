@@ -5,7 +5,7 @@
  * wording, which json uses for one-shot encodes without indent.
  * CPython: Lib/json/encoder.py (_make_iterencode) and Modules/_json.c (encoder_listencode_*).
  */
-import { None, PyFloat, PyList, PyObject, PyTuple, typeOf, type PyValue } from '../objects/object.js';
+import { None, PyFloat, PyList, PyObject, PyTuple, shortTypeName, typeOf, type PyValue } from '../objects/object.js';
 import { Exc, newException, typeError } from '../objects/exceptions.js';
 import { K_INT, intOf, numKind } from '../objects/numeric.js';
 import { floatRepr } from '../objects/float.js';
@@ -66,7 +66,7 @@ function floatStr(x: number, o: EncodeOptions): string {
 }
 
 function notSerializable(v: PyValue): never {
-  throw typeError(`Object of type ${typeOf(v).name} is not JSON serializable`);
+  throw typeError(`Object of type ${shortTypeName(typeOf(v))} is not JSON serializable`);
 }
 
 export class Encoder {

@@ -23,11 +23,13 @@ import { callObject } from '../call.js';
 import { bytesData } from '../objects/bytes.js';
 import { PyDict } from '../objects/dict.js';
 import { MersenneTwister } from './random_mt.js';
+import { makeSystemRandom } from './random_system.js';
 import { bindPy } from './pyargs.js';
 import { LT } from '../objects/tuple.js';
 
 export const RandomType = new PyType('Random', ObjectType);
 RandomType.module = 'random';
+export const SystemRandomType = makeSystemRandom(RandomType);
 
 export class PyRandom extends PyObject {
   readonly gen: MersenneTwister;
@@ -625,11 +627,12 @@ function build(): PyModule {
   const inst = new PyRandom(RandomType);
   inst.gen.seedUrandom();
   m.dict.setStr('Random', RandomType);
+  m.dict.setStr('SystemRandom', SystemRandomType);
   m.dict.setStr('_inst', inst);
   for (const name of EXPORTED) m.dict.setStr(name, getAttr(inst, name));
   m.dict.setStr('__all__', new PyList([
     'Random', 'SystemRandom', ...EXPORTED.filter(n => n !== 'getstate' && n !== 'setstate'), 'getstate', 'setstate',
-  ].filter(n => n !== 'SystemRandom')));
+  ]));
   m.dict.setStr('TWOPI', f(TWOPI));
   m.dict.setStr('LOG4', f(LOG4));
   m.dict.setStr('SG_MAGICCONST', f(SG_MAGICCONST));

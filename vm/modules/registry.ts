@@ -162,6 +162,34 @@ function findSpec(tail: string, paths: readonly PyValue[]): FoundSpec | null {
   return namespace === null ? null : { file: null, searchLocations: namespace };
 }
 
+/**
+ * The finder step alone, for importlib.util.find_spec: a builtin module's spec, or the spec of
+ * the source file / package / namespace found along `paths` (sys.path when null); null if none.
+ */
+export function findModuleSpec(name: string, paths: readonly PyValue[] | null): PyInstance | null {
+  const dot = name.lastIndexOf('.');
+  if (dot < 0 && factories.has(name)) return newModuleSpec(name, BuiltinImporterType, 'built-in', null, false);
+  const found = findSpec(dot >= 0 ? name.slice(dot + 1) : name, paths ?? sysPath.items);
+  if (found === null) return null;
+  const locations = found.searchLocations === null ? null : new PyList(found.searchLocations);
+  const loader = found.file === null ? namespaceLoader() : sourceFileLoader(name, found.file);
+  return newModuleSpec(name, loader, found.file, locations, found.file !== null);
+}
+
+/** A fresh builtin module from its factory (importlib.util.module_from_spec), or null. */
+export function createBuiltinModule(name: string): PyModule | null {
+  const factory = factories.get(name);
+  if (factory === undefined) return null;
+  const m = factory();
+  initBuiltinAttrs(m, name);
+  return m;
+}
+
+/** Runs a source file in a module's namespace (SourceFileLoader.exec_module). */
+export function execModuleSource(file: string, d: PyDict): void {
+  execSource(file, d);
+}
+
 /** CPython: _bootstrap._find_and_load — a cached module, or find and load it. */
 function findAndLoad(name: string): PyValue {
   const m = sysModules.getStr(name);

@@ -5,7 +5,7 @@
  * CPython: Python/sysmodule.c.
  */
 import {
-  None, ObjectType, PyList, PyObject, PyTuple, PyType, TupleType, defGetSet, defMethod, typeOf, type PyValue,
+  None, PyList, PyObject, PyTuple, PyType, TupleType, defGetSet, defMethod, typeOf, type PyValue,
 } from '../objects/object.js';
 import { PyModule, makeNativeModule } from '../objects/module.js';
 import { PyException, Exc, newException, newExceptionArgs } from '../objects/exceptions.js';
@@ -16,9 +16,14 @@ import { setProfileFunc, setTraceFunc, traceState } from '../trace.js';
 import { builtinModuleNames, registerBuiltinModule, sysModules, sysPath } from './registry.js';
 import { setTracebackLimit } from '../traceback.js';
 import { getAsyncgenHooks, setAsyncgenHooks } from '../objects/asyncgen.js';
+import { intMaxStrDigits, setIntMaxStrDigits } from '../objects/int.js';
+import { parseArgs } from '../objects/native_args.js';
+import { asIndex } from '../objects/slice.js';
+import { TextIOBaseType, unsupportedOperation } from '../builtins/io_base.js';
 
 /** A text stream object for sys.stdout / sys.stderr / sys.stdin. */
-export const TextIOType = new PyType('TextIOWrapper', ObjectType, 0);
+export const TextIOType = new PyType('_io.TextIOWrapper', TextIOBaseType, 0);
+TextIOType.qualname = 'TextIOWrapper';
 TextIOType.module = '_io';
 
 export class PyStdStream extends PyObject {
@@ -40,7 +45,7 @@ defMethod(TextIOType, 'write', (self, args) => {
   }
   if (s.which === 'stdout') writeStdout(text);
   else if (s.which === 'stderr') writeStderr(text);
-  else throw newException(Exc.OSError, 'not writable');
+  else throw unsupportedOperation('not writable');
   return text.length;
 });
 defMethod(TextIOType, 'flush', self => {
@@ -49,7 +54,7 @@ defMethod(TextIOType, 'flush', self => {
   return None;
 });
 defMethod(TextIOType, 'readline', self => {
-  if (asStream(self).which !== 'stdin') throw newException(Exc.OSError, 'not readable');
+  if (asStream(self).which !== 'stdin') throw unsupportedOperation('not readable');
   return readStdinLine() ?? '';
 });
 defMethod(TextIOType, 'isatty', () => false);
@@ -94,6 +99,39 @@ function makeVersionInfo(): PyValue {
   return new PyTuple(VERSION_FIELDS.map(x => x[1]), VersionInfoType);
 }
 
+/** A struct sequence (CPython: structseq.c): a tuple type with named, read-only fields. */
+function structSeq(name: string, fields: [string, PyValue][]): PyTuple {
+  const t = new PyType(`sys.${name}`, TupleType, 0);
+  t.qualname = name;
+  t.module = 'sys';
+  fields.forEach(([f], i) => defGetSet(t, f, self => (self as PyTuple).items[i]));
+  defMethod(t, '__repr__', self =>
+    `sys.${name}(${fields.map(([f], i) => `${f}=${pyRepr((self as PyTuple).items[i])}`).join(', ')})`);
+  return new PyTuple(fields.map(x => x[1]), t);
+}
+
+/** sys.flags as `python3 script.py` sets them (str hashes are not randomised; int_max_str_digits -1: no -X option). */
+function makeFlags(): PyValue {
+  return structSeq('flags', [
+    ['debug', 0], ['inspect', 0], ['interactive', 0], ['optimize', 0], ['dont_write_bytecode', 1],
+    ['no_user_site', 0], ['no_site', 0], ['ignore_environment', 0], ['verbose', 0], ['bytes_warning', 0],
+    ['quiet', 0], ['hash_randomization', 0], ['isolated', 0], ['dev_mode', false], ['utf8_mode', 0],
+    ['warn_default_encoding', 0], ['safe_path', false], ['int_max_str_digits', -1],
+  ]);
+}
+
+/** CPython: sys.set_int_max_str_digits(maxdigits) — 0 (no limit) or at least 640. */
+function setIntMaxDigits(args: PyValue[], kwnames: readonly string[] | null): PyValue {
+  if (args.length === 0) throw newException(Exc.TypeError, "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)");
+  const [v] = parseArgs('set_int_max_str_digits', args, kwnames, ['maxdigits'], 1);
+  const n = asIndex(v as PyValue);
+  if (n === null) throw newException(Exc.TypeError, `'${typeOf(v as PyValue).name}' object cannot be interpreted as an integer`);
+  if (typeof n === 'bigint') throw newException(Exc.OverflowError, 'Python int too large to convert to C int');
+  if (n !== 0 && n < 640) throw newException(Exc.ValueError, 'maxdigits must be 0 or larger than 640');
+  setIntMaxStrDigits(n);
+  return None;
+}
+
 function createSys(): PyModule {
   const m = makeNativeModule('sys', {
     exit: (_self, args) => {
@@ -134,6 +172,8 @@ function createSys(): PyModule {
     getsizeof: (_self, args) => sizeOf(args[0]),
     set_asyncgen_hooks: setAsyncgenHooks,
     get_asyncgen_hooks: getAsyncgenHooks,
+    get_int_max_str_digits: () => intMaxStrDigits,
+    set_int_max_str_digits: (_self, args, kwnames) => setIntMaxDigits(args, kwnames),
     getdefaultencoding: () => 'utf-8',
     getfilesystemencoding: () => 'utf-8',
     displayhook: (_self, args) => {
@@ -166,7 +206,10 @@ function createSys(): PyModule {
     builtin_module_names: new PyTuple(builtinModuleNames()),
     maxunicode: 0x10ffff,
     float_info: None,
-    flags: None,
+    flags: makeFlags(),
+    int_info: structSeq('int_info', [
+      ['bits_per_digit', 30], ['sizeof_digit', 4], ['default_max_str_digits', 4300], ['str_digits_check_threshold', 640],
+    ]),
     dont_write_bytecode: true,
     tracebacklimit: 1000,
   });

@@ -53,9 +53,19 @@ export class PyException extends PyObject {
   }
 }
 
+/**
+ * Exceptions whose C struct adds fields to BaseException's; the others share their base's
+ * layout, so `class E(OSError, ValueError)` is allowed and `(OSError, ImportError)` is not
+ * (CPython: the tp_basicsize that solid_base compares).
+ */
+const OWN_LAYOUT = new Set([
+  'BaseException', 'BaseExceptionGroup', 'StopIteration', 'SystemExit', 'ImportError', 'OSError', 'SyntaxError',
+  'UnicodeEncodeError', 'UnicodeDecodeError', 'UnicodeTranslateError', 'NameError', 'AttributeError',
+]);
+
 function excType(name: string, base: PyType | null): PyType {
   const t = new PyType(name, base ?? ObjectType, TPFLAGS_BASETYPE | TPFLAGS_BASE_EXC_SUBCLASS);
-  t.native = t;
+  t.native = OWN_LAYOUT.has(name) || base === null ? t : base.native;
   return t;
 }
 

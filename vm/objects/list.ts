@@ -1,12 +1,12 @@
 /**
  * list: the methods of ListType (append…sort), indexing and slice assignment, comparisons,
  * repr with the recursion guard, and the fast helpers the eval loop calls directly
- * (`listGetItem`, `listSetItem`, `listAppend`). `sort` is a stable merge sort that only asks
- * `<`, like CPython's timsort, and leaves the list intact if a comparison or key raises.
+ * (`listGetItem`, `listSetItem`, `listAppend`). `sort` is CPython's timsort (listsort.ts), making
+ * the same `<` calls in the same order.
  * CPython: Objects/listobject.c.
  */
 import {
-  ListType, None, NotImplemented, PyBuiltinFunction, PyList, PyObject, PyType,
+  FloatType, ListType, None, NotImplemented, PyBuiltinFunction, PyFloat, PyList, PyObject, PyType,
   defMethod, isSubtype, typeOf, type PyValue,
 } from './object.js';
 import { Exc, newException, typeError } from './exceptions.js';
@@ -14,10 +14,11 @@ import { isTrue, toArray } from '../abstract.js';
 import { callObject } from '../call.js';
 import { PySlice, asIndex, asIndexOrError, sliceIndices } from './slice.js';
 import {
-  EQ, GE, GT, LE, LT, NE, eqBool, ltBool, reprEnter, reprItems, reprLeave, repeatCount, repeatItems,
+  EQ, GE, GT, LE, LT, NE, eqBool, reprEnter, reprItems, reprLeave, repeatCount, repeatItems,
   seqCount, seqFind, seqGetItem, seqIndex, seqRichCompare,
 } from './tuple.js';
 import { ListIterator, ListRevIterator } from './iter.js';
+import { timsort } from './listsort.js';
 
 function asList(v: PyValue): PyList {
   if (v instanceof PyList) return v;
@@ -128,55 +129,6 @@ export function listRepr(l: PyList): string {
 
 // ---- sort ----
 
-/** Stable merge sort by `lt(keys[b], keys[a])`; permutes `vals` alongside `keys`. */
-function mergeSort(keys: PyValue[], vals: PyValue[] | null): void {
-  const n = keys.length;
-  const order: number[] = new Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  let tmp: number[] = new Array(n);
-  let src = order;
-  // Insertion-sort runs of 16, then merge bottom-up.
-  const RUN = 16;
-  for (let lo = 0; lo < n; lo += RUN) {
-    const hi = Math.min(lo + RUN, n);
-    for (let i = lo + 1; i < hi; i++) {
-      const x = src[i];
-      let j = i - 1;
-      while (j >= lo && ltBool(keys[x], keys[src[j]])) {
-        src[j + 1] = src[j];
-        j--;
-      }
-      src[j + 1] = x;
-    }
-  }
-  for (let width = RUN; width < n; width *= 2) {
-    for (let lo = 0; lo < n; lo += 2 * width) {
-      const mid = Math.min(lo + width, n), hi = Math.min(lo + 2 * width, n);
-      let i = lo, j = mid, k = lo;
-      if (mid >= hi || !ltBool(keys[src[mid]], keys[src[mid - 1]])) {
-        // Already in order: copy the run through.
-        for (; k < hi; k++) tmp[k] = src[k];
-        continue;
-      }
-      while (i < mid && j < hi) {
-        if (ltBool(keys[src[j]], keys[src[i]])) tmp[k++] = src[j++];
-        else tmp[k++] = src[i++];
-      }
-      while (i < mid) tmp[k++] = src[i++];
-      while (j < hi) tmp[k++] = src[j++];
-    }
-    const t = src;
-    src = tmp;
-    tmp = t;
-  }
-  const k2 = keys.slice();
-  for (let i = 0; i < n; i++) keys[i] = k2[src[i]];
-  if (vals !== null) {
-    const v2 = vals.slice();
-    for (let i = 0; i < n; i++) vals[i] = v2[src[i]];
-  }
-}
-
 function allNumbers(a: PyValue[]): boolean {
   for (let i = 0; i < a.length; i++) if (typeof a[i] !== 'number') return false;
   return true;
@@ -187,35 +139,107 @@ function allStrings(a: PyValue[]): boolean {
   return true;
 }
 
-/** Sorts an array in place, Python-style (stable, `<` only, reverse keeps stability). */
-export function sortArray(items: PyValue[], key: PyValue, reverse: boolean): void {
-  if (reverse) items.reverse();
-  if (key === None) {
-    if (allNumbers(items)) (items as number[]).sort((a, b) => a - b);
-    else if (allStrings(items)) (items as string[]).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    else mergeSort(items, null);
-  } else {
-    const keys: PyValue[] = new Array(items.length);
-    for (let i = 0; i < items.length; i++) keys[i] = callObject(key, [items[i]], null);
-    mergeSort(keys, items);
+/** The keys as doubles when all are small ints or exact floats other than NaN, else null. */
+function numericKeys(a: PyValue[]): number[] | null {
+  const out: number[] = new Array(a.length);
+  for (let i = 0; i < a.length; i++) {
+    const v = a[i];
+    if (typeof v === 'number') out[i] = v;
+    else if (v instanceof PyFloat && v.ob_type === FloatType && !Number.isNaN(v.value)) out[i] = v.value;
+    else return null;
   }
-  if (reverse) items.reverse();
+  return out;
 }
 
-/** CPython: list.sort(*, key=None, reverse=False). */
+/**
+ * Sorts keys (permuting vals alongside). Ints, floats or strs alone compare without calling
+ * Python and in a total order, so the host's stable sort gives the same result; anything else
+ * goes through timsort.
+ */
+function sortKeys(keys: PyValue[], vals: PyValue[] | null): void {
+  const prim = allNumbers(keys) ? 1 : allStrings(keys) ? 2 : 0;
+  if (prim === 0) {
+    const nums = numericKeys(keys);
+    if (nums === null) {
+      timsort(keys, vals);
+      return;
+    }
+    const order = nums.map((_, i) => i);
+    order.sort((i, j) => nums[i] - nums[j]);
+    const k2 = keys.slice(), v2 = vals?.slice();
+    for (let i = 0; i < order.length; i++) {
+      keys[i] = k2[order[i]];
+      if (vals !== null) vals[i] = (v2 as PyValue[])[order[i]];
+    }
+    return;
+  }
+  if (vals === null) {
+    if (prim === 1) (keys as number[]).sort((a, b) => a - b);
+    else (keys as string[]).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    return;
+  }
+  const order = keys.map((_, i) => i);
+  const k = keys as (number | string)[];
+  order.sort((i, j) => (k[i] < k[j] ? -1 : k[i] > k[j] ? 1 : 0));
+  const k2 = keys.slice(), v2 = vals.slice();
+  for (let i = 0; i < order.length; i++) {
+    keys[i] = k2[order[i]];
+    vals[i] = v2[order[i]];
+  }
+}
+
+/** Sorts an array in place, Python-style (stable, `<` only, reverse keeps stability). */
+export function sortArray(items: PyValue[], key: PyValue, reverse: boolean): void {
+  let keys: PyValue[] | null = null;
+  if (key !== None) {
+    keys = new Array(items.length);
+    for (let i = 0; i < items.length; i++) keys[i] = callObject(key, [items[i]], null);
+  }
+  if (reverse) {
+    items.reverse();
+    keys?.reverse();
+  }
+  try {
+    if (keys === null) sortKeys(items, null);
+    else sortKeys(keys, items);
+  } finally {
+    if (reverse) items.reverse();
+  }
+}
+
+/**
+ * CPython: list.sort(*, key=None, reverse=False). The list looks empty while it is sorted; a
+ * raising key leaves it untouched, a raising comparison leaves it partly sorted (as CPython).
+ */
 export function listSort(l: PyList, key: PyValue, reverse: boolean): void {
   const items = l.items;
-  const saved = items.slice();
-  l.items = [];
+  const empty: PyValue[] = [];
+  l.items = empty;
+  let keys: PyValue[] | null = null;
   try {
-    sortArray(items, key, reverse);
+    if (key !== None) {
+      keys = new Array(items.length);
+      for (let i = 0; i < items.length; i++) keys[i] = callObject(key, [items[i]], null);
+    }
   } catch (e) {
-    l.items = saved;
+    l.items = items;
     throw e;
   }
-  const modified = l.items.length !== 0;
-  l.items = items;
-  if (modified) throw newException(Exc.ValueError, 'list modified during sort');
+  if (reverse) {
+    items.reverse();
+    keys?.reverse();
+  }
+  let failed = true;
+  try {
+    if (keys === null) sortKeys(items, null);
+    else sortKeys(keys, items);
+    failed = false;
+  } finally {
+    if (reverse) items.reverse();
+    const modified = empty.length !== 0 || l.items.length !== 0;
+    l.items = items;
+    if (modified && !failed) throw newException(Exc.ValueError, 'list modified during sort');
+  }
 }
 
 /** Parses `(*, key=None, reverse=False)` for sort/sorted; `fname` for messages. */

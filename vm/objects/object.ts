@@ -101,6 +101,11 @@ TypeType.base = ObjectType;
 TypeType.bases = [ObjectType];
 TypeType.mro = [TypeType, ObjectType];
 
+/** CPython: _PyType_Name — a builtin's tp_name after its last dot ('collections.deque' → 'deque'). */
+export function shortTypeName(t: PyType): string {
+  return (t.flags & TPFLAGS_HEAPTYPE) !== 0 ? t.name : t.name.slice(t.name.lastIndexOf('.') + 1);
+}
+
 /** CPython: PyType_IsSubtype (walks the MRO). */
 export function isSubtype(a: PyType, b: PyType): boolean {
   if (a === b) return true;

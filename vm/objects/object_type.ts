@@ -7,7 +7,7 @@
  */
 import {
   MethodDescrType, None, NotImplemented, ObjectType, PyBuiltinFunction, PyGetSetDescr as PyGetSet, PyInstance,
-  PyList, PyMethodDescr, PyTuple, PyType, TypeType, isSubtype, lookupType, typeOf, type PyValue,
+  PyList, PyMethodDescr, PyTuple, PyType, TPFLAGS_HEAPTYPE, TypeType, isSubtype, lookupType, shortTypeName, typeOf, type PyValue,
 } from './object.js';
 import { Exc, PyException, newException, typeError } from './exceptions.js';
 import { PyDict } from './dict.js';
@@ -48,7 +48,9 @@ export const OBJECT_NEW = new PyBuiltinFunction('__new__', (_self, args, kwnames
     if (lookupType(cls, '__init__') === OBJECT_INIT) throw typeError(`${cls.name}() takes no arguments`);
   }
   if (cls.native !== null && cls.native !== ObjectType) {
-    throw typeError(`object.__new__(${cls.name}) is not safe, use ${cls.native.name}.__new__()`);
+    // CPython names the class whose tp_new is not object's: a builtin names itself
+    const safe = (cls.flags & TPFLAGS_HEAPTYPE) === 0 ? cls : cls.native;
+    throw typeError(`object.__new__(${cls.name}) is not safe, use ${safe.name}.__new__()`);
   }
   return newInstance(cls);
 }, ObjectType, 'object.__new__');
@@ -225,7 +227,8 @@ function installType(): void {
     for (const t of asType(self, 'self').mro) for (const k of t.dict.keys()) names.add(k);
     return new PyList([...names]);
   });
-  typeGetSet('__name__', t => t.name, (t, v) => {
+  // CPython: type_name — a builtin's tp_name may carry its module ('collections.deque').
+  typeGetSet('__name__', t => shortTypeName(t), (t, v) => {
     checkMutable(t, '__name__');
     if (typeof v !== 'string') {
       throw typeError(`can only assign string to ${t.name}.__name__, not '${v === null ? 'NoneType' : typeOf(v).name}'`);

@@ -1,8 +1,9 @@
 """collections: namedtuple, deque, defaultdict, Counter, OrderedDict, ChainMap, UserDict,
 UserList, UserString.
 
-Trimmed port of CPython 3.11 Lib/collections/__init__.py; deque and defaultdict (C types in
-CPython's _collections) are Python classes here with the same reprs and error messages.
+Trimmed port of CPython 3.11 Lib/collections/__init__.py. deque is the native type of the
+_collections module, as in CPython; defaultdict (also C there) is a Python class here with the
+same repr and error messages.
 """
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString',
@@ -25,210 +26,10 @@ _Iterable = _collections_abc.Iterable
 ### deque
 ################################################################################
 
-class deque:
-    """A list-like sequence optimized for data accesses near its endpoints."""
+from _collections import deque
 
-    __slots__ = ('_items', '_maxlen')
 
-    def __init__(self, iterable=(), maxlen=None):
-        if maxlen is not None:
-            if not isinstance(maxlen, int):
-                raise TypeError('an integer is required')
-            if maxlen < 0:
-                raise ValueError('maxlen must be non-negative')
-        self._maxlen = maxlen
-        self._items = []
-        if iterable is not self:
-            self.extend(iterable)
-        else:
-            self.extend(list(iterable))
-
-    @property
-    def maxlen(self):
-        return self._maxlen
-
-    def append(self, x):
-        items = self._items
-        items.append(x)
-        if self._maxlen is not None and len(items) > self._maxlen:
-            del items[0]
-
-    def appendleft(self, x):
-        items = self._items
-        items.insert(0, x)
-        if self._maxlen is not None and len(items) > self._maxlen:
-            items.pop()
-
-    def extend(self, iterable):
-        if iterable is self:
-            iterable = list(iterable)
-        for x in iterable:
-            self.append(x)
-
-    def extendleft(self, iterable):
-        if iterable is self:
-            iterable = list(iterable)
-        for x in iterable:
-            self.appendleft(x)
-
-    def pop(self):
-        if not self._items:
-            raise IndexError('pop from an empty deque')
-        return self._items.pop()
-
-    def popleft(self):
-        if not self._items:
-            raise IndexError('pop from an empty deque')
-        return self._items.pop(0)
-
-    def clear(self):
-        self._items.clear()
-
-    def copy(self):
-        return self.__class__(self._items, self._maxlen)
-
-    __copy__ = copy
-
-    def count(self, x):
-        return self._items.count(x)
-
-    def index(self, x, start=0, stop=None):
-        items = self._items
-        n = len(items)
-        if stop is None:
-            stop = n
-        try:
-            return items.index(x, start, stop)
-        except ValueError:
-            raise ValueError(f'{x!r} is not in deque') from None
-
-    def insert(self, i, x):
-        if self._maxlen is not None and len(self._items) >= self._maxlen:
-            raise IndexError('deque already at its maximum size')
-        self._items.insert(i, x)
-
-    def remove(self, value):
-        try:
-            self._items.remove(value)
-        except ValueError:
-            raise ValueError(f'{value!r} is not in deque') from None
-
-    def reverse(self):
-        self._items.reverse()
-
-    def rotate(self, n=1):
-        items = self._items
-        length = len(items)
-        if length <= 1:
-            return
-        n %= length
-        if n:
-            items[:] = items[-n:] + items[:-n]
-
-    def __len__(self):
-        return len(self._items)
-
-    def __bool__(self):
-        return len(self._items) > 0
-
-    def __iter__(self):
-        return iter(self._items)
-
-    def __reversed__(self):
-        return reversed(self._items)
-
-    def __contains__(self, x):
-        return x in self._items
-
-    def _check_index(self, i):
-        if not isinstance(i, int):
-            raise TypeError(f"sequence index must be integer, not '{type(i).__name__}'")
-        n = len(self._items)
-        if i < -n or i >= n:
-            raise IndexError('deque index out of range')
-
-    def __getitem__(self, i):
-        self._check_index(i)
-        return self._items[i]
-
-    def __setitem__(self, i, x):
-        self._check_index(i)
-        self._items[i] = x
-
-    def __delitem__(self, i):
-        self._check_index(i)
-        del self._items[i]
-
-    def __eq__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return self._items == other._items
-
-    def __ne__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return self._items != other._items
-
-    def __lt__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return self._items < other._items
-
-    def __le__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return self._items <= other._items
-
-    def __gt__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return self._items > other._items
-
-    def __ge__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return self._items >= other._items
-
-    __hash__ = None
-
-    def __add__(self, other):
-        if not isinstance(other, deque):
-            raise TypeError(f'can only concatenate deque (not "{type(other).__name__}") to deque')
-        new = self.copy()
-        new.extend(other)
-        return new
-
-    def __iadd__(self, other):
-        self.extend(other)
-        return self
-
-    def __mul__(self, n):
-        new = self.__class__((), self._maxlen)
-        new.extend(self._items * n)
-        return new
-
-    __rmul__ = __mul__
-
-    def __imul__(self, n):
-        items = self._items * n
-        self._items = []
-        self.extend(items)
-        return self
-
-    def __repr__(self):
-        if _repr_running(self):
-            return '[...]'
-        try:
-            body = repr(self._items)
-        finally:
-            _repr_done(self)
-        if self._maxlen is not None:
-            return f'{type(self).__name__}({body}, maxlen={self._maxlen})'
-        return f'{type(self).__name__}({body})'
-
-    def __class_getitem__(cls, item):
-        return cls
-
+_MutableSequence.register(deque)
 
 _running = set()
 
@@ -1229,3 +1030,8 @@ class UserString(_Sequence):
 
     def zfill(self, width):
         return self.__class__(self.data.zfill(width))
+
+
+# CPython's site module imports collections.abc at startup, so programs find it as an
+# attribute after a bare `import collections`.
+from collections import abc

@@ -1,0 +1,6 @@
+GREETING = 'hello'
+loaded_as = __name__
+
+
+def greet(name):
+    return f'{GREETING}, {name}'

@@ -1,0 +1,27 @@
+# deque comparisons, copying (copy/__copy__/copy module), repr including recursion.
+import copy
+from collections import deque
+
+a = deque([1, 2, 3])
+print(a == deque([1, 2, 3]), a == [1, 2, 3], a != deque([1, 2]))
+print(deque([1, 2]) < deque([1, 3]), deque([1, 2]) >= deque([1]), deque() <= deque())
+print(deque([1, 2]) == deque([1, 2], maxlen=5))
+print(sorted([deque([3]), deque([1, 2]), deque([1])]))
+b = a.copy()
+b.append(4)
+print(a, b, a.__copy__() is a)
+c = copy.copy(deque([[1], [2]], 5))
+print(c, c.maxlen)
+deep = copy.deepcopy(deque([[1], [2]], 5))
+print(deep, deep.maxlen)
+r = deque()
+r.append(r)
+r.append(1)
+print(r)
+print(deque([deque(), deque([1])]))
+print(deque(['a', None, 1.5, (1, 2)]))
+print(list(reversed(deque(range(5)))), list(iter(deque('xyz'))))
+print(type(iter(a)).__name__, type(reversed(a)).__name__)
+print(deque.__name__, deque.__qualname__, deque.__module__, deque)
+print(a.__reduce__()[:3])
+print(deque([7], maxlen=2).__reduce__()[:3])
