@@ -7,7 +7,7 @@
  * CPython: Python/ceval.c (_PyEval_EvalFrameDefault).
  */
 import {
-  ListType, None, PyCell, PyList, PyTuple, TupleType, typeOf, type PyValue,
+  FloatType, ListType, None, PyCell, PyFloat, PyList, PyTuple, TupleType, typeOf, type PyValue,
 } from './objects/object.js';
 import { PyException, Exc, newException } from './objects/exceptions.js';
 import { PySlice } from './objects/slice.js';
@@ -33,7 +33,6 @@ import { PyDict } from './objects/dict.js';
 import { loadGlobal, namesAreGlobals, storeGlobal } from './global_cache.js';
 import { loadAttr, loadMethod, storeAttr } from './attr_cache.js';
 import { forIterNext } from './for_iter.js';
-import { floatArith } from './float_fast.js';
 import { addTraceback } from './traceback.js';
 import { importFrom, importName, importStar } from './modules/registry.js';
 import {
@@ -222,7 +221,10 @@ function initResult(self: PyValue, retval: PyValue): PyValue {
 function add(a: PyValue, b: PyValue, inplace: boolean): PyValue {
   if (typeof a === 'number' && typeof b === 'number') return intAdd(a, b);
   if (typeof a === 'string' && typeof b === 'string') return a + b;
-  return floatArith(a, b, NB.ADD, inplace);
+  if (a instanceof PyFloat && b instanceof PyFloat && a.ob_type === FloatType && b.ob_type === FloatType) {
+    return new PyFloat(a.value + b.value);
+  }
+  return inplace ? inplaceOp(a, b, NB.ADD) : binaryOp(a, b, NB.ADD);
 }
 
 /** Turns any JS error that escaped native code into the Python exception it stands for. */
@@ -497,22 +499,22 @@ function execute(entry: Frame): PyValue {
         }
         case Op.BINARY_SUBTRACT: { // [a, b] → [a - b]
           const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
-          stack[sp - 1] = typeof a === 'number' && typeof b === 'number' ? intSub(a, b) : floatArith(a, b, NB.SUBTRACT, false);
+          stack[sp - 1] = typeof a === 'number' && typeof b === 'number' ? intSub(a, b) : binaryOp(a, b, NB.SUBTRACT);
           continue;
         }
         case Op.INPLACE_SUBTRACT: { // [a, b] → [a -= b]
           const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
-          stack[sp - 1] = typeof a === 'number' && typeof b === 'number' ? intSub(a, b) : floatArith(a, b, NB.SUBTRACT, true);
+          stack[sp - 1] = typeof a === 'number' && typeof b === 'number' ? intSub(a, b) : inplaceOp(a, b, NB.SUBTRACT);
           continue;
         }
         case Op.BINARY_MULTIPLY: { // [a, b] → [a * b]
           const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
-          stack[sp - 1] = typeof a === 'number' && typeof b === 'number' ? intMul(a, b) : floatArith(a, b, NB.MULTIPLY, false);
+          stack[sp - 1] = typeof a === 'number' && typeof b === 'number' ? intMul(a, b) : binaryOp(a, b, NB.MULTIPLY);
           continue;
         }
         case Op.INPLACE_MULTIPLY: { // [a, b] → [a *= b]
           const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
-          stack[sp - 1] = typeof a === 'number' && typeof b === 'number' ? intMul(a, b) : floatArith(a, b, NB.MULTIPLY, true);
+          stack[sp - 1] = typeof a === 'number' && typeof b === 'number' ? intMul(a, b) : inplaceOp(a, b, NB.MULTIPLY);
           continue;
         }
         case Op.BINARY_MODULO: { // [a, b] → [a % b]
@@ -537,12 +539,12 @@ function execute(entry: Frame): PyValue {
         }
         case Op.BINARY_TRUE_DIVIDE: { // [a, b] → [a / b]
           const b = stack[--sp] as PyValue;
-          stack[sp - 1] = floatArith(stack[sp - 1] as PyValue, b, NB.TRUE_DIVIDE, false);
+          stack[sp - 1] = binaryOp(stack[sp - 1] as PyValue, b, NB.TRUE_DIVIDE);
           continue;
         }
         case Op.INPLACE_TRUE_DIVIDE: { // [a, b] → [a /= b]
           const b = stack[--sp] as PyValue;
-          stack[sp - 1] = floatArith(stack[sp - 1] as PyValue, b, NB.TRUE_DIVIDE, true);
+          stack[sp - 1] = inplaceOp(stack[sp - 1] as PyValue, b, NB.TRUE_DIVIDE);
           continue;
         }
         case Op.BINARY_POWER: { // [a, b] → [a ** b]
