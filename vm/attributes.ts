@@ -212,14 +212,29 @@ export function typeGetAttr(cls: PyType, name: string): PyValue | undefined {
 
 /** CPython: PyObject_GetAttr. */
 export function getAttr(o: PyValue, name: string): PyValue {
-  const v = getAttrOrNull(o, name);
+  let v: PyValue | null;
+  try {
+    v = getAttrOrNull(o, name);
+  } catch (e) {
+    throw withAttrContext(e, o, name);
+  }
   if (v === null) {
     // a hook's own AttributeError reaches the caller unchanged (its message, its args)
     const e = swallowedAttrError;
     swallowedAttrError = null;
-    throw e ?? noAttribute(o, name);
+    throw e === null ? noAttribute(o, name) : withAttrContext(e, o, name);
   }
   return v;
+}
+
+/** CPython: set_attribute_error_context — an AttributeError without name/obj gets this lookup's. */
+function withAttrContext(e: unknown, o: PyValue, name: string): unknown {
+  if (e instanceof PyException && e.extra !== null && isSubtype(e.ob_type, Exc.AttributeError) &&
+    e.extra[0] === None && e.extra[1] === None) {
+    e.extra[0] = name;
+    e.extra[1] = o;
+  }
+  return e;
 }
 
 

@@ -84,6 +84,11 @@ export function buildClass(_self: PyValue, args: PyValue[], kwnames: readonly st
   const prep = meta instanceof PyType ? lookupPrepare(meta) : getAttrOrNull(meta, '__prepare__');
   if (prep === null) ns = new PyDict();
   else ns = callObject(prep, [name, basesTuple, ...kwValues], kwNames.length > 0 ? kwNames : null);
+  if (!(ns instanceof PyDict) && lookupType(typeOf(ns), '__getitem__') === undefined) {
+    // CPython: PyMapping_Check on what __prepare__ returned
+    const who = meta instanceof PyType ? meta.name : '<metaclass>';
+    throw newException(Exc.TypeError, `${who}.__prepare__() must return a mapping, not ${typeOf(ns).name}`);
+  }
   const cell = runClassBody(func, ns as PyDict);
   if (ns instanceof PyDict) ns.delStr('__classcell__');
   if (bases !== origBases && ns instanceof PyDict) ns.setStr('__orig_bases__', new PyTuple(origBases));

@@ -354,6 +354,15 @@ class EnumType(type):
             raise AttributeError("%r cannot delete member %r." % (cls.__name__, attr))
         super().__delattr__(attr)
 
+    def __getattr__(cls, name):
+        # 3.11 reports a missing member with the bare name as the message
+        if _is_dunder(name):
+            raise AttributeError(name)
+        try:
+            return cls._member_map_[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
     def __getitem__(cls, name):
         return cls._member_map_[name]
 

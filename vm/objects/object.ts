@@ -21,6 +21,8 @@ export class PyObject {
 /** Type flags (CPython: Py_TPFLAGS_*), the subset the VM looks at. */
 export const TPFLAGS_HEAPTYPE = 1 << 9;
 export const TPFLAGS_BASETYPE = 1 << 10;
+/** Set by assigning a non-empty `__abstractmethods__`; object.__new__ then refuses the class. */
+export const TPFLAGS_IS_ABSTRACT = 1 << 20;
 export const TPFLAGS_BASE_EXC_SUBCLASS = 1 << 30;
 
 export class PyType extends PyObject {

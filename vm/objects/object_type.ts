@@ -7,19 +7,20 @@
  */
 import {
   MethodDescrType, None, NotImplemented, ObjectType, PyBuiltinFunction, PyGetSetDescr as PyGetSet, PyInstance,
-  PyList, PyMethodDescr, PyTuple, PyType, TypeType, isSubtype, lookupType, typeOf, type PyValue,
+  PyList, PyMethodDescr, PyTuple, PyType, TPFLAGS_IS_ABSTRACT, TypeType, isSubtype, lookupType, typeOf, type PyValue,
 } from './object.js';
 import { Exc, PyException, newException, typeError } from './exceptions.js';
 import { PyDict } from './dict.js';
 import { hexId, identityHash } from './id.js';
 import {
-  descrGet, genericGetAttr, genericSetAttr, instanceDict, isImmutableType, richCompare, repr, str,
+  descrGet, genericGetAttr, genericSetAttr, instanceDict, isImmutableType, isTrue, richCompare, repr, str, toArray,
   typeCall, typeGetAttr, typeSetAttr,
 } from '../abstract.js';
 import { ensureInstanceDict, noAttribute, typesChanged } from '../attributes.js';
 import { PyMappingProxy } from './mappingproxy.js';
+import { listSort } from './list.js';
 import { newInstance, type DictAccess } from './slots.js';
-import { ClassMethodType, PyClassMethod } from './descriptors.js';
+import { ClassMethodType, PyClassMethod, newClassMethod } from './descriptors.js';
 import { computeMro, subclassesOf } from './type_new.js';
 
 function hasExcessArgs(args: PyValue[], kwnames: readonly string[] | null): boolean {
@@ -47,11 +48,27 @@ export const OBJECT_NEW = new PyBuiltinFunction('__new__', (_self, args, kwnames
     }
     if (lookupType(cls, '__init__') === OBJECT_INIT) throw typeError(`${cls.name}() takes no arguments`);
   }
+  if ((cls.flags & TPFLAGS_IS_ABSTRACT) !== 0) throw abstractInstantiation(cls);
   if (cls.native !== null && cls.native !== ObjectType) {
     throw typeError(`object.__new__(${cls.name}) is not safe, use ${cls.native.name}.__new__()`);
   }
   return newInstance(cls);
 }, ObjectType, 'object.__new__');
+
+/** The 3.11 message naming the sorted abstract methods (CPython: object_new). */
+function abstractInstantiation(cls: PyType): PyException {
+  const sorted = new PyList(toArray(typeGetAttrOrRaise(cls, '__abstractmethods__')));
+  listSort(sorted, None, false);
+  const strs = sorted.items.map(n => str(n));
+  const s = strs.length > 1 ? 's' : '';
+  return typeError(`Can't instantiate abstract class ${cls.name} with abstract method${s} ${strs.join(', ')}`);
+}
+
+function typeGetAttrOrRaise(t: PyType, name: string): PyValue {
+  const v = typeGetAttr(t, name);
+  if (v === undefined) throw noAttribute(t, name);
+  return v;
+}
 
 /** CPython: object_init. */
 export const OBJECT_INIT = new PyMethodDescr('__init__', (self, args, kwnames) => {
@@ -262,13 +279,24 @@ function installType(): void {
   });
   typeGetSet('__dict__', t => new PyMappingProxy(t));
   def('__subclasses__', self => new PyList(subclassesOf(asType(self, 'self'))));
+  // CPython: type___prepare__ — a classmethod accepting anything, returning a fresh dict
+  T.dict.set('__prepare__', newClassMethod(new PyBuiltinFunction('__prepare__', () => new PyDict(), None)));
   typeGetSet('__abstractmethods__', t => {
-    const v = t.dict.get('__abstractmethods__');
+    // type's own dict holds this descriptor, not a value (CPython: type_abstractmethods)
+    const v = t === TypeType ? undefined : t.dict.get('__abstractmethods__');
     if (v === undefined) throw newException(Exc.AttributeError, '__abstractmethods__');
     return v;
   }, (t, v) => {
-    if (v === null) t.dict.delete('__abstractmethods__');
-    else t.dict.set('__abstractmethods__', v);
+    // CPython: type_set_abstractmethods — the flag follows the truth of the value
+    if (v === null) {
+      if (!t.dict.delete('__abstractmethods__')) throw newException(Exc.AttributeError, '__abstractmethods__');
+      t.flags &= ~TPFLAGS_IS_ABSTRACT;
+    } else {
+      const abstract = isTrue(v);
+      t.dict.set('__abstractmethods__', v);
+      if (abstract) t.flags |= TPFLAGS_IS_ABSTRACT;
+      else t.flags &= ~TPFLAGS_IS_ABSTRACT;
+    }
     t.version++;
   });
 }
