@@ -6,7 +6,8 @@
 import type { CodeObject } from '../code.js';
 import type { Frame } from '../frame.js';
 import {
-  FunctionType, MethodType, None, PyMethod, PyObject, PyTuple, defGetSet, defMethod, typeOf, type PyValue,
+  FunctionType, MethodType, None, PyBuiltinFunction, PyMethod, PyMethodDescr, PyObject, PyTuple, defGetSet, defMethod,
+  lookupType, typeOf, type PyValue,
 } from './object.js';
 import { PyDict } from './dict.js';
 import { Exc, newException } from './exceptions.js';
@@ -140,6 +141,21 @@ function asMethod(self: PyValue): PyMethod {
   throw newException(Exc.TypeError, `descriptor requires a 'method' object but received a '${typeOf(self).name}'`);
 }
 
+/** CPython: method_new — `types.MethodType(function, instance)`. */
+MethodType.dict.set('__new__', new PyBuiltinFunction('__new__', (_s, args, kwnames) => {
+  if (kwnames !== null && kwnames.length > 0) throw newException(Exc.TypeError, 'method() takes no keyword arguments');
+  if (args.length !== 3) throw newException(Exc.TypeError, `method expected 2 arguments, got ${args.length - 1}`);
+  const func = args[1], self = args[2];
+  if (!isCallableObject(func)) throw newException(Exc.TypeError, 'first argument must be callable');
+  if (self === None) throw newException(Exc.TypeError, 'instance must not be None');
+  return new PyMethod(func, self);
+}, MethodType, 'method.__new__'));
+
+function isCallableObject(v: PyValue): boolean {
+  if (v instanceof PyFunction || v instanceof PyBuiltinFunction || v instanceof PyMethodDescr || v instanceof PyMethod) return true;
+  return typeof v === 'object' && lookupType(v.ob_type, '__call__') !== undefined;
+}
+
 defGetSet(MethodType, '__func__', self => asMethod(self).im_func);
 defGetSet(MethodType, '__self__', self => asMethod(self).im_self);
 defGetSet(MethodType, '__name__', self => {
@@ -157,7 +173,7 @@ defGetSet(MethodType, '__doc__', self => {
 defMethod(MethodType, '__repr__', self => {
   const m = asMethod(self);
   const fn = m.im_func;
-  const name = fn instanceof PyFunction ? fn.func_qualname : '?';
+  const name = fn instanceof PyFunction ? fn.func_qualname : fn instanceof PyBuiltinFunction ? fn.name : '?';
   return `<bound method ${name} of ${repr(m.im_self)}>`;
 });
 defMethod(MethodType, '__eq__', (self, args) => {

@@ -7,7 +7,7 @@
  */
 import {
   MethodDescrType, None, NotImplemented, ObjectType, PyBuiltinFunction, PyGetSetDescr as PyGetSet, PyInstance,
-  PyList, PyMethodDescr, PyTuple, PyType, TPFLAGS_IS_ABSTRACT, TypeType, isSubtype, lookupType, typeOf, type PyValue,
+  PyList, PyMethodDescr, PyTuple, PyType, TPFLAGS_HEAPTYPE, TPFLAGS_IS_ABSTRACT, TypeType, isSubtype, lookupType, typeOf, type PyValue,
 } from './object.js';
 import { Exc, PyException, newException, typeError } from './exceptions.js';
 import { PyDict } from './dict.js';
@@ -242,7 +242,8 @@ function installType(): void {
     for (const t of asType(self, 'self').mro) for (const k of t.dict.keys()) names.add(k);
     return new PyList([...names]);
   });
-  typeGetSet('__name__', t => t.name, (t, v) => {
+  // a builtin type's dotted name shows its last part (CPython: type_name)
+  typeGetSet('__name__', t => (t.flags & TPFLAGS_HEAPTYPE) !== 0 ? t.name : t.name.slice(t.name.lastIndexOf('.') + 1), (t, v) => {
     checkMutable(t, '__name__');
     if (typeof v !== 'string') {
       throw typeError(`can only assign string to ${t.name}.__name__, not '${v === null ? 'NoneType' : typeOf(v).name}'`);
