@@ -74,10 +74,21 @@ const ValueError = excType('ValueError', Exception);
 const UnicodeError = excType('UnicodeError', ValueError);
 const Warning = excType('Warning', Exception);
 
+const BaseExceptionGroup = excType('BaseExceptionGroup', BaseException);
+
+/** ExceptionGroup(BaseExceptionGroup, Exception): the one builtin exception with two bases. */
+function exceptionGroupType(): PyType {
+  const t = excType('ExceptionGroup', BaseExceptionGroup);
+  t.bases = [BaseExceptionGroup, Exception];
+  t.mro = [t, BaseExceptionGroup, Exception, BaseException, ObjectType];
+  return t;
+}
+
 /** The builtin exception types by name (CPython: PyExc_*). */
 export const Exc = {
   BaseException,
-  BaseExceptionGroup: excType('BaseExceptionGroup', BaseException),
+  BaseExceptionGroup,
+  ExceptionGroup: exceptionGroupType(),
   GeneratorExit: excType('GeneratorExit', BaseException),
   KeyboardInterrupt: excType('KeyboardInterrupt', BaseException),
   SystemExit: excType('SystemExit', BaseException),
@@ -173,6 +184,8 @@ export const UNICODE_OBJECT = 1;
 export const UNICODE_START = 2;
 export const UNICODE_END = 3;
 export const UNICODE_REASON = 4;
+export const GROUP_MSG = 0;
+export const GROUP_EXCS = 1;
 
 /** How many extra slots each family needs (keyed by the family's root type). */
 const EXTRA_SIZES: [PyType, number][] = [
@@ -186,6 +199,7 @@ const EXTRA_SIZES: [PyType, number][] = [
   [Exc.UnicodeDecodeError, 5],
   [Exc.UnicodeEncodeError, 5],
   [Exc.UnicodeTranslateError, 5],
+  [Exc.BaseExceptionGroup, 2],
 ];
 
 function extraSize(type: PyType): number {
@@ -408,6 +422,12 @@ export function exceptionStr(e: PyException): string {
     return msg;
   }
   if (isSubtype(type, Exc.UnicodeError)) return unicodeErrorStr(type, x);
+  if (isSubtype(type, Exc.BaseExceptionGroup)) {
+    // CPython: BaseExceptionGroup_str
+    const excs = x[GROUP_EXCS];
+    const n = excs instanceof PyTuple ? excs.items.length : 0;
+    return `${pyStr(x[GROUP_MSG])} (${n} sub-exception${n > 1 ? 's' : ''})`;
+  }
   return baseStr(e);
 }
 
