@@ -9,7 +9,7 @@ import {
   PyMethodDescr, PyObject, PyTuple, PyType, isSubtype, lookupType, typeOf, type PyValue,
 } from './object.js';
 import { Exc, PyException, newException, typeError } from './exceptions.js';
-import { PySlice, sliceIndices } from './slice.js';
+import { PySlice, checkIndexSize, sliceIndices } from './slice.js';
 import { decodeBytes, encodeStr } from './codecs.js';
 import { parseArgs, checkArgCount } from './native_args.js';
 import { asStr } from './str_methods.js';
@@ -318,7 +318,9 @@ export function bytesGetItem(self: PyValue, data: Uint8Array, key: PyValue, what
   if (typeof key === 'string' || (numKind(key) !== K_INT && lookupType(typeOf(key), '__index__') === undefined)) {
     throw typeError(`${what === 'bytearray' ? 'bytearray' : 'byte'} indices must be integers or slices, not ${typeOf(key).name}`);
   }
-  let i = Number(pyIndex(key));
+  const idx = pyIndex(key);
+  checkIndexSize(idx, key);
+  let i = Number(idx);
   if (i < 0) i += data.length;
   if (i < 0 || i >= data.length) {
     throw newException(Exc.IndexError, what === 'bytearray' ? 'bytearray index out of range' : 'index out of range');

@@ -12,7 +12,7 @@ import {
 import { Exc, newException, typeError } from './exceptions.js';
 import { isTrue, toArray } from '../abstract.js';
 import { callObject } from '../call.js';
-import { PySlice, asIndex, asIndexOrError, sliceIndices } from './slice.js';
+import { PySlice, asIndex, asIndexOrError, checkIndexSize, sliceIndices } from './slice.js';
 import {
   EQ, GE, GT, LE, LT, NE, eqBool, ltBool, reprEnter, reprItems, reprLeave, repeatCount, repeatItems,
   seqCount, seqFind, seqGetItem, seqIndex, seqRichCompare,
@@ -46,6 +46,7 @@ export function listGetItem(l: PyList, key: PyValue): PyValue {
 
 function listIndexKey(l: PyList, key: PyValue, msg: string): number {
   const idx = asIndexOrError(key, `list indices must be integers or slices, not ${typeOf(key).name}`);
+  checkIndexSize(idx, key);
   const i = typeof idx === 'number' ? seqIndex(idx, l.items.length) : -1;
   if (i < 0) throw newException(Exc.IndexError, msg);
   return i;

@@ -46,6 +46,18 @@ export function asIndexOrError(v: PyValue, msg: string): number | bigint {
   return i;
 }
 
+const SSIZE_MAX = (1n << 63n) - 1n;
+
+/**
+ * CPython: PyNumber_AsSsize_t(key, PyExc_IndexError) — an index past a C ssize_t cannot
+ * address any sequence; `key` is the object the index came from (named in the message).
+ */
+export function checkIndexSize(i: number | bigint, key: PyValue): void {
+  if (typeof i === 'bigint' && (i > SSIZE_MAX || i < -SSIZE_MAX - 1n)) {
+    throw newException(Exc.IndexError, `cannot fit '${typeOf(key).name}' into an index-sized integer`);
+  }
+}
+
 /** An index clamped into the JS safe range (huge values behave like ±infinity). */
 function clampBig(i: number | bigint): number {
   if (typeof i === 'number') return i;

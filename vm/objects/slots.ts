@@ -133,13 +133,13 @@ export function layoutSlots(cls: PyType, bases: PyType[], dictAccess: DictAccess
         continue;
       }
       if (it === '__weakref__') {
-        if (addWeak || baseHasWeakref(bases)) throw typeError('__weakref__ slot disallowed: either we already got one, or the base type does not support weakrefs');
+        if (addWeak || baseHasWeakref(bases)) throw typeError('__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0');
         addWeak = true;
         continue;
       }
       const m = mangle(cls.name, it);
-      if (names.includes(m)) throw typeError(`__slots__ items must be unique`);
-      names.push(m);
+      // 3.11 accepts a repeated name (the later member replaces the earlier one)
+      if (!names.includes(m)) names.push(m);
     }
     const native = cls.native;
     if (names.length > 0 && native !== null && (native === IntType || native === TupleType || native === BytesType || isSubtype(native, IntType))) {

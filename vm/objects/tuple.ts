@@ -14,7 +14,7 @@ import { floatHashBig } from './float.js';
 import { callMethod, eq, hash as pyHash, isTrue, richCompare, repr as pyRepr, str as pyStr, toArray } from '../abstract.js';
 import { setDictProtocol } from './dict.js';
 import { Exc, newException, setExceptionFormatters, setTupleFromIterable, typeError } from './exceptions.js';
-import { PySlice, sliceIndices, asIndexOrError } from './slice.js';
+import { PySlice, sliceIndices, asIndexOrError, checkIndexSize } from './slice.js';
 import { TupleIterator } from './iter.js';
 
 export const LT = 0, LE = 1, EQ = 2, NE = 3, GT = 4, GE = 5;
@@ -199,6 +199,7 @@ export function seqGetItem(items: PyValue[], key: PyValue, what: string): PyValu
   }
   if (key instanceof PySlice) return sliceItems(items, key);
   const idx = asIndexOrError(key, `${what} indices must be integers or slices, not ${typeOf(key).name}`);
+  checkIndexSize(idx, key);
   const i = typeof idx === 'number' ? seqIndex(idx, items.length) : -1;
   if (i < 0) throw newException(Exc.IndexError, `${what} index out of range`);
   return items[i];
