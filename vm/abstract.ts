@@ -426,7 +426,9 @@ export function contains(container: PyValue, item: PyValue): boolean {
   }
   const t = typeOf(container);
   const f = lookupAttr(t, '__contains__');
-  if (f !== undefined && f !== None) {
+  // `__contains__ = None` blocks the iteration fallback (CPython: slot_sq_contains)
+  if (f === None) throw typeError(`'${t.name}' object is not a container`);
+  if (f !== undefined) {
     const r = call1(f, container, item);
     return typeof r === 'boolean' ? r : isTrue(r);
   }

@@ -8,7 +8,7 @@ import {
   ByteArrayType, BytesType, None, NotImplemented, ObjectType, defRichCompare, PyBuiltinFunction, PyBytes, PyIterator, PyList,
   PyMethodDescr, PyObject, PyTuple, PyType, isSubtype, lookupType, typeOf, type PyValue,
 } from './object.js';
-import { Exc, PyException, newException, typeError } from './exceptions.js';
+import { Exc, PyException, newException, typeError, checkNewType } from './exceptions.js';
 import { PySlice, checkIndexSize, sliceIndices } from './slice.js';
 import { decodeBytes, encodeStr } from './codecs.js';
 import { parseArgs, checkArgCount } from './native_args.js';
@@ -497,7 +497,7 @@ function installBytes(): void {
   const T = BytesType;
   T.dict.set('__new__', new PyBuiltinFunction('__new__', (_s, args, kwnames) => {
     const cls = args[0];
-    if (!(cls instanceof PyType) || !isSubtype(cls, BytesType)) throw typeError('bytes.__new__(X): X is not a subtype of bytes');
+    checkNewType(cls, BytesType, 'bytes');
     const [x, encoding, errors] = parseArgs('bytes', args.slice(1), kwnames, ['source', 'encoding', 'errors'], 0);
     const data = x === undefined ? new Uint8Array(0) : bytesFromObject(x, encoding, errors, 'bytes');
     const b = new PyBytes(data);
@@ -517,7 +517,7 @@ function installByteArray(): void {
   const T = ByteArrayType;
   T.dict.set('__new__', new PyBuiltinFunction('__new__', (_s, args) => {
     const cls = args[0];
-    if (!(cls instanceof PyType) || !isSubtype(cls, ByteArrayType)) throw typeError('bytearray.__new__(X): X is not a subtype of bytearray');
+    checkNewType(cls, ByteArrayType, 'bytearray');
     return new PyByteArray(new Uint8Array(0), cls);
   }, T, 'bytearray.__new__'));
   installShared(T, 'bytearray');

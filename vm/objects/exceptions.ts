@@ -244,6 +244,16 @@ export function stopIteration(value: PyValue): PyException {
   return newExceptionArgs(Exc.StopIteration, value === None ? [] : [value]);
 }
 
+/**
+ * CPython: tp_new_wrapper's checks on `X` in `T.__new__(X, ...)` — a type, and a subtype of T
+ * (`name` is how T is named in the message).
+ */
+export function checkNewType(v: PyValue | undefined, base: PyType, name: string = base.name): asserts v is PyType {
+  if (v === undefined) throw typeError(`${name}.__new__(): not enough arguments`);
+  if (!(v instanceof PyType)) throw typeError(`${name}.__new__(X): X is not a type object (${typeOf(v).name})`);
+  if (!isSubtype(v, base)) throw typeError(`${name}.__new__(${v.name}): ${v.name} is not a subtype of ${name}`);
+}
+
 export function isException(v: PyValue): v is PyException {
   return v instanceof PyException;
 }

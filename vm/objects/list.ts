@@ -6,10 +6,10 @@
  * CPython: Objects/listobject.c.
  */
 import {
-  ListType, None, NotImplemented, PyBuiltinFunction, PyList, PyObject, PyType,
+  ListType, None, NotImplemented, PyBuiltinFunction, PyList, PyObject,
   defMethod, isSubtype, typeOf, type PyValue,
 } from './object.js';
-import { Exc, newException, typeError } from './exceptions.js';
+import { Exc, newException, typeError, checkNewType } from './exceptions.js';
 import { isTrue, toArray } from '../abstract.js';
 import { callObject } from '../call.js';
 import { PySlice, asIndex, asIndexOrError, checkIndexSize, sliceIndices } from './slice.js';
@@ -259,7 +259,7 @@ function install(): void {
   const L = ListType;
   L.dict.set('__new__', new PyBuiltinFunction('__new__', (_s, a) => {
     const cls = a[0];
-    if (!(cls instanceof PyType) || !isSubtype(cls, L)) throw typeError('list.__new__(X): X is not a subtype of list');
+    checkNewType(cls, L, 'list');
     return new PyList([], cls);
   }, L));
   defMethod(L, '__init__', (s, a, kw) => {

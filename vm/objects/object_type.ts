@@ -49,8 +49,10 @@ export const OBJECT_NEW = new PyBuiltinFunction('__new__', (_self, args, kwnames
     if (lookupType(cls, '__init__') === OBJECT_INIT) throw typeError(`${cls.name}() takes no arguments`);
   }
   if ((cls.flags & TPFLAGS_IS_ABSTRACT) !== 0) throw abstractInstantiation(cls);
-  if (cls.native !== null && cls.native !== ObjectType) {
-    throw typeError(`object.__new__(${cls.name}) is not safe, use ${cls.native.name}.__new__()`);
+  // the nearest builtin base must itself be built by object.__new__ (CPython: tp_new_wrapper)
+  const native = cls.native ?? ((cls.flags & TPFLAGS_HEAPTYPE) === 0 ? cls : null);
+  if (native !== null && native !== ObjectType && lookupType(native, '__new__') !== OBJECT_NEW) {
+    throw typeError(`object.__new__(${cls.name}) is not safe, use ${native.name}.__new__()`);
   }
   return newInstance(cls);
 }, ObjectType, 'object.__new__');
@@ -77,7 +79,9 @@ export const OBJECT_INIT = new PyMethodDescr('__init__', (self, args, kwnames) =
     if (lookupType(t, '__init__') !== OBJECT_INIT) {
       throw typeError('object.__init__() takes exactly one argument (the instance to initialize)');
     }
-    if (lookupType(t, '__new__') === OBJECT_NEW) throw typeError(`${t.name}() takes no arguments`);
+    if (lookupType(t, '__new__') === OBJECT_NEW) {
+      throw typeError(`${t.name}.__init__() takes exactly one argument (the instance to initialize)`);
+    }
   }
   return None;
 }, ObjectType);

@@ -9,7 +9,7 @@ import {
   None, PyBuiltinFunction, defRichCompare, PyBytes, PyList, PyMethodDescr, PyTuple, PyType, StrType,
   isSubtype, typeOf, type PyValue,
 } from './object.js';
-import { Exc, PyException, newException, typeError } from './exceptions.js';
+import { Exc, PyException, newException, typeError, checkNewType } from './exceptions.js';
 import { PyDict } from './dict.js';
 import { PySlice, checkIndexSize, sliceIndices } from './slice.js';
 import {
@@ -499,7 +499,7 @@ function strNew(cls: PyType, args: PyValue[], kwnames: readonly string[] | null)
 function install(): void {
   StrType.dict.set('__new__', new PyBuiltinFunction('__new__', (_s, args, kwnames) => {
     const cls = args[0];
-    if (!(cls instanceof PyType) || !isSubtype(cls, StrType)) throw typeError('str.__new__(X): X is not a subtype of str');
+    checkNewType(cls, StrType, 'str');
     return strNew(cls, args.slice(1), kwnames);
   }, StrType, 'str.__new__'));
   defIteratorType(StrIteratorType);

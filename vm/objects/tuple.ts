@@ -13,7 +13,7 @@ import { PyFunction } from './function.js';
 import { floatHashBig } from './float.js';
 import { callMethod, eq, hash as pyHash, isTrue, richCompare, repr as pyRepr, str as pyStr, toArray } from '../abstract.js';
 import { setDictProtocol } from './dict.js';
-import { Exc, newException, setExceptionFormatters, setTupleFromIterable, typeError } from './exceptions.js';
+import { Exc, newException, setExceptionFormatters, setTupleFromIterable, typeError, checkNewType } from './exceptions.js';
 import { PySlice, sliceIndices, asIndexOrError, checkIndexSize } from './slice.js';
 import { TupleIterator } from './iter.js';
 
@@ -294,7 +294,7 @@ function install(): void {
   const T = TupleType;
   T.dict.set('__new__', new PyBuiltinFunction('__new__', (_s, a) => {
     const cls = a[0];
-    if (!(cls instanceof PyType) || !isSubtype(cls, T)) throw typeError('tuple.__new__(X): X is not a subtype of tuple');
+    checkNewType(cls, T, 'tuple');
     return tupleNew(cls, a.slice(1));
   }, T));
   defMethod(T, '__len__', (s) => asTuple(s).items.length);

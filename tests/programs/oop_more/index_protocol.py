@@ -51,8 +51,10 @@ check("hex float", lambda: hex(1.0))
 check("bin bad __index__", lambda: bin(BadIdx()))
 check("repeat", lambda: "x" * NotIdx())
 check("float __index__", lambda: [1][FloatIdx()])
-check("tuple idx", lambda: (1,)[1.0])
-check("str idx", lambda: "abc"["a"])
+one = (1,)
+check("tuple idx", lambda: one[1.0])
+abc = "abc"
+check("str idx", lambda: abc["a"])
 
 
 class Big:
