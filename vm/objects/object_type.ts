@@ -20,7 +20,7 @@ import { ensureInstanceDict, noAttribute, typesChanged } from '../attributes.js'
 import { PyMappingProxy } from './mappingproxy.js';
 import { listSort } from './list.js';
 import { newInstance, type DictAccess } from './slots.js';
-import { ClassMethodType, PyClassMethod, newClassMethod } from './descriptors.js';
+import { ClassMethodType, PyClassMethod } from './descriptors.js';
 import { computeMro, subclassesOf } from './type_new.js';
 
 function hasExcessArgs(args: PyValue[], kwnames: readonly string[] | null): boolean {
@@ -285,7 +285,9 @@ function installType(): void {
   typeGetSet('__dict__', t => new PyMappingProxy(t));
   def('__subclasses__', self => new PyList(subclassesOf(asType(self, 'self'))));
   // CPython: type___prepare__ — a classmethod accepting anything, returning a fresh dict
-  T.dict.set('__prepare__', newClassMethod(new PyBuiltinFunction('__prepare__', () => new PyDict(), None)));
+  const prepare = new PyClassMethod(ClassMethodType);
+  prepare.func = new PyBuiltinFunction('__prepare__', () => new PyDict(), None);
+  T.dict.set('__prepare__', prepare);
   typeGetSet('__abstractmethods__', t => {
     // type's own dict holds this descriptor, not a value (CPython: type_abstractmethods)
     const v = t === TypeType ? undefined : t.dict.get('__abstractmethods__');
