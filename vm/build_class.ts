@@ -4,28 +4,13 @@
  * calls the metaclass and fills the `__class__` cell used by zero-argument super().
  * CPython: Python/bltinmodule.c builtin___build_class__.
  */
-import { None, PyBuiltinFunction, PyCell, PyTuple, PyType, TypeType, isSubtype, lookupType, typeOf, type PyValue } from './objects/object.js';
+import { None, PyBuiltinFunction, PyCell, PyTuple, PyType, TypeType, lookupType, typeOf, type PyValue } from './objects/object.js';
 import { PyDict } from './objects/dict.js';
 import { Exc, newException } from './objects/exceptions.js';
 import { PyFunction } from './objects/function.js';
 import { getAttr } from './abstract.js';
 import { callObject, callUnbound, runClassBody } from './call.js';
-
-/** CPython: _PyType_CalculateMetaclass — the most derived metaclass of meta and the bases'. */
-function calculateMeta(meta: PyType, bases: readonly PyValue[]): PyType {
-  let winner = meta;
-  for (const b of bases) {
-    const t = typeOf(b);
-    if (isSubtype(winner, t)) continue;
-    if (isSubtype(t, winner)) {
-      winner = t;
-      continue;
-    }
-    throw newException(Exc.TypeError,
-      'metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases');
-  }
-  return winner;
-}
+import { calculateMetaclass } from './objects/type_new.js';
 
 /** CPython: update_bases — PEP 560 `__mro_entries__`. */
 function updateBases(bases: PyValue[]): PyValue[] {
@@ -78,7 +63,7 @@ export function buildClass(_self: PyValue, args: PyValue[], kwnames: readonly st
   } else if (meta instanceof PyType) {
     isClass = true;
   }
-  if (isClass) meta = calculateMeta(meta as PyType, bases);
+  if (isClass) meta = calculateMetaclass(meta as PyType, bases);
   const basesTuple = new PyTuple(bases);
   let ns: PyValue;
   const prep = meta instanceof PyType ? lookupPrepare(meta) : getAttrOrNull(meta, '__prepare__');

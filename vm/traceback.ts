@@ -6,9 +6,9 @@
  * no column table, so there are no ^^^ markers.
  * CPython: Python/traceback.c, Python/pythonrun.c (print_exception_recursive).
  */
-import { None, PyObject, PyType, TracebackType, defGetSet, typeOf, type PyValue } from './objects/object.js';
+import { None, PyList, PyObject, PyTuple, PyType, TracebackType, defGetSet, typeOf, type PyValue } from './objects/object.js';
 import { PyException, Exc, NAME_NAME, ATTR_NAME, ATTR_OBJ, SYNTAX_FILENAME, SYNTAX_LINENO, SYNTAX_OFFSET, SYNTAX_TEXT, SYNTAX_MSG } from './objects/exceptions.js';
-import { str as pyStr } from './abstract.js';
+import { repr as pyRepr, str as pyStr } from './abstract.js';
 import { getLine } from './linecache.js';
 import { markEscaped, type Frame } from './frame.js';
 import { groupExceptions, isExceptionGroup } from './objects/exception_group.js';
@@ -265,9 +265,16 @@ function printGroup(ctx: PrintContext, exc: PyException): string {
 
 function formatNotes(exc: PyException): string {
   const notes = exc.notes;
-  if (notes === null || notes === None) return '';
-  const items = (notes as { items?: PyValue[] }).items;
-  if (!Array.isArray(items)) return '';
+  if (notes === null) return '';
+  const items = notes instanceof PyList || notes instanceof PyTuple ? notes.items : null;
+  if (items === null) {
+    // CPython: print_exception_notes shows a non-sequence __notes__ by its repr
+    try {
+      return pyRepr(notes) + '\n';
+    } catch {
+      return '<__notes__ repr() failed>\n';
+    }
+  }
   let out = '';
   for (const n of items) out += (typeof n === 'string' ? n : safeReprless(n)) + '\n';
   return out;

@@ -529,7 +529,8 @@ function install(): void {
     const note = args[0];
     if (typeof note !== 'string') throw typeError(`note must be a str, not '${typeOf(note).name}'`);
     if (e.notes === null) e.notes = new PyList([]);
-    if (e.notes instanceof PyList) e.notes.items.push(note);
+    if (!(e.notes instanceof PyList)) throw typeError('Cannot add note: __notes__ is not a list');
+    e.notes.items.push(note);
     return None;
   });
   defGetSet(B, 'args', (o) => self(o).args, (o, v) => {
@@ -564,8 +565,15 @@ function install(): void {
   });
   defGetSet(B, '__notes__', (o) => {
     const n = self(o).notes;
-    if (n === null) throw newException(Exc.AttributeError, "'BaseException' object has no attribute '__notes__'");
+    if (n === null) throw newException(Exc.AttributeError, `'${typeOf(o).name}' object has no attribute '__notes__'`);
     return n;
+  }, (o, v) => {
+    // an ordinary attribute in CPython (it lives in the instance dict)
+    const e = self(o);
+    if (v === null && e.notes === null) {
+      throw newException(Exc.AttributeError, `'${typeOf(o).name}' object has no attribute '__notes__'`);
+    }
+    e.notes = v;
   });
   // exceptions are unhashable only if a subclass says so; by default they hash by identity.
 

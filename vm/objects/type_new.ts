@@ -12,7 +12,7 @@ import {
 import { Exc, PyException, newException, typeError } from './exceptions.js';
 import { PyDict } from './dict.js';
 import { PyFunction } from './function.js';
-import { callMethod, descrGet } from '../abstract.js';
+import { callMethod, descrGet, getAttr } from '../abstract.js';
 import { PyClassMethod, newClassMethod, newStaticMethod } from './descriptors.js';
 import { callObject } from '../call.js';
 import { tstate } from '../frame.js';
@@ -176,8 +176,25 @@ function initSubclass(cls: PyType, kwnames: string[], kwvalues: PyValue[]): void
   }
 }
 
+/** CPython: _PyType_CalculateMetaclass — the most derived metaclass of meta and the bases'. */
+export function calculateMetaclass(meta: PyType, bases: readonly PyValue[]): PyType {
+  let winner = meta;
+  for (const b of bases) {
+    const t = typeOf(b);
+    if (isSubtype(winner, t)) continue;
+    if (isSubtype(t, winner)) {
+      winner = t;
+      continue;
+    }
+    throw typeError('metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases');
+  }
+  return winner;
+}
+
+let TYPE_NEW: PyBuiltinFunction;
+
 function install(): void {
-  TypeType.dict.set('__new__', new PyBuiltinFunction('__new__', (_s, args, kwnames) => {
+  TYPE_NEW = new PyBuiltinFunction('__new__', (_s, args, kwnames) => {
     const nkw = kwnames === null ? 0 : kwnames.length;
     const npos = args.length - nkw;
     const meta = args[0];
@@ -188,8 +205,18 @@ function install(): void {
     if (npos !== 4) throw typeError('type() takes 1 or 3 arguments');
     const name = args[1];
     if (typeof name !== 'string') throw typeError(`type.__new__() argument 1 must be str, not ${typeOf(name).name}`);
-    return typeNew(meta, name, args[2], args[3], nkw > 0 ? kwnames!.slice() : [], args.slice(npos));
-  }, TypeType, 'type.__new__'));
+    let winner = meta;
+    const bases = args[2];
+    if (bases instanceof PyTuple) {
+      // a more derived metaclass among the bases' takes over (CPython: type_new_get_bases)
+      winner = calculateMetaclass(meta, bases.items);
+      if (winner !== meta && lookupType(winner, '__new__') !== TYPE_NEW) {
+        return callObject(getAttr(winner, '__new__'), [winner, ...args.slice(1)], kwnames);
+      }
+    }
+    return typeNew(winner, name, args[2], args[3], nkw > 0 ? kwnames!.slice() : [], args.slice(npos));
+  }, TypeType, 'type.__new__');
+  TypeType.dict.set('__new__', TYPE_NEW);
 }
 
 install();
