@@ -548,12 +548,18 @@ export function getItem(o: PyValue, key: PyValue): PyValue {
   const f = lookupAttr(t, '__getitem__');
   if (f !== undefined) return call1(f, o, key);
   if (o instanceof PyType) {
-    if (o === TypeType) return o;
+    if (o === TypeType) return typeSubscript(o, key);
     const cg = typeGetAttr(o, '__class_getitem__');
     if (cg !== undefined) return callObject(cg, [key], null);
     throw typeError(`type '${o.name}' is not subscriptable`);
   }
   throw typeError(`'${t.name}' object is not subscriptable`);
+}
+
+/** `type[int]` (CPython: PyObject_GetItem's case for type itself); generic_alias.ts installs it. */
+let typeSubscript: (t: PyType, key: PyValue) => PyValue = t => t;
+export function setTypeSubscript(f: (t: PyType, key: PyValue) => PyValue): void {
+  typeSubscript = f;
 }
 
 export function setItem(o: PyValue, key: PyValue, v: PyValue): void {

@@ -22,6 +22,7 @@ import { ClassMethodType, PropertyType, StaticMethodType } from '../objects/desc
 // Loading these installs the methods of their types.
 import '../objects/list.js';
 import '../objects/exception_group.js';
+import '../objects/generic_alias.js';
 import '../objects/tuple.js';
 import '../objects/dict_methods.js';
 import '../objects/dict_views.js';

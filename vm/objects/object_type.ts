@@ -94,7 +94,8 @@ export function typeFullName(t: PyType): string {
 
 function typeModule(t: PyType): PyValue {
   const m = t.dict.get('__module__');
-  return m !== undefined ? m : t.module;
+  // type's own dict holds the `__module__` descriptor itself, not a value
+  return m !== undefined && !(m instanceof PyGetSet) ? m : t.module;
 }
 
 export const OBJECT_GETATTRIBUTE = new PyMethodDescr('__getattribute__', (self, args) => {
@@ -226,6 +227,8 @@ function checkMutable(t: PyType, attr: string): void {
   if (isImmutableType(t)) throw typeError(`cannot set '${attr}' attribute of immutable type '${t.name}'`);
 }
 
+const TYPE_DOC = "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type";
+
 function installType(): void {
   const T = TypeType;
   T.dict.set('__getattribute__', TYPE_GETATTRIBUTE);
@@ -274,6 +277,7 @@ function installType(): void {
   typeGetSet('__bases__', t => new PyTuple(t.bases.slice()), setBases);
   typeGetSet('__base__', t => t.base ?? None, readonly);
   typeGetSet('__doc__', t => {
+    if (t === TypeType) return TYPE_DOC;
     const d = t.dict.get('__doc__');
     if (d === undefined) return None;
     return descrGet(d, null, t);
