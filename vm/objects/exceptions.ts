@@ -202,6 +202,13 @@ const EXTRA_SIZES: [PyType, number][] = [
   [Exc.BaseExceptionGroup, 2],
 ];
 
+// Instance layouts: a family with extra fields is its own native shape, every other exception
+// shares BaseException's, so `class E(ValueError, KeyError)` has no lay-out conflict.
+for (const t of EXCEPTION_TYPES) {
+  const root = EXTRA_SIZES.find(([r]) => isSubtype(t, r));
+  t.native = root === undefined ? BaseException : root[0];
+}
+
 function extraSize(type: PyType): number {
   for (let i = 0; i < EXTRA_SIZES.length; i++) if (isSubtype(type, EXTRA_SIZES[i][0])) return EXTRA_SIZES[i][1];
   return 0;

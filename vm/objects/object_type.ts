@@ -20,7 +20,8 @@ import { ensureInstanceDict, noAttribute, typesChanged } from '../attributes.js'
 import { PyMappingProxy } from './mappingproxy.js';
 import { listSort } from './list.js';
 import { newInstance, type DictAccess } from './slots.js';
-import { ClassMethodType, PyClassMethod } from './descriptors.js';
+import { ClassMethodType, PyClassMethod, PyStaticMethod } from './descriptors.js';
+import { PyFunction } from './function.js';
 import { computeMro, subclassesOf } from './type_new.js';
 
 function hasExcessArgs(args: PyValue[], kwnames: readonly string[] | null): boolean {
@@ -49,13 +50,21 @@ export const OBJECT_NEW = new PyBuiltinFunction('__new__', (_self, args, kwnames
     if (lookupType(cls, '__init__') === OBJECT_INIT) throw typeError(`${cls.name}() takes no arguments`);
   }
   if ((cls.flags & TPFLAGS_IS_ABSTRACT) !== 0) throw abstractInstantiation(cls);
-  // the nearest builtin base must itself be built by object.__new__ (CPython: tp_new_wrapper)
-  const native = cls.native ?? ((cls.flags & TPFLAGS_HEAPTYPE) === 0 ? cls : null);
-  if (native !== null && native !== ObjectType && lookupType(native, '__new__') !== OBJECT_NEW) {
-    throw typeError(`object.__new__(${cls.name}) is not safe, use ${native.name}.__new__()`);
+  // the nearest class without a Python __new__ must be built by object.__new__ itself
+  // (CPython: tp_new_wrapper's staticbase check)
+  let staticBase: PyType | null = cls;
+  while (staticBase !== null && hasPythonNew(staticBase)) staticBase = staticBase.base;
+  if (staticBase !== null && lookupType(staticBase, '__new__') !== OBJECT_NEW) {
+    throw typeError(`object.__new__(${cls.name}) is not safe, use ${staticBase.name}.__new__()`);
   }
   return newInstance(cls);
 }, ObjectType, 'object.__new__');
+
+/** True when `t`'s `__new__` is written in Python (CPython: tp_new == slot_tp_new). */
+function hasPythonNew(t: PyType): boolean {
+  const f = lookupType(t, '__new__');
+  return f instanceof PyStaticMethod ? !(f.func instanceof PyBuiltinFunction) : f instanceof PyFunction;
+}
 
 /** The 3.11 message naming the sorted abstract methods (CPython: object_new). */
 function abstractInstantiation(cls: PyType): PyException {
