@@ -170,7 +170,11 @@ export function genericGetAttr(o: PyValue, name: string): PyValue | undefined {
   if (d !== undefined) {
     if (d instanceof PyGetSetDescr) return d.get(o);
     if (d instanceof PyProperty && d.ob_type === PropertyType) return propertyGet(d, o);
-    if (isDataDescr(d)) return callMethod(lookupAttr((d as PyObject).ob_type, '__get__')!, d, [o, t]);
+    if (isDataDescr(d)) {
+      // a data descriptor without __get__ (only __set__) lets the instance dict answer
+      const get = lookupAttr((d as PyObject).ob_type, '__get__');
+      if (get !== undefined) return callMethod(get, d, [o, t]);
+    }
   }
   const dict = instanceDict(o);
   if (dict !== null) {
@@ -196,7 +200,8 @@ export function typeGetAttr(cls: PyType, name: string): PyValue | undefined {
   const md = lookupAttr(meta, name);
   if (md !== undefined && isDataDescr(md)) {
     if (md instanceof PyGetSetDescr) return md.get(cls);
-    return callMethod(lookupAttr((md as PyObject).ob_type, '__get__')!, md, [cls, meta]);
+    const get = lookupAttr((md as PyObject).ob_type, '__get__');
+    if (get !== undefined) return callMethod(get, md, [cls, meta]);
   }
   const d = lookupAttr(cls, name);
   if (d !== undefined) {
