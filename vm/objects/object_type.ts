@@ -113,11 +113,18 @@ export const OBJECT_GETATTRIBUTE = new PyMethodDescr('__getattribute__', (self, 
   if (v === undefined) throw noAttribute(self, name);
   return v;
 }, ObjectType);
+/** CPython: hackcheck — a class must be changed through type.__setattr__, not object's. */
+function checkNotType(self: PyValue, what: string): void {
+  if (self instanceof PyType) throw typeError(`can't apply this ${what} to ${typeOf(self).name} object`);
+}
+
 export const OBJECT_SETATTR = new PyMethodDescr('__setattr__', (self, args) => {
+  checkNotType(self, '__setattr__');
   genericSetAttr(self, attrName(args[0]), args[1]);
   return None;
 }, ObjectType);
 export const OBJECT_DELATTR = new PyMethodDescr('__delattr__', (self, args) => {
+  checkNotType(self, '__delattr__');
   genericSetAttr(self, attrName(args[0]), null);
   return None;
 }, ObjectType);

@@ -6,12 +6,12 @@
  */
 import {
   FloatType, IntType, NotImplemented, PyBuiltinFunction, PyFloat, PyObject, PyTuple, PyType, TupleType, defMethod, isSubtype,
-  lookupType, typeOf, type PyValue,
+  typeOf, type PyValue,
 } from './object.js';
 import { PyIntSub, longHashBig, normBig } from './int.js';
 import { PyFunction } from './function.js';
 import { floatHashBig } from './float.js';
-import { callMethod, eq, hash as pyHash, isTrue, richCompare, repr as pyRepr, str as pyStr, toArray } from '../abstract.js';
+import { callMethod, eq, hash as pyHash, isTrue, lookupAttr, richCompare, repr as pyRepr, str as pyStr, toArray } from '../abstract.js';
 import { setDictProtocol } from './dict.js';
 import { Exc, newException, setExceptionFormatters, setTupleFromIterable, typeError, checkNewType } from './exceptions.js';
 import { PySlice, sliceIndices, asIndexOrError, checkIndexSize } from './slice.js';
@@ -139,7 +139,7 @@ export function exactHash(v: PyValue): number | bigint {
  */
 function exactHashObject(v: PyObject): number | bigint {
   const t = v.ob_type;
-  const f = lookupType(t, '__hash__');
+  const f = lookupAttr(t, '__hash__');
   if (v instanceof PyTuple && f === TupleType.dict.get('__hash__')) return normHash(tupleHashBig(v));
   if (v instanceof PyFloat && f === FloatType.dict.get('__hash__')) return exactHash(new PyFloat(v.value));
   if (v instanceof PyIntSub && f === IntType.dict.get('__hash__')) return exactHash(v.value);
