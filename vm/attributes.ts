@@ -6,7 +6,7 @@
  */
 import {
   None, PyBuiltinFunction, PyGetSetDescr, PyInstance, PyMethod, PyMethodDescr, PyObject, PyType,
-  TPFLAGS_HEAPTYPE, isSubtype, lookupType, typeOf, type PyValue,
+  TPFLAGS_HEAPTYPE, bindMethodDescr, isSubtype, lookupType, typeOf, type PyValue,
 } from './objects/object.js';
 import { Exc, PyException, newException } from './objects/exceptions.js';
 import { PyDict } from './objects/dict.js';
@@ -148,7 +148,7 @@ export function descrGet(d: PyValue, obj: PyValue | null, type: PyType): PyValue
   if (!(d instanceof PyObject)) return d;
   if (d instanceof PyMethodDescr) {
     if (obj === null) return d;
-    return new PyBuiltinFunction(d.name, d.fn, obj, `${d.objclass.name}.${d.name}`, d.doc);
+    return bindMethodDescr(d, obj);
   }
   if (d instanceof PyFunction) return obj === null ? d : new PyMethod(d, obj);
   if (d instanceof PyGetSetDescr) return obj === null ? d : d.get(obj);
@@ -182,7 +182,7 @@ export function genericGetAttr(o: PyValue, name: string): PyValue | undefined {
     if (v !== undefined) return v;
   }
   if (d !== undefined) {
-    if (d instanceof PyMethodDescr) return new PyBuiltinFunction(d.name, d.fn, o, `${d.objclass.name}.${d.name}`, d.doc);
+    if (d instanceof PyMethodDescr) return bindMethodDescr(d, o);
     if (d instanceof PyFunction) return new PyMethod(d, o);
     return descrGet(d, o, t);
   }

@@ -7,7 +7,7 @@
  */
 import {
   MethodDescrType, None, NotImplemented, ObjectType, PyBuiltinFunction, PyGetSetDescr as PyGetSet, PyInstance,
-  PyList, PyMethodDescr, PyTuple, PyType, TPFLAGS_HEAPTYPE, TPFLAGS_IS_ABSTRACT, TypeType, isSubtype, lookupType, typeOf, type PyValue,
+  PyList, PyMethodDescr, PyTuple, PyType, isSlotName, TPFLAGS_HEAPTYPE, TPFLAGS_IS_ABSTRACT, TypeType, isSubtype, lookupType, typeOf, type PyValue,
 } from './object.js';
 import { Exc, PyException, newException, typeError } from './exceptions.js';
 import { PyDict } from './dict.js';
@@ -345,19 +345,6 @@ function setBases(t: PyType, v: PyValue | null): void {
   t.base = bases[0];
   t.mro = mro;
   typesChanged();
-}
-
-const NON_SLOT_DUNDERS = new Set([
-  '__format__', '__reduce__', '__reduce_ex__', '__dir__', '__sizeof__', '__getnewargs__', '__getstate__',
-  '__subclasshook__', '__init_subclass__', '__round__', '__trunc__', '__floor__', '__ceil__', '__bytes__',
-  '__complex__', '__length_hint__', '__reversed__', '__enter__', '__exit__', '__fspath__', '__copy__',
-  '__deepcopy__', '__class_getitem__', '__instancecheck__', '__subclasscheck__', '__subclasses__',
-  '__prepare__', '__getnewargs_ex__', '__setstate__',
-]);
-
-/** Dunders that are type slots show as `<slot wrapper …>` (CPython: wrapper_descriptor). */
-export function isSlotName(name: string): boolean {
-  return name.startsWith('__') && name.endsWith('__') && !NON_SLOT_DUNDERS.has(name);
 }
 
 /** method_descriptor: `int.__add__.__get__(1)`, its repr and names. */
