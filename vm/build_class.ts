@@ -8,7 +8,7 @@ import { None, PyBuiltinFunction, PyCell, PyTuple, PyType, TypeType, lookupType,
 import { PyDict } from './objects/dict.js';
 import { Exc, newException } from './objects/exceptions.js';
 import { PyFunction } from './objects/function.js';
-import { getAttr } from './abstract.js';
+import { getAttr, repr } from './abstract.js';
 import { callObject, callUnbound, runClassBody } from './call.js';
 import { calculateMetaclass } from './objects/type_new.js';
 
@@ -75,14 +75,15 @@ export function buildClass(_self: PyValue, args: PyValue[], kwnames: readonly st
     throw newException(Exc.TypeError, `${who}.__prepare__() must return a mapping, not ${typeOf(ns).name}`);
   }
   const cell = runClassBody(func, ns as PyDict);
-  if (ns instanceof PyDict) ns.delStr('__classcell__');
   if (bases !== origBases && ns instanceof PyDict) ns.setStr('__orig_bases__', new PyTuple(origBases));
   const cls = callObject(meta, [name, basesTuple, ns, ...kwValues], kwNames.length > 0 ? kwNames : null);
-  if (cell instanceof PyCell && cls instanceof PyType) {
-    if (cell.ob_ref === null) cell.ob_ref = cls;
-    else if (cell.ob_ref !== cls) {
-      throw newException(Exc.TypeError, `__class__ set to ${String(cell.ob_ref)} defining '${name}' as ${cls.name}`);
+  // type.__new__ fills the cell from ns['__classcell__']; a metaclass that dropped it is an error
+  if (cell instanceof PyCell && cls instanceof PyType && cell.ob_ref !== cls) {
+    if (cell.ob_ref === null) {
+      throw newException(Exc.RuntimeError,
+        `__class__ not set defining ${repr(name)} as ${repr(cls)}. Was __classcell__ propagated to type.__new__?`);
     }
+    throw newException(Exc.TypeError, `__class__ set to ${repr(cell.ob_ref)} defining ${repr(name)} as ${repr(cls)}`);
   }
   return cls;
 }

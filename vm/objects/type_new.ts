@@ -5,14 +5,14 @@
  * `__init_subclass__`. CPython: Objects/typeobject.c (type_new, mro_implementation, best_base).
  */
 import {
-  None, ObjectType, PyBuiltinFunction, PyTuple, PyType,
+  None, ObjectType, PyBuiltinFunction, PyCell, PyTuple, PyType,
   TPFLAGS_BASETYPE, TPFLAGS_BASE_EXC_SUBCLASS,
   TPFLAGS_HEAPTYPE, TypeType, isSubtype, lookupType, typeOf, type PyValue,
 } from './object.js';
 import { Exc, PyException, newException, typeError } from './exceptions.js';
 import { PyDict } from './dict.js';
 import { PyFunction } from './function.js';
-import { callMethod, descrGet, getAttr } from '../abstract.js';
+import { callMethod, descrGet, getAttr, repr } from '../abstract.js';
 import { PyClassMethod, newClassMethod, newStaticMethod } from './descriptors.js';
 import { callObject } from '../call.js';
 import { tstate } from '../frame.js';
@@ -88,6 +88,13 @@ export function typeNew(meta: PyType, name: string, basesV: PyValue, ns: PyValue
     const k = ns.keyAt(i);
     if (k === undefined || typeof k !== 'string') continue;
     cls.dict.set(k, ns.valueAt(i)!);
+  }
+  // CPython: type_new_set_classcell — zero-argument super()'s cell gets the new class
+  const classcell = cls.dict.get('__classcell__');
+  if (classcell !== undefined) {
+    if (!(classcell instanceof PyCell)) throw typeError(`__classcell__ must be a nonlocal cell, not ${repr(typeOf(classcell))}`);
+    classcell.ob_ref = cls;
+    cls.dict.delete('__classcell__');
   }
   const qn = cls.dict.get('__qualname__');
   if (qn !== undefined) {
