@@ -8,7 +8,7 @@ import {
   None, PyBuiltinFunction, PyGetSetDescr, PyInstance, PyMethod, PyMethodDescr, PyObject, PyType,
   TPFLAGS_HEAPTYPE, bindMethodDescr, isSubtype, lookupType, typeOf, type PyValue,
 } from './objects/object.js';
-import { Exc, PyException, newException } from './objects/exceptions.js';
+import { ATTR_NAME, ATTR_OBJ, Exc, PyException, newException } from './objects/exceptions.js';
 import { PyDict } from './objects/dict.js';
 import { PyFunction, functionDict } from './objects/function.js';
 import { PyModule } from './objects/module.js';
@@ -235,9 +235,9 @@ export function getAttr(o: PyValue, name: string): PyValue {
 /** CPython: set_attribute_error_context — an AttributeError without name/obj gets this lookup's. */
 function withAttrContext(e: unknown, o: PyValue, name: string): unknown {
   if (e instanceof PyException && e.extra !== null && isSubtype(e.ob_type, Exc.AttributeError) &&
-    e.extra[0] === None && e.extra[1] === None) {
-    e.extra[0] = name;
-    e.extra[1] = o;
+    e.extra[ATTR_NAME] === None && e.extra[ATTR_OBJ] === None) {
+    e.extra[ATTR_NAME] = name;
+    e.extra[ATTR_OBJ] = o;
   }
   return e;
 }
