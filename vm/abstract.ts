@@ -217,10 +217,11 @@ export function power(a: PyValue, b: PyValue, m: PyValue): PyValue {
     const r = callMethod(f, a, [b, m]);
     if (r !== NotImplemented) return r;
   }
-  // CPython's ternary_op also tries the exponent's slot (float's raises its own message)
+  // CPython's ternary_op also tries the exponent's slot (float's raises its own message);
+  // a Python __rpow__ never sees three arguments (slot_nb_power)
   const tb = typeOf(b);
   const g = tb !== ta ? lookupAttr(tb, '__rpow__') : undefined;
-  if (g !== undefined) {
+  if (g !== undefined && !(g instanceof PyFunction)) {
     const r = callMethod(g, b, [a, m]);
     if (r !== NotImplemented) return r;
   }
@@ -427,7 +428,9 @@ export function contains(container: PyValue, item: PyValue): boolean {
   }
   const t = typeOf(container);
   const f = lookupAttr(t, '__contains__');
-  if (f !== undefined && f !== None) {
+  // `__contains__ = None` blocks the iteration fallback (CPython: slot_sq_contains)
+  if (f === None) throw typeError(`'${t.name}' object is not a container`);
+  if (f !== undefined) {
     const r = call1(f, container, item);
     return typeof r === 'boolean' ? r : isTrue(r);
   }

@@ -6,9 +6,9 @@
  */
 import {
   None, PyBuiltinFunction, PyGetSetDescr, PyInstance, PyMethod, PyMethodDescr, PyObject, PyType,
-  TPFLAGS_HEAPTYPE, isSubtype, lookupType, typeCache, typeOf, type PyValue,
+  TPFLAGS_HEAPTYPE, bindMethodDescr, isSubtype, lookupType, typeCache, typeOf, type PyValue,
 } from './objects/object.js';
-import { Exc, PyException, newException } from './objects/exceptions.js';
+import { ATTR_NAME, ATTR_OBJ, Exc, PyException, newException } from './objects/exceptions.js';
 import { PyDict } from './objects/dict.js';
 import { PyFunction, functionDict } from './objects/function.js';
 import { PyModule } from './objects/module.js';
@@ -145,7 +145,7 @@ export function descrGet(d: PyValue, obj: PyValue | null, type: PyType): PyValue
   if (!(d instanceof PyObject)) return d;
   if (d instanceof PyMethodDescr) {
     if (obj === null) return d;
-    return new PyBuiltinFunction(d.name, d.fn, obj, `${d.objclass.name}.${d.name}`, d.doc);
+    return bindMethodDescr(d, obj);
   }
   if (d instanceof PyFunction) return obj === null ? d : new PyMethod(d, obj);
   if (d instanceof PyGetSetDescr) return obj === null ? d : d.get(obj);
@@ -167,7 +167,11 @@ export function genericGetAttr(o: PyValue, name: string): PyValue | undefined {
   if (d !== undefined) {
     if (d instanceof PyGetSetDescr) return d.get(o);
     if (d instanceof PyProperty && d.ob_type === PropertyType) return propertyGet(d, o);
-    if (isDataDescr(d)) return callMethod(lookupAttr((d as PyObject).ob_type, '__get__')!, d, [o, t]);
+    if (isDataDescr(d)) {
+      // a data descriptor without __get__ (only __set__) lets the instance dict answer
+      const get = lookupAttr((d as PyObject).ob_type, '__get__');
+      if (get !== undefined) return callMethod(get, d, [o, t]);
+    }
   }
   const dict = instanceDict(o);
   if (dict !== null) {
@@ -175,7 +179,7 @@ export function genericGetAttr(o: PyValue, name: string): PyValue | undefined {
     if (v !== undefined) return v;
   }
   if (d !== undefined) {
-    if (d instanceof PyMethodDescr) return new PyBuiltinFunction(d.name, d.fn, o, `${d.objclass.name}.${d.name}`, d.doc);
+    if (d instanceof PyMethodDescr) return bindMethodDescr(d, o);
     if (d instanceof PyFunction) return new PyMethod(d, o);
     return descrGet(d, o, t);
   }
@@ -193,7 +197,8 @@ export function typeGetAttr(cls: PyType, name: string): PyValue | undefined {
   const md = lookupAttr(meta, name);
   if (md !== undefined && isDataDescr(md)) {
     if (md instanceof PyGetSetDescr) return md.get(cls);
-    return callMethod(lookupAttr((md as PyObject).ob_type, '__get__')!, md, [cls, meta]);
+    const get = lookupAttr((md as PyObject).ob_type, '__get__');
+    if (get !== undefined) return callMethod(get, md, [cls, meta]);
   }
   const d = lookupAttr(cls, name);
   if (d !== undefined) {
@@ -209,14 +214,29 @@ export function typeGetAttr(cls: PyType, name: string): PyValue | undefined {
 
 /** CPython: PyObject_GetAttr. */
 export function getAttr(o: PyValue, name: string): PyValue {
-  const v = getAttrOrNull(o, name);
+  let v: PyValue | null;
+  try {
+    v = getAttrOrNull(o, name);
+  } catch (e) {
+    throw withAttrContext(e, o, name);
+  }
   if (v === null) {
     // a hook's own AttributeError reaches the caller unchanged (its message, its args)
     const e = swallowedAttrError;
     swallowedAttrError = null;
-    throw e ?? noAttribute(o, name);
+    throw e === null ? noAttribute(o, name) : withAttrContext(e, o, name);
   }
   return v;
+}
+
+/** CPython: set_attribute_error_context — an AttributeError without name/obj gets this lookup's. */
+function withAttrContext(e: unknown, o: PyValue, name: string): unknown {
+  if (e instanceof PyException && e.extra !== null && isSubtype(e.ob_type, Exc.AttributeError) &&
+    e.extra[ATTR_NAME] === None && e.extra[ATTR_OBJ] === None) {
+    e.extra[ATTR_NAME] = name;
+    e.extra[ATTR_OBJ] = o;
+  }
+  return e;
 }
 
 

@@ -4,28 +4,13 @@
  * calls the metaclass and fills the `__class__` cell used by zero-argument super().
  * CPython: Python/bltinmodule.c builtin___build_class__.
  */
-import { None, PyBuiltinFunction, PyCell, PyTuple, PyType, TypeType, isSubtype, lookupType, typeOf, type PyValue } from './objects/object.js';
+import { None, PyBuiltinFunction, PyCell, PyTuple, PyType, TypeType, lookupType, typeOf, type PyValue } from './objects/object.js';
 import { PyDict } from './objects/dict.js';
 import { Exc, newException } from './objects/exceptions.js';
 import { PyFunction } from './objects/function.js';
-import { getAttr } from './abstract.js';
+import { getAttr, repr } from './abstract.js';
 import { callObject, callUnbound, runClassBody } from './call.js';
-
-/** CPython: _PyType_CalculateMetaclass — the most derived metaclass of meta and the bases'. */
-function calculateMeta(meta: PyType, bases: readonly PyValue[]): PyType {
-  let winner = meta;
-  for (const b of bases) {
-    const t = typeOf(b);
-    if (isSubtype(winner, t)) continue;
-    if (isSubtype(t, winner)) {
-      winner = t;
-      continue;
-    }
-    throw newException(Exc.TypeError,
-      'metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases');
-  }
-  return winner;
-}
+import { calculateMetaclass } from './objects/type_new.js';
 
 /** CPython: update_bases — PEP 560 `__mro_entries__`. */
 function updateBases(bases: PyValue[]): PyValue[] {
@@ -78,21 +63,27 @@ export function buildClass(_self: PyValue, args: PyValue[], kwnames: readonly st
   } else if (meta instanceof PyType) {
     isClass = true;
   }
-  if (isClass) meta = calculateMeta(meta as PyType, bases);
+  if (isClass) meta = calculateMetaclass(meta as PyType, bases);
   const basesTuple = new PyTuple(bases);
   let ns: PyValue;
   const prep = meta instanceof PyType ? lookupPrepare(meta) : getAttrOrNull(meta, '__prepare__');
   if (prep === null) ns = new PyDict();
   else ns = callObject(prep, [name, basesTuple, ...kwValues], kwNames.length > 0 ? kwNames : null);
+  if (!(ns instanceof PyDict) && lookupType(typeOf(ns), '__getitem__') === undefined) {
+    // CPython: PyMapping_Check on what __prepare__ returned
+    const who = meta instanceof PyType ? meta.name : '<metaclass>';
+    throw newException(Exc.TypeError, `${who}.__prepare__() must return a mapping, not ${typeOf(ns).name}`);
+  }
   const cell = runClassBody(func, ns as PyDict);
-  if (ns instanceof PyDict) ns.delStr('__classcell__');
   if (bases !== origBases && ns instanceof PyDict) ns.setStr('__orig_bases__', new PyTuple(origBases));
   const cls = callObject(meta, [name, basesTuple, ns, ...kwValues], kwNames.length > 0 ? kwNames : null);
-  if (cell instanceof PyCell && cls instanceof PyType) {
-    if (cell.ob_ref === null) cell.ob_ref = cls;
-    else if (cell.ob_ref !== cls) {
-      throw newException(Exc.TypeError, `__class__ set to ${String(cell.ob_ref)} defining '${name}' as ${cls.name}`);
+  // type.__new__ fills the cell from ns['__classcell__']; a metaclass that dropped it is an error
+  if (cell instanceof PyCell && cls instanceof PyType && cell.ob_ref !== cls) {
+    if (cell.ob_ref === null) {
+      throw newException(Exc.RuntimeError,
+        `__class__ not set defining ${repr(name)} as ${repr(cls)}. Was __classcell__ propagated to type.__new__?`);
     }
+    throw newException(Exc.TypeError, `__class__ set to ${repr(cell.ob_ref)} defining ${repr(name)} as ${repr(cls)}`);
   }
   return cls;
 }

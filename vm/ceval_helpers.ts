@@ -9,7 +9,7 @@ import {
 } from './code.js';
 import {
   None, PyCell, PyList, PyMethod, PyMethodDescr, PyObject, PyTuple, PyType,
-  ListType, TupleType, TypeType, isSubtype, lookupType, typeOf, type PyValue,
+  DictType, ListType, TupleType, TypeType, isSubtype, lookupType, typeOf, type PyValue,
 } from './objects/object.js';
 import { OBJECT_NEW } from './objects/object_type.js';
 import { PyDict } from './objects/dict.js';
@@ -121,9 +121,12 @@ export function unboundDeref(co: CodeObject, i: number): PyException {
   return e;
 }
 
-/** Reads `name` from a locals mapping; undefined when missing (KeyError from a mapping too). */
+/**
+ * Reads `name` from a locals mapping; undefined when missing (KeyError from a mapping too).
+ * Only an exact dict is read directly: a subclass's __getitem__/__missing__ must run.
+ */
 function mappingGet(m: PyObject, name: string): PyValue | undefined {
-  if (m instanceof PyDict) return m.getStr(name);
+  if (m instanceof PyDict && m.ob_type === DictType) return m.getStr(name);
   try {
     return getItem(m, name);
   } catch (e) {
@@ -161,14 +164,14 @@ export function loadClassDeref(f: Frame, i: number): PyValue {
 
 export function storeName(f: Frame, name: string, v: PyValue): void {
   const locals = f.f_locals;
-  if (locals instanceof PyDict) locals.setStr(name, v);
+  if (locals instanceof PyDict && locals.ob_type === DictType) locals.setStr(name, v);
   else if (locals === null) throw newException(Exc.SystemError, `no locals found when storing '${name}'`);
   else setItem(locals, name, v);
 }
 
 export function deleteName(f: Frame, name: string): void {
   const locals = f.f_locals;
-  if (locals instanceof PyDict) {
+  if (locals instanceof PyDict && locals.ob_type === DictType) {
     if (!locals.delStr(name)) throw nameError(name);
     return;
   }

@@ -17,6 +17,7 @@ import { evalCode } from './call.js';
 import { tstate } from './frame.js';
 import { PyGenerator, genClose } from './generator.js';
 import { formatException } from './traceback.js';
+import './suggestions.js';
 import { setSource } from './linecache.js';
 import { stdlibDir } from './modules/stdlib_path.js';
 import { setDisplayHook } from './ceval_helpers.js';

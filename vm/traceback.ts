@@ -2,14 +2,16 @@
  * Traceback objects (one entry per frame an exception passed through, outermost first) and the
  * report of an uncaught exception in CPython 3.11's format: chained causes/contexts, the
  * `File "x.py", line N, in f` lines with their source, folding of repeated lines, and the final
- * `Type: message` line. 3.7 bytecode has no column table, so there are no ^^^ markers.
+ * `Type: message` line, and exception groups drawn in their nested `| ` boxes. 3.7 bytecode has
+ * no column table, so there are no ^^^ markers.
  * CPython: Python/traceback.c, Python/pythonrun.c (print_exception_recursive).
  */
-import { None, PyObject, PyType, TracebackType, defGetSet, typeOf, type PyValue } from './objects/object.js';
+import { None, PyList, PyObject, PyTuple, PyType, TracebackType, defGetSet, typeOf, type PyValue } from './objects/object.js';
 import { PyException, Exc, NAME_NAME, ATTR_NAME, ATTR_OBJ, SYNTAX_FILENAME, SYNTAX_LINENO, SYNTAX_OFFSET, SYNTAX_TEXT, SYNTAX_MSG } from './objects/exceptions.js';
-import { str as pyStr } from './abstract.js';
+import { repr as pyRepr, str as pyStr } from './abstract.js';
 import { getLine } from './linecache.js';
 import { markEscaped, type Frame } from './frame.js';
+import { groupExceptions, isExceptionGroup } from './objects/exception_group.js';
 
 export class PyTraceback extends PyObject {
   constructor(
@@ -51,8 +53,11 @@ function repeated(cnt: number): string {
   return `  [Previous line repeated ${cnt} more time${cnt > 1 ? 's' : ''}]\n`;
 }
 
-/** CPython: tb_printinternal — the entries of a traceback chain. */
-export function formatTraceback(tb: PyTraceback | null): string {
+/**
+ * CPython: tb_printinternal — the entries of a traceback chain, each line after `margin` (the
+ * indent and `| ` of an exception inside a group; empty at top level).
+ */
+export function formatTraceback(tb: PyTraceback | null, margin = ''): string {
   let depth = 0;
   for (let t = tb; t !== null; t = t.tb_next) depth++;
   let t = tb;
@@ -65,7 +70,7 @@ export function formatTraceback(tb: PyTraceback | null): string {
   for (; t !== null; t = t.tb_next) {
     const co = t.tb_frame.f_code;
     if (co.co_filename !== lastFile || t.tb_lineno !== lastLine || co.co_name !== lastName) {
-      if (cnt > RECURSIVE_CUTOFF) out += repeated(cnt);
+      if (cnt > RECURSIVE_CUTOFF) out += margin + repeated(cnt);
       lastFile = co.co_filename;
       lastLine = t.tb_lineno;
       lastName = co.co_name;
@@ -73,12 +78,12 @@ export function formatTraceback(tb: PyTraceback | null): string {
     }
     cnt++;
     if (cnt <= RECURSIVE_CUTOFF) {
-      out += `  File "${co.co_filename}", line ${t.tb_lineno}, in ${co.co_name}\n`;
+      out += `${margin}  File "${co.co_filename}", line ${t.tb_lineno}, in ${co.co_name}\n`;
       const line = getLine(co.co_filename, t.tb_lineno).trim();
-      if (line !== '') out += `    ${line}\n`;
+      if (line !== '') out += `${margin}    ${line}\n`;
     }
   }
-  if (cnt > RECURSIVE_CUTOFF) out += repeated(cnt);
+  if (cnt > RECURSIVE_CUTOFF) out += margin + repeated(cnt);
   return out;
 }
 
@@ -150,30 +155,126 @@ function suggestion(exc: PyException): string | null {
   return null;
 }
 
+/** What print_exception_recursive carries along (CPython: struct exception_print_context). */
+interface PrintContext {
+  seen: Set<PyException>;
+  /** Nesting inside exception groups: 0 at top level. */
+  depth: number;
+  /** The closing `+----` line is still owed by the innermost last sub-exception. */
+  needClose: boolean;
+}
+
+const MAX_GROUP_WIDTH = 15;
+const MAX_GROUP_DEPTH = 10;
+const CAUSE_MESSAGE = 'The above exception was the direct cause of the following exception:\n';
+const CONTEXT_MESSAGE = 'During handling of the above exception, another exception occurred:\n';
+
+/** CPython: EXC_INDENT + EXC_MARGIN — what starts each line at the current group depth. */
+function margin(ctx: PrintContext): string {
+  return ctx.depth === 0 ? '' : ' '.repeat(2 * ctx.depth) + '| ';
+}
+
 /** CPython: print_exception_recursive — the whole report, causes and contexts first. */
-export function formatException(exc: PyException, seen: Set<PyException> = new Set()): string {
-  seen.add(exc);
-  let out = '';
+export function formatException(exc: PyException): string {
+  return printRecursive({ seen: new Set(), depth: 0, needClose: false }, exc);
+}
+
+function printRecursive(ctx: PrintContext, exc: PyException): string {
+  const out = printCauseAndContext(ctx, exc);
+  return out + (isExceptionGroup(exc) ? printGroup(ctx, exc) : printOne(ctx, exc));
+}
+
+/** CPython: print_exception_cause_and_context / print_chained. */
+function printCauseAndContext(ctx: PrintContext, exc: PyException): string {
+  ctx.seen.add(exc);
   const cause = exc.cause, context = exc.context;
-  if (cause instanceof PyException && !seen.has(cause)) {
-    out += formatException(cause, seen);
-    out += '\nThe above exception was the direct cause of the following exception:\n\n';
-  } else if (cause === None && !exc.suppressContext && context instanceof PyException && !seen.has(context)) {
-    out += formatException(context, seen);
-    out += '\nDuring handling of the above exception, another exception occurred:\n\n';
+  let chained: PyException | null = null, message = '';
+  if (cause instanceof PyException) {
+    if (!ctx.seen.has(cause)) {
+      chained = cause;
+      message = CAUSE_MESSAGE;
+    }
+  } else if (!exc.suppressContext && context instanceof PyException && !ctx.seen.has(context)) {
+    chained = context;
+    message = CONTEXT_MESSAGE;
   }
+  if (chained === null) return '';
+  const needClose = ctx.needClose;
+  let out = printRecursive(ctx, chained);
+  ctx.needClose = needClose;
+  const m = margin(ctx);
+  out += `${m}\n${m}${message}${m}\n`;
+  return out;
+}
+
+/** CPython: print_exception — traceback, `Type: message` and notes of one exception. */
+function printOne(ctx: PrintContext, exc: PyException): string {
+  const m = margin(ctx);
+  let out = '';
   const tb = exc.traceback instanceof PyTraceback ? exc.traceback : null;
-  if (tb !== null) out += 'Traceback (most recent call last):\n' + formatTraceback(tb);
-  out += formatExceptionOnly(exc);
-  out += formatNotes(exc);
+  if (tb !== null) {
+    let header = 'Traceback (most recent call last):\n', headerMargin = m;
+    if (isExceptionGroup(exc)) {
+      header = 'Exception Group Traceback (most recent call last):\n';
+      if (ctx.depth === 1) headerMargin = ' '.repeat(2 * ctx.depth) + '+ ';
+    }
+    out += headerMargin + header + formatTraceback(tb, m);
+  }
+  out += withMargin(formatExceptionOnly(exc), m);
+  out += withMargin(formatNotes(exc), m);
+  return out;
+}
+
+function withMargin(text: string, m: string): string {
+  if (m === '' || text === '') return text;
+  return text.replace(/[^\n]*\n/g, line => m + line);
+}
+
+/** CPython: print_exception_group — the group, then each sub-exception in its numbered box. */
+function printGroup(ctx: PrintContext, exc: PyException): string {
+  if (ctx.depth > MAX_GROUP_DEPTH) return `${margin(ctx)}... (max_group_depth is ${MAX_GROUP_DEPTH})\n`;
+  const top = ctx.depth === 0;
+  if (top) ctx.depth = 1;
+  let out = printOne(ctx, exc);
+  const excs = groupExceptions(exc);
+  const n = excs.length <= MAX_GROUP_WIDTH ? excs.length : MAX_GROUP_WIDTH + 1;
+  ctx.needClose = false;
+  for (let i = 0; i < n; i++) {
+    const last = i === n - 1;
+    if (last) ctx.needClose = true;
+    const truncated = i >= MAX_GROUP_WIDTH;
+    const indent = ' '.repeat(2 * ctx.depth);
+    const label = truncated ? '...' : String(i + 1);
+    out += `${indent}${i === 0 ? '+-' : '  '}+---------------- ${label} ----------------\n`;
+    ctx.depth++;
+    if (!truncated) {
+      out += printRecursive(ctx, excs[i] as PyException);
+    } else {
+      const remaining = excs.length - MAX_GROUP_WIDTH;
+      out += `${margin(ctx)}and ${remaining} more exception${remaining > 1 ? 's' : ''}\n`;
+    }
+    if (last && ctx.needClose) {
+      out += ' '.repeat(2 * ctx.depth) + '+------------------------------------\n';
+      ctx.needClose = false;
+    }
+    ctx.depth--;
+  }
+  if (top) ctx.depth = 0;
   return out;
 }
 
 function formatNotes(exc: PyException): string {
   const notes = exc.notes;
-  if (notes === null || notes === None) return '';
-  const items = (notes as { items?: PyValue[] }).items;
-  if (!Array.isArray(items)) return '';
+  if (notes === null) return '';
+  const items = notes instanceof PyList || notes instanceof PyTuple ? notes.items : null;
+  if (items === null) {
+    // CPython: print_exception_notes shows a non-sequence __notes__ by its repr
+    try {
+      return pyRepr(notes) + '\n';
+    } catch {
+      return '<__notes__ repr() failed>\n';
+    }
+  }
   let out = '';
   for (const n of items) out += (typeof n === 'string' ? n : safeReprless(n)) + '\n';
   return out;

@@ -444,7 +444,9 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeMethod> = {
   hash: (_s, a, k) => {
     // exact 64-bit values where pyvm knows them (ints, floats, tuples, frozensets)
     const v = exactlyOne('hash', a, k);
-    if (v instanceof PySet && v.ob_type === FrozenSetType) return normBig(frozenSetHashBig(v));
+    if (v instanceof PySet && (v.ob_type === FrozenSetType || lookupType(v.ob_type, '__hash__') === FrozenSetType.dict.get('__hash__'))) {
+      return normBig(frozenSetHashBig(v));
+    }
     const h = exactHash(v);
     return h;
   },

@@ -21,6 +21,7 @@ import { buildClassFunction } from '../build_class.js';
 import { ClassMethodType, PropertyType, StaticMethodType } from '../objects/descriptors.js';
 // Loading these installs the methods of their types.
 import '../objects/list.js';
+import '../objects/exception_group.js';
 import '../objects/tuple.js';
 import '../objects/dict_methods.js';
 import '../objects/dict_views.js';

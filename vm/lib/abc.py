@@ -1,8 +1,8 @@
 """abc: abstract base classes (ABCMeta, ABC, abstractmethod, register, instance checks).
 
 Port of CPython 3.11 Lib/_py_abc.py and Lib/abc.py. The registries are plain sets (pyvm has no
-weak references). CPython refuses to instantiate an abstract class in object.__new__; here
-ABCMeta.__call__ raises the same TypeError before construction starts.
+weak references). Assigning __abstractmethods__ marks the type abstract, and object.__new__
+refuses to instantiate it, as in CPython.
 """
 
 
@@ -61,15 +61,6 @@ class ABCMeta(type):
             if isinstance(base, ABCMeta):
                 base._abc_subclasses.append(cls)
         return cls
-
-    def __call__(cls, /, *args, **kwargs):
-        abstracts = cls.__abstractmethods__
-        if abstracts:
-            names = sorted(abstracts)
-            s = 's' if len(names) > 1 else ''
-            raise TypeError(f"Can't instantiate abstract class {cls.__name__} "
-                            f"with abstract method{s} {', '.join(names)}")
-        return super().__call__(*args, **kwargs)
 
     def register(cls, subclass):
         """Register a virtual subclass of an ABC."""

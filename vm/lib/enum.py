@@ -77,11 +77,28 @@ class property(DynamicClassAttribute):
                 raise AttributeError(
                     '%r has no attribute %r' % (ownerclass, self.name))
         if self.fget is None:
-            raise AttributeError('%r member has no attribute %r' % (ownerclass, self.name))
+            try:
+                return ownerclass._member_map_[self.name]
+            except KeyError:
+                raise AttributeError(
+                    '%r has no attribute %r' % (ownerclass, self.name)) from None
         return self.fget(instance)
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError(
+                "<enum %r> cannot set attribute %r" % (self.clsname, self.name))
+        return self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError(
+                "<enum %r> cannot delete attribute %r" % (self.clsname, self.name))
+        return self.fdel(instance)
 
     def __set_name__(self, ownerclass, name):
         self.name = name
+        self.clsname = ownerclass.__name__
 
 
 _auto_null = object()
@@ -353,6 +370,15 @@ class EnumType(type):
         if attr in cls._member_map_:
             raise AttributeError("%r cannot delete member %r." % (cls.__name__, attr))
         super().__delattr__(attr)
+
+    def __getattr__(cls, name):
+        # 3.11 reports a missing member with the bare name as the message
+        if _is_dunder(name):
+            raise AttributeError(name)
+        try:
+            return cls._member_map_[name]
+        except KeyError:
+            raise AttributeError(name) from None
 
     def __getitem__(cls, name):
         return cls._member_map_[name]

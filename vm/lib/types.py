@@ -11,67 +11,6 @@ FunctionType = type(_f)
 LambdaType = type(lambda: None)
 CodeType = type(_f.__code__)
 MappingProxyType = type(type.__dict__)
-try:
-    MappingProxyType({})
-except TypeError:
-    # The native mappingproxy cannot be constructed from Python yet: a read-only view class.
-    class mappingproxy:
-        __slots__ = ('_mapping',)
-
-        def __new__(cls, mapping):
-            if not hasattr(mapping, 'keys') or not hasattr(mapping, '__getitem__') \
-                    or isinstance(mapping, (list, tuple)):
-                raise TypeError(f"mappingproxy() argument must be a mapping, "
-                                f"not {type(mapping).__name__}")
-            self = object.__new__(cls)
-            object.__setattr__(self, '_mapping', mapping)
-            return self
-
-        def __getitem__(self, key):
-            return self._mapping[key]
-
-        def __setattr__(self, name, value):
-            raise AttributeError(f"'mappingproxy' object has no attribute '{name}'")
-
-        def __iter__(self):
-            return iter(self._mapping)
-
-        def __len__(self):
-            return len(self._mapping)
-
-        def __contains__(self, key):
-            return key in self._mapping
-
-        def __eq__(self, other):
-            return self._mapping == other
-
-        def __repr__(self):
-            return f"mappingproxy({self._mapping!r})"
-
-        def __str__(self):
-            return str(self._mapping)
-
-        def __or__(self, other):
-            return self._mapping | other
-
-        def get(self, key, default=None):
-            return self._mapping.get(key, default)
-
-        def keys(self):
-            return self._mapping.keys()
-
-        def values(self):
-            return self._mapping.values()
-
-        def items(self):
-            return self._mapping.items()
-
-        def copy(self):
-            return self._mapping.copy()
-
-    mappingproxy.__module__ = 'builtins'
-    MappingProxyType = mappingproxy
-    del mappingproxy
 
 def _g():
     yield 1
@@ -110,38 +49,11 @@ except TypeError as exc:
 GetSetDescriptorType = type(FunctionType.__code__)
 MemberDescriptorType = GetSetDescriptorType
 
-del sys, _f, _g, _C, _c, _ag
+del _f, _g, _C, _c, _ag
 
 
-class SimpleNamespace:
-    """A simple attribute-based namespace."""
-
-    def __init__(self, /, **kwargs):
-        self.__dict__.update(kwargs)
-
-    def __repr__(self):
-        name = "namespace" if type(self) is SimpleNamespace else type(self).__name__
-        key = id(self)
-        if key in _ns_running:
-            return f"{name}(...)"
-        _ns_running.add(key)
-        try:
-            items = (f"{k}={v!r}" for k, v in self.__dict__.items())
-            return f"{name}({', '.join(items)})"
-        finally:
-            _ns_running.discard(key)
-
-    def __eq__(self, other):
-        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
-            return self.__dict__ == other.__dict__
-        return NotImplemented
-
-    __hash__ = None
-
-    def __reduce__(self):
-        return type(self), (), dict(self.__dict__)
-
-_ns_running = set()
+SimpleNamespace = type(sys.implementation)
+del sys
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):

@@ -10,7 +10,7 @@ import {
   BoolType, None, ObjectType, PyBuiltinFunction, PyBytes, PyFloat, PyList, PyObject, PyTuple, PyType,
   IntType, RangeType, defGetSet, defMethod, isSubtype, lookupType, typeOf, type PyValue,
 } from '../objects/object.js';
-import { Exc, PyException, newException, typeError } from '../objects/exceptions.js';
+import { Exc, PyException, newException, typeError, checkNewType } from '../objects/exceptions.js';
 import { makeNativeModule, type PyModule } from '../objects/module.js';
 import { registerBuiltinModule } from './registry.js';
 import { bitLength, longAbs, longCompare, toBig, type PyInt } from '../objects/int.js';
@@ -453,7 +453,7 @@ function install(): void {
   const T = RandomType;
   T.dict.set('__new__', new PyBuiltinFunction('__new__', (_s, a) => {
     const cls = a[0];
-    if (!(cls instanceof PyType) || !isSubtype(cls, T)) throw typeError('Random.__new__(X): X is not a subtype of Random');
+    checkNewType(cls, T, 'Random');
     return new PyRandom(cls);
   }, T));
   T.dict.set('VERSION', 3);

@@ -8,6 +8,7 @@ import {
   None, PyList, PyObject, PyTuple, PyType, TupleType, defGetSet, defMethod, typeOf, type PyValue,
 } from '../objects/object.js';
 import { PyModule, makeNativeModule } from '../objects/module.js';
+import { newNamespace } from '../objects/namespace.js';
 import { PyException, Exc, newException, newExceptionArgs } from '../objects/exceptions.js';
 import { str as pyStr, repr as pyRepr } from '../abstract.js';
 import { flushAll, flushStdout, readStdinLine, writeStderr, writeStdout } from '../io.js';
@@ -200,7 +201,7 @@ function createSys(): PyModule {
     platform: 'linux',
     byteorder: 'little',
     executable: process.execPath,
-    implementation: None,
+    implementation: newNamespace({ name: 'pyvm', cache_tag: None, version: makeVersionInfo(), hexversion: 0x030b00f0 }),
     stdout, stderr, stdin,
     __stdout__: stdout, __stderr__: stderr, __stdin__: stdin,
     builtin_module_names: new PyTuple(builtinModuleNames()),

@@ -3,7 +3,7 @@
  * (`[].append`): repr, `__name__`, `__qualname__`, `__self__`, `__module__`, `__doc__`, equality.
  * CPython: Objects/methodobject.c (meth_repr, meth_get__self__, meth_get__qualname__, meth_richcompare).
  */
-import { BuiltinFunctionType, None, PyBuiltinFunction, PyType, defGetSet, defMethod, typeOf, type PyValue } from './object.js';
+import { BuiltinFunctionType, MethodWrapperType, None, PyBuiltinFunction, PyType, defGetSet, defMethod, typeOf, type PyValue } from './object.js';
 import { PyModule } from './module.js';
 import { Exc, newException } from './exceptions.js';
 import { hexId, objectId } from './id.js';
@@ -23,6 +23,10 @@ defMethod(B, '__repr__', (self) => {
   const f = asBuiltin(self);
   if (!isBound(f)) return `<built-in function ${f.name}>`;
   return `<built-in method ${f.name} of ${typeOf(f.self).name} object at ${hexId(f.self)}>`;
+});
+defMethod(MethodWrapperType, '__repr__', (self) => {
+  const f = asBuiltin(self);
+  return `<method-wrapper '${f.name}' of ${typeOf(f.self).name} object at ${hexId(f.self)}>`;
 });
 defGetSet(B, '__name__', (self) => asBuiltin(self).name);
 defGetSet(B, '__qualname__', (self) => {

@@ -8,8 +8,8 @@ import {
   ByteArrayType, BytesType, None, NotImplemented, ObjectType, defRichCompare, PyBuiltinFunction, PyBytes, PyIterator, PyList,
   PyMethodDescr, PyObject, PyTuple, PyType, isSubtype, lookupType, typeOf, type PyValue,
 } from './object.js';
-import { Exc, PyException, newException, typeError } from './exceptions.js';
-import { PySlice, sliceIndices } from './slice.js';
+import { Exc, PyException, newException, typeError, checkNewType } from './exceptions.js';
+import { PySlice, checkIndexSize, sliceIndices } from './slice.js';
 import { decodeBytes, encodeStr } from './codecs.js';
 import { parseArgs, checkArgCount } from './native_args.js';
 import { asStr } from './str_methods.js';
@@ -318,7 +318,9 @@ export function bytesGetItem(self: PyValue, data: Uint8Array, key: PyValue, what
   if (typeof key === 'string' || (numKind(key) !== K_INT && lookupType(typeOf(key), '__index__') === undefined)) {
     throw typeError(`${what === 'bytearray' ? 'bytearray' : 'byte'} indices must be integers or slices, not ${typeOf(key).name}`);
   }
-  let i = Number(pyIndex(key));
+  const idx = pyIndex(key);
+  checkIndexSize(idx, key);
+  let i = Number(idx);
   if (i < 0) i += data.length;
   if (i < 0 || i >= data.length) {
     throw newException(Exc.IndexError, what === 'bytearray' ? 'bytearray index out of range' : 'index out of range');
@@ -495,7 +497,7 @@ function installBytes(): void {
   const T = BytesType;
   T.dict.set('__new__', new PyBuiltinFunction('__new__', (_s, args, kwnames) => {
     const cls = args[0];
-    if (!(cls instanceof PyType) || !isSubtype(cls, BytesType)) throw typeError('bytes.__new__(X): X is not a subtype of bytes');
+    checkNewType(cls, BytesType, 'bytes');
     const [x, encoding, errors] = parseArgs('bytes', args.slice(1), kwnames, ['source', 'encoding', 'errors'], 0);
     const data = x === undefined ? new Uint8Array(0) : bytesFromObject(x, encoding, errors, 'bytes');
     const b = new PyBytes(data);
@@ -515,7 +517,7 @@ function installByteArray(): void {
   const T = ByteArrayType;
   T.dict.set('__new__', new PyBuiltinFunction('__new__', (_s, args) => {
     const cls = args[0];
-    if (!(cls instanceof PyType) || !isSubtype(cls, ByteArrayType)) throw typeError('bytearray.__new__(X): X is not a subtype of bytearray');
+    checkNewType(cls, ByteArrayType, 'bytearray');
     return new PyByteArray(new Uint8Array(0), cls);
   }, T, 'bytearray.__new__'));
   installShared(T, 'bytearray');

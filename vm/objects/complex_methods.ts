@@ -5,9 +5,9 @@
  */
 import {
   ComplexType, NotImplemented, PyBuiltinFunction, PyComplex, PyFloat, PyMethodDescr, PyType,
-  defGetSet, isSubtype, lookupType, typeOf, type PyValue,
+  defGetSet, lookupType, typeOf, type PyValue,
 } from './object.js';
-import { Exc, newException, typeError } from './exceptions.js';
+import { Exc, newException, typeError, checkNewType } from './exceptions.js';
 import { complexBinaryOp, complexParts, numKind, K_NONE } from './numeric.js';
 import { complexHash, complexRepr } from './complex.js';
 import { floatHash } from './float.js';
@@ -103,7 +103,7 @@ function install(): void {
   const T = ComplexType;
   T.dict.set('__new__', new PyBuiltinFunction('__new__', (_s, args, kwnames) => {
     const cls = args[0];
-    if (!(cls instanceof PyType) || !isSubtype(cls, ComplexType)) throw typeError('complex.__new__(X): X is not a subtype of complex');
+    checkNewType(cls, ComplexType, 'complex');
     return complexNew(cls, args.slice(1), kwnames);
   }, T, 'complex.__new__'));
   for (const [n, op] of [['add', 0], ['mul', 5], ['pow', 8], ['sub', 10], ['truediv', 11]] as [string, number][]) {

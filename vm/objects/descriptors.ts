@@ -218,7 +218,7 @@ export function classMethodGet(cm: PyClassMethod, obj: PyValue | null, type: PyV
   const f = cm.func;
   if (f instanceof PyFunction) return new PyMethod(f, cls);
   // a wrapped descriptor (property, another classmethod) is bound to the class in turn
-  if (f instanceof PyObject && !(f instanceof PyType) && f.ob_type !== BuiltinFunctionType &&
+  if (f instanceof PyObject && !(f instanceof PyType) && !(f instanceof PyBuiltinFunction) &&
     cls instanceof PyType && lookupType(f.ob_type, '__get__') !== undefined) {
     return descrGet(f, cls, cls);
   }

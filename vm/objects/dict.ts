@@ -6,7 +6,11 @@
  * one JS Map on a normalised primitive (1, 1.0 and True share a slot); all other keys go through
  * Python `hash` and `==` chains. CPython: Objects/dictobject.c (the table), not its methods.
  */
-import { ComplexType, DictType, FloatType, PyComplex, PyFloat, PyObject, type PyValue } from './object.js';
+import {
+  ComplexType, DictType, FloatType, IntType, PyComplex, PyFloat, PyObject, StrType, lookupType, type PyType, type PyValue,
+} from './object.js';
+import { PyIntSub } from './int.js';
+import { PyStrSub } from './str.js';
 import { Exc, newException, newExceptionArgs } from './exceptions.js';
 import { identityHash } from './id.js';
 
@@ -44,14 +48,30 @@ export function primKey(k: PyValue): PrimKey | null {
       return k ? 1 : 0;
     default: {
       let v: number;
-      if (k instanceof PyFloat && k.ob_type === FloatType) v = k.value;
-      else if (k instanceof PyComplex && k.ob_type === ComplexType && k.imag === 0) v = k.real;
-      else return null;
+      if (k instanceof PyFloat) {
+        if (k.ob_type !== FloatType && !keysLikeBase(k.ob_type, FloatType)) return null;
+        v = k.value;
+      } else if (k instanceof PyComplex && k.imag === 0) {
+        if (k.ob_type !== ComplexType && !keysLikeBase(k.ob_type, ComplexType)) return null;
+        v = k.real;
+      } else if (k instanceof PyIntSub) {
+        return keysLikeBase(k.ob_type, IntType) ? k.value : null;
+      } else if (k instanceof PyStrSub) {
+        return keysLikeBase(k.ob_type, StrType) ? k.value : null;
+      } else return null;
       if (v !== v) return null;
       if (Number.isInteger(v) && (v > MAX_SAFE || v < -MAX_SAFE)) return BigInt(v);
       return v === 0 ? 0 : v;
     }
   }
+}
+
+/**
+ * True when subclass `t` keeps `base`'s `__hash__` and `__eq__`: its instances then hash and
+ * compare exactly as their value does, so they share the value's primitive slot.
+ */
+function keysLikeBase(t: PyType, base: PyType): boolean {
+  return lookupType(t, '__hash__') === base.dict.get('__hash__') && lookupType(t, '__eq__') === base.dict.get('__eq__');
 }
 
 export class PyDict extends PyObject {

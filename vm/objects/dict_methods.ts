@@ -8,7 +8,7 @@ import {
   DictType, None, NotImplemented, PyBuiltinFunction, PyTuple, PyType, defMethod, isSubtype,
   lookupType, typeOf, type PyValue,
 } from './object.js';
-import { Exc, PyException, newException, newExceptionArgs, typeError } from './exceptions.js';
+import { Exc, PyException, newException, newExceptionArgs, typeError, checkNewType } from './exceptions.js';
 import { callMethod, eq, getAttr, getItem, getIter, hash as pyHash, iterNext, repr as pyRepr, toArray } from '../abstract.js';
 import { callObject } from '../call.js';
 import { PyDict, dictDelItem, setDictProtocol } from './dict.js';
@@ -114,7 +114,7 @@ function install(): void {
   const D = DictType;
   D.dict.set('__new__', new PyBuiltinFunction('__new__', (_s, a) => {
     const cls = a[0];
-    if (!(cls instanceof PyType) || !isSubtype(cls, D)) throw typeError('dict.__new__(X): X is not a subtype of dict');
+    checkNewType(cls, D, 'dict');
     return new PyDict(cls);
   }, D));
   defMethod(D, '__init__', (s, a, kw) => {

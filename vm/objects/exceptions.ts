@@ -84,10 +84,21 @@ const ValueError = excType('ValueError', Exception);
 const UnicodeError = excType('UnicodeError', ValueError);
 const Warning = excType('Warning', Exception);
 
+const BaseExceptionGroup = excType('BaseExceptionGroup', BaseException);
+
+/** ExceptionGroup(BaseExceptionGroup, Exception): the one builtin exception with two bases. */
+function exceptionGroupType(): PyType {
+  const t = excType('ExceptionGroup', BaseExceptionGroup);
+  t.bases = [BaseExceptionGroup, Exception];
+  t.mro = [t, BaseExceptionGroup, Exception, BaseException, ObjectType];
+  return t;
+}
+
 /** The builtin exception types by name (CPython: PyExc_*). */
 export const Exc = {
   BaseException,
-  BaseExceptionGroup: excType('BaseExceptionGroup', BaseException),
+  BaseExceptionGroup,
+  ExceptionGroup: exceptionGroupType(),
   GeneratorExit: excType('GeneratorExit', BaseException),
   KeyboardInterrupt: excType('KeyboardInterrupt', BaseException),
   SystemExit: excType('SystemExit', BaseException),
@@ -183,6 +194,8 @@ export const UNICODE_OBJECT = 1;
 export const UNICODE_START = 2;
 export const UNICODE_END = 3;
 export const UNICODE_REASON = 4;
+export const GROUP_MSG = 0;
+export const GROUP_EXCS = 1;
 
 /** How many extra slots each family needs (keyed by the family's root type). */
 const EXTRA_SIZES: [PyType, number][] = [
@@ -196,7 +209,15 @@ const EXTRA_SIZES: [PyType, number][] = [
   [Exc.UnicodeDecodeError, 5],
   [Exc.UnicodeEncodeError, 5],
   [Exc.UnicodeTranslateError, 5],
+  [Exc.BaseExceptionGroup, 2],
 ];
+
+// Instance layouts: a family with extra fields is its own native shape, every other exception
+// shares BaseException's, so `class E(ValueError, KeyError)` has no lay-out conflict.
+for (const t of EXCEPTION_TYPES) {
+  const root = EXTRA_SIZES.find(([r]) => isSubtype(t, r));
+  t.native = root === undefined ? BaseException : root[0];
+}
 
 function extraSize(type: PyType): number {
   for (let i = 0; i < EXTRA_SIZES.length; i++) if (isSubtype(type, EXTRA_SIZES[i][0])) return EXTRA_SIZES[i][1];
@@ -238,6 +259,16 @@ export function overflowError(msg: string): PyException { return newException(Ex
 export function keyError(key: PyValue): PyException { return newExceptionArgs(Exc.KeyError, [key]); }
 export function stopIteration(value: PyValue): PyException {
   return newExceptionArgs(Exc.StopIteration, value === None ? [] : [value]);
+}
+
+/**
+ * CPython: tp_new_wrapper's checks on `X` in `T.__new__(X, ...)` — a type, and a subtype of T
+ * (`name` is how T is named in the message).
+ */
+export function checkNewType(v: PyValue | undefined, base: PyType, name: string = base.name): asserts v is PyType {
+  if (v === undefined) throw typeError(`${name}.__new__(): not enough arguments`);
+  if (!(v instanceof PyType)) throw typeError(`${name}.__new__(X): X is not a type object (${typeOf(v).name})`);
+  if (!isSubtype(v, base)) throw typeError(`${name}.__new__(${v.name}): ${v.name} is not a subtype of ${name}`);
 }
 
 export function isException(v: PyValue): v is PyException {
@@ -418,6 +449,12 @@ export function exceptionStr(e: PyException): string {
     return msg;
   }
   if (isSubtype(type, Exc.UnicodeError)) return unicodeErrorStr(type, x);
+  if (isSubtype(type, Exc.BaseExceptionGroup)) {
+    // CPython: BaseExceptionGroup_str
+    const excs = x[GROUP_EXCS];
+    const n = excs instanceof PyTuple ? excs.items.length : 0;
+    return `${pyStr(x[GROUP_MSG])} (${n} sub-exception${n > 1 ? 's' : ''})`;
+  }
   return baseStr(e);
 }
 
@@ -509,7 +546,8 @@ function install(): void {
     const note = args[0];
     if (typeof note !== 'string') throw typeError(`note must be a str, not '${typeOf(note).name}'`);
     if (e.notes === null) e.notes = new PyList([]);
-    if (e.notes instanceof PyList) e.notes.items.push(note);
+    if (!(e.notes instanceof PyList)) throw typeError('Cannot add note: __notes__ is not a list');
+    e.notes.items.push(note);
     return None;
   });
   defGetSet(B, 'args', (o) => self(o).args, (o, v) => {
@@ -544,8 +582,15 @@ function install(): void {
   });
   defGetSet(B, '__notes__', (o) => {
     const n = self(o).notes;
-    if (n === null) throw newException(Exc.AttributeError, "'BaseException' object has no attribute '__notes__'");
+    if (n === null) throw newException(Exc.AttributeError, `'${typeOf(o).name}' object has no attribute '__notes__'`);
     return n;
+  }, (o, v) => {
+    // an ordinary attribute in CPython (it lives in the instance dict)
+    const e = self(o);
+    if (v === null && e.notes === null) {
+      throw newException(Exc.AttributeError, `'${typeOf(o).name}' object has no attribute '__notes__'`);
+    }
+    e.notes = v;
   });
   // exceptions are unhashable only if a subclass says so; by default they hash by identity.
 

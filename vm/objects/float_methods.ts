@@ -6,9 +6,9 @@
  */
 import {
   FloatType, None, NotImplemented, PyBuiltinFunction, PyFloat, PyMethodDescr, PyObject, PyTuple, PyType,
-  defGetSet, defRichCompare, isSubtype, lookupType, typeOf, type PyValue,
+  defGetSet, defRichCompare, lookupType, typeOf, type PyValue,
 } from './object.js';
-import { Exc, newException, typeError } from './exceptions.js';
+import { Exc, newException, typeError, checkNewType } from './exceptions.js';
 import {
   compareFloatInt, floatDivmod, floatHash, floatRepr, floatRoundNdigits, floatToInt,
 } from './float.js';
@@ -193,7 +193,7 @@ function install(): void {
   const T = FloatType;
   T.dict.set('__new__', new PyBuiltinFunction('__new__', (_s, args, kwnames) => {
     const cls = args[0];
-    if (!(cls instanceof PyType) || !isSubtype(cls, FloatType)) throw typeError('float.__new__(X): X is not a subtype of float');
+    checkNewType(cls, FloatType, 'float');
     return floatNew(cls, args.slice(1), kwnames);
   }, T, 'float.__new__'));
   for (const [n, op] of NB_FLOAT) {

@@ -3,10 +3,12 @@
  * function's own attributes, and their binding as descriptors (`obj.f` → a bound PyMethod).
  * Calling one is vm/call.ts's job. CPython: Objects/funcobject.c.
  */
-import type { CodeObject } from '../code.js';
+import { CodeObject } from '../code.js';
+import { tstate } from '../frame.js';
 import type { Frame } from '../frame.js';
 import {
-  FunctionType, MethodType, None, PyMethod, PyObject, PyTuple, defGetSet, defMethod, typeOf, type PyValue,
+  FunctionType, MethodType, None, PyBuiltinFunction, PyMethod, PyMethodDescr, PyObject, PyTuple, defGetSet, defMethod,
+  lookupType, typeOf, type PyValue,
 } from './object.js';
 import { PyDict } from './dict.js';
 import { Exc, newException } from './exceptions.js';
@@ -55,6 +57,38 @@ export class PyFunction extends PyObject {
     this.f_zombieCount = 0;
   }
 }
+
+/** CPython: func_new — `types.FunctionType(code, globals, name=None, argdefs=None, closure=None)`. */
+FunctionType.dict.set('__new__', new PyBuiltinFunction('__new__', (_s, args, kwnames) => {
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  const names = ['code', 'globals', 'name', 'argdefs', 'closure'];
+  const vals: (PyValue | undefined)[] = args.slice(1, args.length - nkw);
+  if (vals.length > 5) throw newException(Exc.TypeError, `function() takes at most 5 arguments (${vals.length} given)`);
+  for (let i = 0; i < nkw; i++) {
+    const k = names.indexOf(kwnames![i]);
+    if (k < 0) throw newException(Exc.TypeError, `function() got an unexpected keyword argument '${kwnames![i]}'`);
+    vals[k] = args[args.length - nkw + i];
+  }
+  const [code, globals, name = None, argdefs = None, closure = None] = vals;
+  if (code === undefined) throw newException(Exc.TypeError, "function() missing required argument 'code' (pos 1)");
+  if (!(code instanceof CodeObject)) throw newException(Exc.TypeError, `function() argument 'code' must be code, not ${typeOf(code).name}`);
+  if (globals === undefined) throw newException(Exc.TypeError, "function() missing required argument 'globals' (pos 2)");
+  if (!(globals instanceof PyDict)) throw newException(Exc.TypeError, `function() argument 'globals' must be dict, not ${typeOf(globals).name}`);
+  if (name !== None && typeof name !== 'string') throw newException(Exc.TypeError, 'arg 3 (name) must be None or string');
+  if (argdefs !== None && !(argdefs instanceof PyTuple)) throw newException(Exc.TypeError, 'arg 4 (defaults) must be None or tuple');
+  const nfree = code.co_freevars.length;
+  if (nfree > 0 && !(closure instanceof PyTuple)) throw newException(Exc.TypeError, 'arg 5 (closure) must be tuple');
+  const cells = closure instanceof PyTuple ? closure.items.length : 0;
+  if (cells !== nfree) throw newException(Exc.ValueError, `${code.co_name} requires closure of length ${nfree}, not ${cells}`);
+  const b = globals.getStr('__builtins__');
+  const builtins = b instanceof PyDict ? b : b instanceof PyObject && 'dict' in b && b.dict instanceof PyDict ? b.dict
+    : tstate.frame !== null ? tstate.frame.f_builtins : new PyDict();
+  const fn = new PyFunction(code, globals, builtins, typeof name === 'string' ? name : code.co_name);
+  if (typeof name === 'string') fn.func_name = name;
+  if (argdefs instanceof PyTuple) fn.func_defaults = argdefs;
+  if (closure instanceof PyTuple && nfree > 0) fn.func_closure = closure;
+  return fn;
+}, FunctionType, 'function.__new__'));
 
 function asFunction(self: PyValue): PyFunction {
   if (self instanceof PyFunction) return self;
@@ -145,6 +179,21 @@ function asMethod(self: PyValue): PyMethod {
   throw newException(Exc.TypeError, `descriptor requires a 'method' object but received a '${typeOf(self).name}'`);
 }
 
+/** CPython: method_new — `types.MethodType(function, instance)`. */
+MethodType.dict.set('__new__', new PyBuiltinFunction('__new__', (_s, args, kwnames) => {
+  if (kwnames !== null && kwnames.length > 0) throw newException(Exc.TypeError, 'method() takes no keyword arguments');
+  if (args.length !== 3) throw newException(Exc.TypeError, `method expected 2 arguments, got ${args.length - 1}`);
+  const func = args[1], self = args[2];
+  if (!isCallableObject(func)) throw newException(Exc.TypeError, 'first argument must be callable');
+  if (self === None) throw newException(Exc.TypeError, 'instance must not be None');
+  return new PyMethod(func, self);
+}, MethodType, 'method.__new__'));
+
+function isCallableObject(v: PyValue): boolean {
+  if (v instanceof PyFunction || v instanceof PyBuiltinFunction || v instanceof PyMethodDescr || v instanceof PyMethod) return true;
+  return typeof v === 'object' && lookupType(v.ob_type, '__call__') !== undefined;
+}
+
 defGetSet(MethodType, '__func__', self => asMethod(self).im_func);
 defGetSet(MethodType, '__self__', self => asMethod(self).im_self);
 defGetSet(MethodType, '__name__', self => {
@@ -162,7 +211,7 @@ defGetSet(MethodType, '__doc__', self => {
 defMethod(MethodType, '__repr__', self => {
   const m = asMethod(self);
   const fn = m.im_func;
-  const name = fn instanceof PyFunction ? fn.func_qualname : '?';
+  const name = fn instanceof PyFunction ? fn.func_qualname : fn instanceof PyBuiltinFunction ? fn.name : '?';
   return `<bound method ${name} of ${repr(m.im_self)}>`;
 });
 defMethod(MethodType, '__eq__', (self, args) => {

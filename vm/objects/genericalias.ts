@@ -17,6 +17,7 @@ import { callObject } from '../call.js';
 import { eqBool } from './tuple.js';
 import { genericGetAttr } from '../attributes.js';
 import { isSubtype } from './object.js';
+import { newClassMethod } from './descriptors.js';
 
 export const GenericAliasType = new PyType('types.GenericAlias', ObjectType);
 GenericAliasType.qualname = 'GenericAlias';
@@ -38,10 +39,11 @@ export function newGenericAlias(origin: PyValue, args: PyValue): PyGenericAlias 
 
 /** The `__class_getitem__` classmethod builtin generics share. */
 export function defClassGetItem(type: PyType): void {
-  type.dict.set('__class_getitem__', new PyBuiltinFunction('__class_getitem__', (self, a) => {
-    if (a.length !== 1) throw typeError(`${type.name}.__class_getitem__() takes exactly one argument (${a.length} given)`);
-    return newGenericAlias(self, a[0]);
-  }, type));
+  // A classmethod, so that a subclass subscripts to itself (`class L(list)`: `L[int]`).
+  type.dict.set('__class_getitem__', newClassMethod(new PyBuiltinFunction('__class_getitem__', (_self, a) => {
+    if (a.length !== 2) throw typeError(`${type.name}.__class_getitem__() takes exactly one argument (${a.length - 1} given)`);
+    return newGenericAlias(a[0], a[1]);
+  }, type)));
 }
 
 /** CPython: ga_repr_item — classes by qualified name, `...` for Ellipsis, else repr. */

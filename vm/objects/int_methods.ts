@@ -8,7 +8,7 @@ import {
   BoolType, BytesType, ByteArrayType, IntType, None, NotImplemented, PyBuiltinFunction, PyBytes, PyFloat,
   PyMethodDescr, PyObject, PyTuple, PyType, defGetSet, isSubtype, lookupType, typeOf, type PyValue,
 } from './object.js';
-import { Exc, newException, typeError } from './exceptions.js';
+import { Exc, newException, typeError, checkNewType } from './exceptions.js';
 import {
   PyIntSub, bitLength, longCompare, longFloorDiv, longHash, longMod, longNeg, longPowMod, longToDouble,
   longAbs, longInvert, longAdd, longToDecimal, normBig, parseIntLiteral, toBig, type PyInt,
@@ -166,7 +166,7 @@ function installInt(): void {
   const T = IntType;
   T.dict.set('__new__', new PyBuiltinFunction('__new__', (_s, args, kwnames) => {
     const cls = args[0];
-    if (!(cls instanceof PyType) || !isSubtype(cls, IntType)) throw typeError('int.__new__(X): X is not a subtype of int');
+    checkNewType(cls, IntType, 'int');
     return intNew(cls, args.slice(1), kwnames);
   }, T, 'int.__new__'));
   for (const [n, op] of NB_METHODS) {

@@ -10,7 +10,7 @@ import {
   None, ObjectType, PyBuiltinFunction, PyIterator, PyList, PyTuple, PyType, TPFLAGS_BASETYPE, isSubtype,
   lookupType, typeOf, type PyValue,
 } from './object.js';
-import { Exc, PyException, newException, typeError } from './exceptions.js';
+import { Exc, PyException, newException, typeError, checkNewType } from './exceptions.js';
 import { callObject, callUnbound } from '../call.js';
 import { defIteratorType, eq, getIter, isTrue, iterNext, len as pyLen, getItem } from '../abstract.js';
 import { PyDict, dictChangedSize } from './dict.js';
@@ -314,7 +314,7 @@ export function splitArgs(args: PyValue[], kwnames: readonly string[] | null): [
 
 function checkCls(a: PyValue[], base: PyType): PyType {
   const cls = a[0];
-  if (!(cls instanceof PyType) || !isSubtype(cls, base)) throw typeError(`${base.name}.__new__(X): X is not a subtype of ${base.name}`);
+  checkNewType(cls, base, `${base.name}`);
   return cls;
 }
 

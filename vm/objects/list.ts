@@ -6,13 +6,13 @@
  * CPython: Objects/listobject.c.
  */
 import {
-  FloatType, ListType, None, NotImplemented, PyBuiltinFunction, PyFloat, PyList, PyObject, PyType,
+  FloatType, ListType, None, NotImplemented, PyBuiltinFunction, PyFloat, PyList, PyObject,
   defMethod, isSubtype, typeOf, type PyValue,
 } from './object.js';
-import { Exc, newException, typeError } from './exceptions.js';
+import { Exc, newException, typeError, checkNewType } from './exceptions.js';
 import { isTrue, toArray } from '../abstract.js';
 import { callObject } from '../call.js';
-import { PySlice, asIndex, asIndexOrError, sliceIndices } from './slice.js';
+import { PySlice, asIndex, asIndexOrError, checkIndexSize, sliceIndices } from './slice.js';
 import {
   EQ, GE, GT, LE, LT, NE, eqBool, reprEnter, reprItems, reprLeave, repeatCount, repeatItems,
   seqCount, seqFind, seqGetItem, seqIndex, seqRichCompare,
@@ -47,6 +47,7 @@ export function listGetItem(l: PyList, key: PyValue): PyValue {
 
 function listIndexKey(l: PyList, key: PyValue, msg: string): number {
   const idx = asIndexOrError(key, `list indices must be integers or slices, not ${typeOf(key).name}`);
+  checkIndexSize(idx, key);
   const i = typeof idx === 'number' ? seqIndex(idx, l.items.length) : -1;
   if (i < 0) throw newException(Exc.IndexError, msg);
   return i;
@@ -282,7 +283,7 @@ function install(): void {
   const L = ListType;
   L.dict.set('__new__', new PyBuiltinFunction('__new__', (_s, a) => {
     const cls = a[0];
-    if (!(cls instanceof PyType) || !isSubtype(cls, L)) throw typeError('list.__new__(X): X is not a subtype of list');
+    checkNewType(cls, L, 'list');
     return new PyList([], cls);
   }, L));
   defMethod(L, '__init__', (s, a, kw) => {

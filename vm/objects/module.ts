@@ -4,8 +4,8 @@
  * consulted by the attribute code. repr `<module 'math' (built-in)>` or `<module 'm' from 'p'>`.
  * CPython: Objects/moduleobject.c.
  */
-import { ModuleType, None, PyBuiltinFunction, PyList, PyObject, PyType, defGetSet, defMethod, isSubtype, typeOf, type PyValue } from './object.js';
-import { typeError } from './exceptions.js';
+import { ModuleType, None, PyBuiltinFunction, PyList, PyObject, PyType, defGetSet, defMethod, typeOf, type PyValue } from './object.js';
+import { typeError, checkNewType } from './exceptions.js';
 import { repr as pyRepr } from '../abstract.js';
 import { callObject } from '../call.js';
 import { PyDict } from './dict.js';
@@ -59,7 +59,7 @@ function install(): void {
   const M = ModuleType;
   M.dict.set('__new__', new PyBuiltinFunction('__new__', (_s, a) => {
     const cls = a[0];
-    if (!(cls instanceof PyType) || !isSubtype(cls, M)) throw typeError('module.__new__(X): X is not a subtype of module');
+    checkNewType(cls, M, 'module');
     return new PyModule('?', new PyDict(), cls);
   }, M));
   defGetSet(M, '__dict__', self => asModule(self).dict);

@@ -28,6 +28,8 @@ export const typeCache = { epoch: 0 };
 /** Type flags (CPython: Py_TPFLAGS_*), the subset the VM looks at. */
 export const TPFLAGS_HEAPTYPE = 1 << 9;
 export const TPFLAGS_BASETYPE = 1 << 10;
+/** Set by assigning a non-empty `__abstractmethods__`; object.__new__ then refuses the class. */
+export const TPFLAGS_IS_ABSTRACT = 1 << 20;
 export const TPFLAGS_BASE_EXC_SUBCLASS = 1 << 30;
 
 export class PyType extends PyObject {
@@ -136,6 +138,9 @@ export const EllipsisType = builtinType('ellipsis', ObjectType, 0);
 export const FunctionType = builtinType('function', ObjectType, 0);
 export const BuiltinFunctionType = builtinType('builtin_function_or_method', ObjectType, 0);
 export const MethodDescrType = builtinType('method_descriptor', ObjectType, 0);
+/** Native dunders are slot wrappers (`object.__init__`), bound ones method-wrappers. */
+export const WrapperDescrType = builtinType('wrapper_descriptor', MethodDescrType, 0);
+export const MethodWrapperType = builtinType('method-wrapper', BuiltinFunctionType, 0);
 export const MethodType = builtinType('method', ObjectType, 0);
 export const CodeType = builtinType('code', ObjectType, 0);
 export const CellType = builtinType('cell', ObjectType, 0);
@@ -220,9 +225,30 @@ export class PyMethodDescr extends PyObject {
     readonly objclass: PyType,
     readonly doc: string | null = null,
   ) {
-    super(MethodDescrType);
+    super(isSlotName(name) ? WrapperDescrType : MethodDescrType);
   }
 }
+
+/** The native method `d` bound to `obj` (a method-wrapper for a slot wrapper). */
+export function bindMethodDescr(d: PyMethodDescr, obj: PyValue): PyBuiltinFunction {
+  const f = new PyBuiltinFunction(d.name, d.fn, obj, `${d.objclass.name}.${d.name}`, d.doc);
+  if (d.ob_type === WrapperDescrType) f.ob_type = MethodWrapperType;
+  return f;
+}
+
+const NON_SLOT_DUNDERS = new Set([
+  '__format__', '__reduce__', '__reduce_ex__', '__dir__', '__sizeof__', '__getnewargs__', '__getstate__',
+  '__subclasshook__', '__init_subclass__', '__round__', '__trunc__', '__floor__', '__ceil__', '__bytes__',
+  '__complex__', '__length_hint__', '__reversed__', '__enter__', '__exit__', '__fspath__', '__copy__',
+  '__deepcopy__', '__class_getitem__', '__instancecheck__', '__subclasscheck__', '__subclasses__',
+  '__prepare__', '__getnewargs_ex__', '__setstate__',
+]);
+
+/** Dunders that are type slots show as `<slot wrapper …>` (CPython: wrapper_descriptor). */
+export function isSlotName(name: string): boolean {
+  return name.startsWith('__') && name.endsWith('__') && !NON_SLOT_DUNDERS.has(name);
+}
+
 
 /** A Python function bound to an object (CPython: PyMethodObject). */
 export class PyMethod extends PyObject {

@@ -7,19 +7,21 @@
  */
 import {
   MethodDescrType, None, NotImplemented, ObjectType, PyBuiltinFunction, PyGetSetDescr as PyGetSet, PyInstance,
-  PyList, PyMethodDescr, PyTuple, PyType, TPFLAGS_HEAPTYPE, TypeType, isSubtype, lookupType, shortTypeName, typeOf, type PyValue,
+  PyList, PyMethodDescr, PyTuple, PyType, isSlotName, TPFLAGS_IS_ABSTRACT, TypeType, isSubtype, lookupType, shortTypeName, typeOf, type PyValue,
 } from './object.js';
 import { Exc, PyException, newException, typeError } from './exceptions.js';
 import { PyDict } from './dict.js';
 import { hexId, identityHash } from './id.js';
 import {
-  descrGet, genericGetAttr, genericSetAttr, instanceDict, isImmutableType, richCompare, repr, str,
+  descrGet, genericGetAttr, genericSetAttr, instanceDict, isImmutableType, isTrue, richCompare, repr, str, toArray,
   typeCall, typeGetAttr, typeSetAttr,
 } from '../abstract.js';
 import { ensureInstanceDict, noAttribute, typesChanged } from '../attributes.js';
 import { PyMappingProxy } from './mappingproxy.js';
+import { listSort } from './list.js';
 import { newInstance, type DictAccess } from './slots.js';
-import { ClassMethodType, PyClassMethod } from './descriptors.js';
+import { ClassMethodType, PyClassMethod, PyStaticMethod } from './descriptors.js';
+import { PyFunction } from './function.js';
 import { computeMro, subclassesOf } from './type_new.js';
 
 function hasExcessArgs(args: PyValue[], kwnames: readonly string[] | null): boolean {
@@ -47,13 +49,37 @@ export const OBJECT_NEW = new PyBuiltinFunction('__new__', (_self, args, kwnames
     }
     if (lookupType(cls, '__init__') === OBJECT_INIT) throw typeError(`${cls.name}() takes no arguments`);
   }
-  if (cls.native !== null && cls.native !== ObjectType) {
-    // CPython names the class whose tp_new is not object's: a builtin names itself
-    const safe = (cls.flags & TPFLAGS_HEAPTYPE) === 0 ? cls : cls.native;
-    throw typeError(`object.__new__(${cls.name}) is not safe, use ${safe.name}.__new__()`);
+  if ((cls.flags & TPFLAGS_IS_ABSTRACT) !== 0) throw abstractInstantiation(cls);
+  // the nearest class without a Python __new__ must be built by object.__new__ itself
+  // (CPython: tp_new_wrapper's staticbase check)
+  let staticBase: PyType | null = cls;
+  while (staticBase !== null && hasPythonNew(staticBase)) staticBase = staticBase.base;
+  if (staticBase !== null && lookupType(staticBase, '__new__') !== OBJECT_NEW) {
+    throw typeError(`object.__new__(${cls.name}) is not safe, use ${staticBase.name}.__new__()`);
   }
   return newInstance(cls);
 }, ObjectType, 'object.__new__');
+
+/** True when `t`'s `__new__` is written in Python (CPython: tp_new == slot_tp_new). */
+function hasPythonNew(t: PyType): boolean {
+  const f = lookupType(t, '__new__');
+  return f instanceof PyStaticMethod ? !(f.func instanceof PyBuiltinFunction) : f instanceof PyFunction;
+}
+
+/** The 3.11 message naming the sorted abstract methods (CPython: object_new). */
+function abstractInstantiation(cls: PyType): PyException {
+  const sorted = new PyList(toArray(typeGetAttrOrRaise(cls, '__abstractmethods__')));
+  listSort(sorted, None, false);
+  const strs = sorted.items.map(n => str(n));
+  const s = strs.length > 1 ? 's' : '';
+  return typeError(`Can't instantiate abstract class ${cls.name} with abstract method${s} ${strs.join(', ')}`);
+}
+
+function typeGetAttrOrRaise(t: PyType, name: string): PyValue {
+  const v = typeGetAttr(t, name);
+  if (v === undefined) throw noAttribute(t, name);
+  return v;
+}
 
 /** CPython: object_init. */
 export const OBJECT_INIT = new PyMethodDescr('__init__', (self, args, kwnames) => {
@@ -62,7 +88,9 @@ export const OBJECT_INIT = new PyMethodDescr('__init__', (self, args, kwnames) =
     if (lookupType(t, '__init__') !== OBJECT_INIT) {
       throw typeError('object.__init__() takes exactly one argument (the instance to initialize)');
     }
-    if (lookupType(t, '__new__') === OBJECT_NEW) throw typeError(`${t.name}() takes no arguments`);
+    if (lookupType(t, '__new__') === OBJECT_NEW) {
+      throw typeError(`${t.name}.__init__() takes exactly one argument (the instance to initialize)`);
+    }
   }
   return None;
 }, ObjectType);
@@ -75,7 +103,8 @@ export function typeFullName(t: PyType): string {
 
 function typeModule(t: PyType): PyValue {
   const m = t.dict.get('__module__');
-  return m !== undefined ? m : t.module;
+  // type's own dict holds the `__module__` descriptor itself, not a value
+  return m !== undefined && !(m instanceof PyGetSet) ? m : t.module;
 }
 
 export const OBJECT_GETATTRIBUTE = new PyMethodDescr('__getattribute__', (self, args) => {
@@ -84,11 +113,18 @@ export const OBJECT_GETATTRIBUTE = new PyMethodDescr('__getattribute__', (self, 
   if (v === undefined) throw noAttribute(self, name);
   return v;
 }, ObjectType);
+/** CPython: hackcheck — a class must be changed through type.__setattr__, not object's. */
+function checkNotType(self: PyValue, what: string): void {
+  if (self instanceof PyType) throw typeError(`can't apply this ${what} to ${typeOf(self).name} object`);
+}
+
 export const OBJECT_SETATTR = new PyMethodDescr('__setattr__', (self, args) => {
+  checkNotType(self, '__setattr__');
   genericSetAttr(self, attrName(args[0]), args[1]);
   return None;
 }, ObjectType);
 export const OBJECT_DELATTR = new PyMethodDescr('__delattr__', (self, args) => {
+  checkNotType(self, '__delattr__');
   genericSetAttr(self, attrName(args[0]), null);
   return None;
 }, ObjectType);
@@ -207,6 +243,8 @@ function checkMutable(t: PyType, attr: string): void {
   if (isImmutableType(t)) throw typeError(`cannot set '${attr}' attribute of immutable type '${t.name}'`);
 }
 
+const TYPE_DOC = "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type";
+
 function installType(): void {
   const T = TypeType;
   T.dict.set('__getattribute__', TYPE_GETATTRIBUTE);
@@ -255,6 +293,7 @@ function installType(): void {
   typeGetSet('__bases__', t => new PyTuple(t.bases.slice()), setBases);
   typeGetSet('__base__', t => t.base ?? None, readonly);
   typeGetSet('__doc__', t => {
+    if (t === TypeType) return TYPE_DOC;
     const d = t.dict.get('__doc__');
     if (d === undefined) return None;
     return descrGet(d, null, t);
@@ -265,13 +304,26 @@ function installType(): void {
   });
   typeGetSet('__dict__', t => new PyMappingProxy(t));
   def('__subclasses__', self => new PyList(subclassesOf(asType(self, 'self'))));
+  // CPython: type___prepare__ — a classmethod accepting anything, returning a fresh dict
+  const prepare = new PyClassMethod(ClassMethodType);
+  prepare.func = new PyBuiltinFunction('__prepare__', () => new PyDict(), None);
+  T.dict.set('__prepare__', prepare);
   typeGetSet('__abstractmethods__', t => {
-    const v = t.dict.get('__abstractmethods__');
+    // type's own dict holds this descriptor, not a value (CPython: type_abstractmethods)
+    const v = t === TypeType ? undefined : t.dict.get('__abstractmethods__');
     if (v === undefined) throw newException(Exc.AttributeError, '__abstractmethods__');
     return v;
   }, (t, v) => {
-    if (v === null) t.dict.delete('__abstractmethods__');
-    else t.dict.set('__abstractmethods__', v);
+    // CPython: type_set_abstractmethods — the flag follows the truth of the value
+    if (v === null) {
+      if (!t.dict.delete('__abstractmethods__')) throw newException(Exc.AttributeError, '__abstractmethods__');
+      t.flags &= ~TPFLAGS_IS_ABSTRACT;
+    } else {
+      const abstract = isTrue(v);
+      t.dict.set('__abstractmethods__', v);
+      if (abstract) t.flags |= TPFLAGS_IS_ABSTRACT;
+      else t.flags &= ~TPFLAGS_IS_ABSTRACT;
+    }
     t.version++;
   });
 }
@@ -293,19 +345,6 @@ function setBases(t: PyType, v: PyValue | null): void {
   t.base = bases[0];
   t.mro = mro;
   typesChanged();
-}
-
-const NON_SLOT_DUNDERS = new Set([
-  '__format__', '__reduce__', '__reduce_ex__', '__dir__', '__sizeof__', '__getnewargs__', '__getstate__',
-  '__subclasshook__', '__init_subclass__', '__round__', '__trunc__', '__floor__', '__ceil__', '__bytes__',
-  '__complex__', '__length_hint__', '__reversed__', '__enter__', '__exit__', '__fspath__', '__copy__',
-  '__deepcopy__', '__class_getitem__', '__instancecheck__', '__subclasscheck__', '__subclasses__',
-  '__prepare__', '__getnewargs_ex__', '__setstate__',
-]);
-
-/** Dunders that are type slots show as `<slot wrapper …>` (CPython: wrapper_descriptor). */
-export function isSlotName(name: string): boolean {
-  return name.startsWith('__') && name.endsWith('__') && !NON_SLOT_DUNDERS.has(name);
 }
 
 /** method_descriptor: `int.__add__.__get__(1)`, its repr and names. */

@@ -6,9 +6,9 @@
  */
 import {
   None, NotImplemented, ObjectType, PyBuiltinFunction, PyIterator, PyObject, PyTuple, PyType, RangeType,
-  defGetSet, defMethod, isSubtype, typeOf, type PyValue,
+  defGetSet, defMethod, typeOf, type PyValue,
 } from './object.js';
-import { Exc, newException, typeError } from './exceptions.js';
+import { Exc, newException, typeError, checkNewType } from './exceptions.js';
 import { defIteratorType, hash as pyHash } from '../abstract.js';
 import { normBig, type PyInt } from './int.js';
 import { PySlice, asIndex, sliceIndices } from './slice.js';
@@ -190,7 +190,7 @@ function install(): void {
   const R = RangeType;
   R.dict.set('__new__', new PyBuiltinFunction('__new__', (_s, a, kw) => {
     const cls = a[0];
-    if (!(cls instanceof PyType) || !isSubtype(cls, R)) throw typeError('range.__new__(X): X is not a subtype of range');
+    checkNewType(cls, R, 'range');
     if (kw !== null && kw.length > 0) throw typeError('range() takes no keyword arguments');
     return makeRange(a.slice(1));
   }, R));

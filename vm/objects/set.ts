@@ -9,7 +9,7 @@ import {
   DictType, FrozenSetType, None, NotImplemented, ObjectType, PyBuiltinFunction, PyIterator, PyObject, PyType, SetType,
   defMethod, isSubtype, typeOf, type PyValue,
 } from './object.js';
-import { Exc, PyException, newException, newExceptionArgs, typeError } from './exceptions.js';
+import { Exc, PyException, newException, newExceptionArgs, typeError, checkNewType } from './exceptions.js';
 import { defIteratorType, eq, getIter, hash as pyHash, iterNext, repr as pyRepr } from '../abstract.js';
 import { PyDict, setDictProtocol } from './dict.js';
 import { eqBool, exactHash, reprEnter, reprLeave } from './tuple.js';
@@ -581,7 +581,7 @@ function install(): void {
     const frozen = T === FrozenSetType;
     T.dict.set('__new__', new PyBuiltinFunction('__new__', (_s, a, kw) => {
       const cls = a[0];
-      if (!(cls instanceof PyType) || !isSubtype(cls, T)) throw typeError(`${T.name}.__new__(X): X is not a subtype of ${T.name}`);
+      checkNewType(cls, T, `${T.name}`);
       if (kw !== null && kw.length > 0 && cls === T) throw typeError(`${T.name}() takes no keyword arguments`);
       const n = a.length - 1 - (kw === null ? 0 : kw.length);
       if (n > 1) throw typeError(`${T.name} expected at most 1 argument, got ${n}`);

@@ -5,10 +5,10 @@
  * CPython: Objects/sliceobject.c, Objects/abstract.c.
  */
 import {
-  None, PyBuiltinFunction, PyObject, PyTuple, PyType, SliceType, defGetSet, defMethod, isSubtype,
+  None, PyBuiltinFunction, PyObject, PyTuple, SliceType, defGetSet, defMethod,
   lookupType, typeOf, NotImplemented, type PyValue,
 } from './object.js';
-import { Exc, newException, typeError } from './exceptions.js';
+import { Exc, newException, typeError, checkNewType } from './exceptions.js';
 import { repr as pyRepr, richCompare } from '../abstract.js';
 import { callUnbound } from '../call.js';
 
@@ -44,6 +44,18 @@ export function asIndexOrError(v: PyValue, msg: string): number | bigint {
   const i = asIndex(v);
   if (i === null) throw typeError(msg);
   return i;
+}
+
+const SSIZE_MAX = (1n << 63n) - 1n;
+
+/**
+ * CPython: PyNumber_AsSsize_t(key, PyExc_IndexError) — an index past a C ssize_t cannot
+ * address any sequence; `key` is the object the index came from (named in the message).
+ */
+export function checkIndexSize(i: number | bigint, key: PyValue): void {
+  if (typeof i === 'bigint' && (i > SSIZE_MAX || i < -SSIZE_MAX - 1n)) {
+    throw newException(Exc.IndexError, `cannot fit '${typeOf(key).name}' into an index-sized integer`);
+  }
 }
 
 /** An index clamped into the JS safe range (huge values behave like ±infinity). */
@@ -99,7 +111,7 @@ function install(): void {
   const S = SliceType;
   S.dict.set('__new__', new PyBuiltinFunction('__new__', (_s, a) => {
     const cls = a[0];
-    if (!(cls instanceof PyType) || !isSubtype(cls, S)) throw typeError('slice.__new__(X): X is not a subtype of slice');
+    checkNewType(cls, S, 'slice');
     const n = a.length - 1;
     if (n < 1) throw typeError('slice expected at least 1 argument, got 0');
     if (n > 3) throw typeError(`slice expected at most 3 arguments, got ${n}`);

@@ -8,7 +8,7 @@ import {
   GetSetDescrType, None, ObjectType, PyGetSetDescr, PyMethodDescr, PyInstance, PyObject, PyType, TPFLAGS_BASE_EXC_SUBCLASS, TypeType,
   FrozenSetType, SetType, IntType, TupleType, BytesType, isSubtype, typeOf, type PyValue,
 } from './object.js';
-import { Exc, newException, typeError } from './exceptions.js';
+import { ATTR_NAME, ATTR_OBJ, Exc, newException, typeError } from './exceptions.js';
 import { toArray } from '../abstract.js';
 
 export const MemberDescrType = new PyType('member_descriptor', ObjectType, 0);
@@ -40,8 +40,14 @@ export function newInstance(cls: PyType): PyInstance {
 }
 
 function memberDescr(cls: PyType, name: string, index: number): PyGetSetDescr {
-  const missing = (self: PyValue) =>
-    newException(Exc.AttributeError, `'${typeOf(self).name}' object has no attribute '${name}'`);
+  const missing = (self: PyValue) => {
+    const e = newException(Exc.AttributeError, `'${typeOf(self).name}' object has no attribute '${name}'`);
+    if (e.extra !== null) {
+      e.extra[ATTR_NAME] = name;
+      e.extra[ATTR_OBJ] = self;
+    }
+    return e;
+  };
   const d = new PyGetSetDescr(name, cls, self => {
     const v = slotsOf(self, index + 1)[index];
     if (v === null || v === undefined) throw missing(self);
@@ -127,13 +133,13 @@ export function layoutSlots(cls: PyType, bases: PyType[], dictAccess: DictAccess
         continue;
       }
       if (it === '__weakref__') {
-        if (addWeak || baseHasWeakref(bases)) throw typeError('__weakref__ slot disallowed: either we already got one, or the base type does not support weakrefs');
+        if (addWeak || baseHasWeakref(bases)) throw typeError('__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0');
         addWeak = true;
         continue;
       }
       const m = mangle(cls.name, it);
-      if (names.includes(m)) throw typeError(`__slots__ items must be unique`);
-      names.push(m);
+      // 3.11 accepts a repeated name (the later member replaces the earlier one)
+      if (!names.includes(m)) names.push(m);
     }
     const native = cls.native;
     if (names.length > 0 && native !== null && (native === IntType || native === TupleType || native === BytesType || isSubtype(native, IntType))) {

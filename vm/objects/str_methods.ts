@@ -9,9 +9,9 @@ import {
   None, PyBuiltinFunction, defRichCompare, PyBytes, PyList, PyMethodDescr, PyTuple, PyType, StrType,
   isSubtype, typeOf, type PyValue,
 } from './object.js';
-import { Exc, PyException, newException, typeError } from './exceptions.js';
+import { Exc, PyException, newException, typeError, checkNewType } from './exceptions.js';
 import { PyDict } from './dict.js';
-import { PySlice, sliceIndices } from './slice.js';
+import { PySlice, checkIndexSize, sliceIndices } from './slice.js';
 import {
   PyStrSub, StrIterator, StrIteratorType, isBmpOnly, strCompare, strHash, strLen, strRepr,
 } from './str.js';
@@ -375,6 +375,7 @@ export function strJoin(sep: string, iterable: PyValue): string {
 /** s[key] for an int or a slice (CPython: unicode_subscript). */
 export function strGetItem(s: string, key: PyValue): string {
   if (typeof key === 'number' || typeof key === 'boolean' || typeof key === 'bigint') {
+    if (typeof key === 'bigint') checkIndexSize(key, key);
     let i = Number(key);
     if (isBmpOnly(s)) {
       if (i < 0) i += s.length;
@@ -394,7 +395,11 @@ export function strGetItem(s: string, key: PyValue): string {
     for (let k = 0, i = start; k < n; k++, i += step) out += v.at(i);
     return out;
   }
-  if (typeOf(key) !== StrType && typeof key !== 'string' && hasIndex(key)) return strGetItem(s, pyIndex(key));
+  if (typeOf(key) !== StrType && typeof key !== 'string' && hasIndex(key)) {
+    const i = pyIndex(key);
+    checkIndexSize(i, key);
+    return strGetItem(s, i);
+  }
   throw typeError(`string indices must be integers, not '${typeOf(key).name}'`);
 }
 
@@ -494,7 +499,7 @@ function strNew(cls: PyType, args: PyValue[], kwnames: readonly string[] | null)
 function install(): void {
   StrType.dict.set('__new__', new PyBuiltinFunction('__new__', (_s, args, kwnames) => {
     const cls = args[0];
-    if (!(cls instanceof PyType) || !isSubtype(cls, StrType)) throw typeError('str.__new__(X): X is not a subtype of str');
+    checkNewType(cls, StrType, 'str');
     return strNew(cls, args.slice(1), kwnames);
   }, StrType, 'str.__new__'));
   defIteratorType(StrIteratorType);

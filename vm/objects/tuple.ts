@@ -5,14 +5,16 @@
  * CPython: Objects/tupleobject.c, Objects/object.c (PyObject_RichCompareBool, Py_ReprEnter).
  */
 import {
-  FloatType, NotImplemented, PyBuiltinFunction, PyFloat, PyTuple, PyType, TupleType, defMethod, isSubtype, typeOf,
-  type PyValue,
+  FloatType, IntType, NotImplemented, PyBuiltinFunction, PyFloat, PyObject, PyTuple, PyType, TupleType, defMethod, isSubtype,
+  typeOf, type PyValue,
 } from './object.js';
+import { PyIntSub, longHashBig, normBig } from './int.js';
+import { PyFunction } from './function.js';
 import { floatHashBig } from './float.js';
-import { eq, hash as pyHash, isTrue, richCompare, repr as pyRepr, str as pyStr, toArray } from '../abstract.js';
+import { callMethod, eq, hash as pyHash, isTrue, lookupAttr, richCompare, repr as pyRepr, str as pyStr, toArray } from '../abstract.js';
 import { setDictProtocol } from './dict.js';
-import { Exc, newException, setExceptionFormatters, setTupleFromIterable, typeError } from './exceptions.js';
-import { PySlice, sliceIndices, asIndexOrError } from './slice.js';
+import { Exc, newException, setExceptionFormatters, setTupleFromIterable, typeError, checkNewType } from './exceptions.js';
+import { PySlice, sliceIndices, asIndexOrError, checkIndexSize } from './slice.js';
 import { TupleIterator } from './iter.js';
 
 export const LT = 0, LE = 1, EQ = 2, NE = 3, GT = 4, GE = 5;
@@ -127,8 +129,36 @@ export function exactHash(v: PyValue): number | bigint {
     return normHash(floatHashBig(x));
   }
   if (v instanceof PyTuple && v.ob_type === TupleType) return normHash(tupleHashBig(v));
+  if (typeof v === 'object') return exactHashObject(v);
   return pyHash(v);
 }
+
+/**
+ * Subclasses that keep their base's `__hash__` hash their value exactly as the base does; a
+ * Python `__hash__` keeps every bit of the int it returns (CPython: slot_tp_hash).
+ */
+function exactHashObject(v: PyObject): number | bigint {
+  const t = v.ob_type;
+  const f = lookupAttr(t, '__hash__');
+  if (v instanceof PyTuple && f === TupleType.dict.get('__hash__')) return normHash(tupleHashBig(v));
+  if (v instanceof PyFloat && f === FloatType.dict.get('__hash__')) return exactHash(new PyFloat(v.value));
+  if (v instanceof PyIntSub && f === IntType.dict.get('__hash__')) return exactHash(v.value);
+  if (f instanceof PyFunction) {
+    const r = callMethod(f, v, []);
+    if (typeof r === 'bigint') {
+      if (r >= INT64_MIN && r <= INT64_MAX) return normHash(r);
+      return exactHash(normBig(longHashBig(r)));
+    }
+    if (typeof r === 'number') return r === -1 ? -2 : r;
+    if (typeof r === 'boolean') return r ? 1 : 0;
+    if (r instanceof PyIntSub) return exactHash(r.value);
+    throw typeError('__hash__ method should return an integer');
+  }
+  return pyHash(v);
+}
+
+const INT64_MIN = -(1n << 63n);
+const INT64_MAX = (1n << 63n) - 1n;
 
 function normHash(h: bigint): number | bigint {
   return h >= -9007199254740991n && h <= 9007199254740991n ? Number(h) : h;
@@ -169,6 +199,7 @@ export function seqGetItem(items: PyValue[], key: PyValue, what: string): PyValu
   }
   if (key instanceof PySlice) return sliceItems(items, key);
   const idx = asIndexOrError(key, `${what} indices must be integers or slices, not ${typeOf(key).name}`);
+  checkIndexSize(idx, key);
   const i = typeof idx === 'number' ? seqIndex(idx, items.length) : -1;
   if (i < 0) throw newException(Exc.IndexError, `${what} index out of range`);
   return items[i];
@@ -263,7 +294,7 @@ function install(): void {
   const T = TupleType;
   T.dict.set('__new__', new PyBuiltinFunction('__new__', (_s, a) => {
     const cls = a[0];
-    if (!(cls instanceof PyType) || !isSubtype(cls, T)) throw typeError('tuple.__new__(X): X is not a subtype of tuple');
+    checkNewType(cls, T, 'tuple');
     return tupleNew(cls, a.slice(1));
   }, T));
   defMethod(T, '__len__', (s) => asTuple(s).items.length);

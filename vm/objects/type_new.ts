@@ -5,14 +5,14 @@
  * `__init_subclass__`. CPython: Objects/typeobject.c (type_new, mro_implementation, best_base).
  */
 import {
-  None, ObjectType, PyBuiltinFunction, PyTuple, PyType,
+  None, ObjectType, PyBuiltinFunction, PyCell, PyTuple, PyType,
   TPFLAGS_BASETYPE, TPFLAGS_BASE_EXC_SUBCLASS,
   TPFLAGS_HEAPTYPE, TypeType, isSubtype, lookupType, typeOf, type PyValue,
 } from './object.js';
 import { Exc, PyException, newException, typeError } from './exceptions.js';
 import { PyDict } from './dict.js';
 import { PyFunction } from './function.js';
-import { callMethod, descrGet } from '../abstract.js';
+import { callMethod, descrGet, getAttr, repr } from '../abstract.js';
 import { PyClassMethod, newClassMethod, newStaticMethod } from './descriptors.js';
 import { callObject } from '../call.js';
 import { tstate } from '../frame.js';
@@ -88,6 +88,13 @@ export function typeNew(meta: PyType, name: string, basesV: PyValue, ns: PyValue
     const k = ns.keyAt(i);
     if (k === undefined || typeof k !== 'string') continue;
     cls.dict.set(k, ns.valueAt(i)!);
+  }
+  // CPython: type_new_set_classcell — zero-argument super()'s cell gets the new class
+  const classcell = cls.dict.get('__classcell__');
+  if (classcell !== undefined) {
+    if (!(classcell instanceof PyCell)) throw typeError(`__classcell__ must be a nonlocal cell, not ${repr(typeOf(classcell))}`);
+    classcell.ob_ref = cls;
+    cls.dict.delete('__classcell__');
   }
   const qn = cls.dict.get('__qualname__');
   if (qn !== undefined) {
@@ -176,8 +183,25 @@ function initSubclass(cls: PyType, kwnames: string[], kwvalues: PyValue[]): void
   }
 }
 
+/** CPython: _PyType_CalculateMetaclass — the most derived metaclass of meta and the bases'. */
+export function calculateMetaclass(meta: PyType, bases: readonly PyValue[]): PyType {
+  let winner = meta;
+  for (const b of bases) {
+    const t = typeOf(b);
+    if (isSubtype(winner, t)) continue;
+    if (isSubtype(t, winner)) {
+      winner = t;
+      continue;
+    }
+    throw typeError('metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases');
+  }
+  return winner;
+}
+
+let TYPE_NEW: PyBuiltinFunction;
+
 function install(): void {
-  TypeType.dict.set('__new__', new PyBuiltinFunction('__new__', (_s, args, kwnames) => {
+  TYPE_NEW = new PyBuiltinFunction('__new__', (_s, args, kwnames) => {
     const nkw = kwnames === null ? 0 : kwnames.length;
     const npos = args.length - nkw;
     const meta = args[0];
@@ -188,8 +212,18 @@ function install(): void {
     if (npos !== 4) throw typeError('type() takes 1 or 3 arguments');
     const name = args[1];
     if (typeof name !== 'string') throw typeError(`type.__new__() argument 1 must be str, not ${typeOf(name).name}`);
-    return typeNew(meta, name, args[2], args[3], nkw > 0 ? kwnames!.slice() : [], args.slice(npos));
-  }, TypeType, 'type.__new__'));
+    let winner = meta;
+    const bases = args[2];
+    if (bases instanceof PyTuple) {
+      // a more derived metaclass among the bases' takes over (CPython: type_new_get_bases)
+      winner = calculateMetaclass(meta, bases.items);
+      if (winner !== meta && lookupType(winner, '__new__') !== TYPE_NEW) {
+        return callObject(getAttr(winner, '__new__'), [winner, ...args.slice(1)], kwnames);
+      }
+    }
+    return typeNew(winner, name, args[2], args[3], nkw > 0 ? kwnames!.slice() : [], args.slice(npos));
+  }, TypeType, 'type.__new__');
+  TypeType.dict.set('__new__', TYPE_NEW);
 }
 
 install();

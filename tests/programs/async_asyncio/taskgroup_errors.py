@@ -34,10 +34,12 @@ async def main():
     except ExceptionGroup as eg:
         print(type(eg).__name__, eg.message, sorted(str(e) for e in eg.exceptions))
     tg = asyncio.TaskGroup()
+    coro = work('z', 0)
     try:
-        tg.create_task(work('z', 0))
+        tg.create_task(coro)
     except RuntimeError as e:
         print('RuntimeError', str(e)[:30])
+    coro.close()
 
 
 asyncio.run(main())
