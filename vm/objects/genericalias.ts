@@ -17,7 +17,7 @@ import { callObject } from '../call.js';
 import { eqBool } from './tuple.js';
 import { genericGetAttr } from '../attributes.js';
 import { isSubtype } from './object.js';
-import { newClassMethod } from './descriptors.js';
+import { ClassMethodType, PyClassMethod } from './descriptors.js';
 
 export const GenericAliasType = new PyType('types.GenericAlias', ObjectType);
 GenericAliasType.qualname = 'GenericAlias';
@@ -40,10 +40,14 @@ export function newGenericAlias(origin: PyValue, args: PyValue): PyGenericAlias 
 /** The `__class_getitem__` classmethod builtin generics share. */
 export function defClassGetItem(type: PyType): void {
   // A classmethod, so that a subclass subscripts to itself (`class L(list)`: `L[int]`).
-  type.dict.set('__class_getitem__', newClassMethod(new PyBuiltinFunction('__class_getitem__', (_self, a) => {
+  // Built directly: newClassMethod reads the function's attributes, which cannot run while
+  // the builtin types are still being set up.
+  const cm = new PyClassMethod(ClassMethodType);
+  cm.func = new PyBuiltinFunction('__class_getitem__', (_self, a) => {
     if (a.length !== 2) throw typeError(`${type.name}.__class_getitem__() takes exactly one argument (${a.length - 1} given)`);
     return newGenericAlias(a[0], a[1]);
-  }, type)));
+  }, type);
+  type.dict.set('__class_getitem__', cm);
 }
 
 /** CPython: ga_repr_item — classes by qualified name, `...` for Ellipsis, else repr. */

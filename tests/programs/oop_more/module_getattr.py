@@ -1,4 +1,5 @@
 # PEP 562: a module-level __getattr__ and __dir__.
+import os
 import _lazy_mod as lazy
 
 print(lazy.real)
@@ -16,7 +17,7 @@ print(computed_imported)
 try:
     from _lazy_mod import nope
 except ImportError as e:
-    print("ImportError:", e)
+    print("ImportError:", e.msg.split(" (")[0], e.name, os.path.basename(e.path))
 
 import _plain_mod
 try:
@@ -26,4 +27,4 @@ except AttributeError as e:
 try:
     from _plain_mod import absent
 except ImportError as e:
-    print("ImportError:", e)
+    print("ImportError:", e.msg.split(" (")[0], e.name, os.path.basename(e.path))
