@@ -624,7 +624,7 @@ function parseGroup(
   return { op: 'SUBPATTERN', group, addFlags, delFlags, p };
 }
 
-/** (?(id/name)yes|no) — parsed for its errors; re_emit.ts reports it as unsupported. */
+/** (?(id/name)yes|no) — a conditional group; re_emit.ts hands patterns with one to the backtracking matcher (re_backtrack.ts). */
 function parseConditional(source: Tokenizer, state: ParseState, verbose: boolean, nested: number, start: number): Node {
   const condname = source.getuntil(')', 'group name');
   let condgroup: number;
