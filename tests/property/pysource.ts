@@ -91,7 +91,6 @@ export function intExpr(depth: number): Arb {
       { weight: 1, arbitrary: fc.tuple(sub, fc.constantFrom('<<', '>>'), shiftCount).map(([a, op, n]) => paren(`${a} ${op} ${n}`)) },
       { weight: 2, arbitrary: fc.tuple(fc.constantFrom('-', '~', '+', 'not '), sub).map(([op, a]) => paren(op + a)) },
       { weight: 1, arbitrary: fc.tuple(fc.constantFrom('abs', 'int', 'bool', 'hash'), sub).map(([f, a]) => `${f}(${a})`) },
-      { weight: 1, arbitrary: fc.tuple(sub, sub).map(([a, b]) => `divmod(${a}, ${b})`) },
       { weight: 1, arbitrary: fc.tuple(intLeaf, smallExp, sub).map(([a, e, m]) => `pow(${a}, ${e}, ${m})`) },
       { weight: 1, arbitrary: fc.tuple(fc.constantFrom('min', 'max'), sub, sub).map(([f, a, b]) => `${f}(${a}, ${b})`) },
     );
@@ -109,10 +108,9 @@ export function floatExpr(depth: number): Arb {
       { weight: 2, arbitrary: bin(num, ['//', '%'], sub) },
       { weight: 2, arbitrary: fc.tuple(floatLeaf, fc.constantFrom('2', '3', '-1', '0.5', '-0.5', '0')).map(([a, e]) => paren(`${a} ** ${e}`)) },
       { weight: 1, arbitrary: fc.tuple(fc.constantFrom('-', '+', 'abs'), sub).map(([op, a]) => op === 'abs' ? `abs(${a})` : paren(op + a)) },
-      { weight: 2, arbitrary: fc.tuple(fc.constantFrom('round', 'int', 'float', 'str', 'bool'), sub).map(([f, a]) => `${f}(${a})`) },
+      { weight: 2, arbitrary: fc.tuple(fc.constantFrom('round', 'int', 'float', 'bool'), sub).map(([f, a]) => `${f}(${a})`) },
       { weight: 1, arbitrary: fc.tuple(sub, fc.integer({ min: -3, max: 5 })).map(([a, n]) => `round(${a}, ${n})`) },
       { weight: 1, arbitrary: intExpr(depth - 1).map(a => `float(${a})`) },
-      { weight: 1, arbitrary: fc.tuple(sub, fc.constantFrom('.2f', 'g', 'e', '.3', '10.4f', '%', '+.1f')).map(([a, spec]) => `format(${a}, ${pyStr(spec)})`) },
     );
   });
 }
@@ -132,6 +130,10 @@ export function strExpr(depth: number): Arb {
       { weight: 2, arbitrary: fc.tuple(sub, fc.constantFrom('upper()', 'lower()', 'strip()', 'title()', 'swapcase()', "replace('a', 'XY')", 'lstrip()', 'capitalize()', "center(9, '*')", 'zfill(6)')).map(([s, m]) => `${s}.${m}`) },
       { weight: 1, arbitrary: intExpr(depth - 1).map(a => `str(${a})`) },
       { weight: 1, arbitrary: floatExpr(depth - 1).map(a => `repr(${a})`) },
+      // str() and format() of floats live here, not among the float expressions, where an
+      // int operand of `*` would make them a repeat of unbounded size.
+      { weight: 1, arbitrary: floatExpr(depth - 1).map(a => `str(${a})`) },
+      { weight: 1, arbitrary: fc.tuple(floatExpr(depth - 1), fc.constantFrom('.2f', 'g', 'e', '.3', '10.4f', '%', '+.1f')).map(([a, spec]) => `format(${a}, ${pyStr(spec)})`) },
       { weight: 1, arbitrary: fc.tuple(sub, intExpr(0)).map(([s, i]) => paren(`'%s|%d' % (${s}, ${i})`)) },
       { weight: 1, arbitrary: fc.tuple(sub, intExpr(0), floatLeaf).map(([s, i, f]) => `'{!r:>8}'.format(${s}) + f'|{${i}:+d}|{${f}:.3g}|{${i}!r:^7}'`) },
       { weight: 1, arbitrary: fc.tuple(sub, sub).map(([a, b]) => `${pyStr('-')}.join([${a}, ${b}])`) },
@@ -161,6 +163,8 @@ export function anyExpr(depth: number): Arb {
       { weight: 1, arbitrary: fc.tuple(scalar, scalar).map(([a, b]) => `[${a}, ${b}]`) },
       { weight: 1, arbitrary: fc.tuple(scalar, scalar).map(([a, b]) => `(${a}, ${b})`) },
       { weight: 1, arbitrary: scalar.map(a => `len(${a})`) },
+      // Tuples from divmod stay at the top: inside an int expression, `* n` would repeat them.
+      { weight: 1, arbitrary: fc.tuple(numeric, numeric).map(([a, b]) => `divmod(${a}, ${b})`) },
     );
   });
 }

@@ -83,6 +83,8 @@ export async function exec(argv: string[], opts: RunOptions = {}): Promise<RunRe
   }
 }
 
+const MAX_OUTPUT = 64 * 1024 * 1024;
+
 function execNow(argv: string[], opts: RunOptions): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const env: Record<string, string | undefined> = {
@@ -95,15 +97,27 @@ function execNow(argv: string[], opts: RunOptions): Promise<RunResult> {
     const out: Buffer[] = [], err: Buffer[] = [];
     let timedOut = false;
     const timer = setTimeout(() => { timedOut = true; child.kill('SIGKILL'); }, opts.timeout ?? 20_000);
-    child.stdout.on('data', (b: Buffer) => out.push(b));
-    child.stderr.on('data', (b: Buffer) => err.push(b));
+    // A runaway program is stopped at MAX_OUTPUT bytes: Node cannot hold a string past 512 MB,
+    // and no test expects more than a few.
+    let size = 0, overflow = false;
+    const collect = (into: Buffer[]) => (b: Buffer) => {
+      size += b.length;
+      if (size > MAX_OUTPUT) {
+        if (!overflow) { overflow = true; child.kill('SIGKILL'); }
+        return;
+      }
+      into.push(b);
+    };
+    child.stdout.on('data', collect(out));
+    child.stderr.on('data', collect(err));
     child.on('error', e => { clearTimeout(timer); reject(e); });
     child.on('close', (code, signal) => {
       clearTimeout(timer);
       const stderr = Buffer.concat(err).toString('utf8');
       resolve({
         stdout: Buffer.concat(out).toString('utf8'),
-        stderr: signal && !timedOut ? stderr + `\n[killed by ${signal}]` : stderr,
+        stderr: overflow ? stderr + `\n[stopped: more than ${MAX_OUTPUT} bytes of output]`
+          : signal && !timedOut ? stderr + `\n[killed by ${signal}]` : stderr,
         status: timedOut ? 124 : code ?? 128,
         timedOut,
       });

@@ -27,6 +27,7 @@ import { PySet, frozenSetHashBig } from '../objects/set.js';
 import { exactHash } from '../objects/tuple.js';
 import { longToString, longDivmod, normBig, type PyInt } from '../objects/int.js';
 import { floatDivmod } from '../objects/float.js';
+import { floatOf } from '../objects/numeric.js';
 import { flushStdout, readStdinLine, writeStdout } from '../io.js';
 import { getSys, stdout as sysStdoutStream } from '../modules/sys.js';
 
@@ -309,7 +310,7 @@ const divmod: NativeMethod = (_s, args, kwnames) => {
   }
   const fa = a instanceof PyFloat && a.ob_type.name === 'float', fb = b instanceof PyFloat && b.ob_type.name === 'float';
   if ((fa || ia) && (fb || ib) && (fa || fb)) {
-    const x = fa ? (a as PyFloat).value : Number(a), y = fb ? (b as PyFloat).value : Number(b);
+    const x = floatOf(a), y = floatOf(b);
     const [q, r] = floatDivmod(x, y);
     return new PyTuple([new PyFloat(q), new PyFloat(r)]);
   }

@@ -284,7 +284,21 @@ export function longTrueDivide(a: PyInt, b: PyInt): number {
     q = x / ys; r = x % ys;
   }
   if (r !== 0n) q |= 1n;
-  let result = scaleByPow2(Number(q), -shift);
+  let result: number;
+  if (bitLength(q) - 1 - shift < -1022) {
+    // A subnormal result has fewer than 53 bits: rounding q to 53 and then again to the
+    // subnormal grid would round twice, so round once at 2**-1074 from a quotient with two
+    // more bits (round and sticky).
+    const xs = x << 1076n;
+    let q2 = xs / y;
+    if (xs % y !== 0n) q2 |= 1n;
+    const low = q2 & 3n;
+    q2 >>= 2n;
+    if (low > 2n || (low === 2n && (q2 & 1n) === 1n)) q2 += 1n;
+    result = Number(q2) * 2 ** -1074;
+  } else {
+    result = scaleByPow2(Number(q), -shift);
+  }
   if (!Number.isFinite(result)) throw newException(Exc.OverflowError, 'integer division result too large for a float');
   if (negative) result = -result;
   return result;
