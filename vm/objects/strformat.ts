@@ -161,7 +161,7 @@ export function percentFormat(fmt: string, args: PyValue, bytesMode = false): st
         if (x !== x || ax === Infinity) {
           body = x !== x ? 'nan' : 'inf';
           if (conv === 'E' || conv === 'F' || conv === 'G') body = body.toUpperCase();
-          out += padPercent(signFor(neg && x === x), body, width, left, false);
+          out += padPercent(signFor(neg && x === x), body, width, left, zero); // 3.11 pads them with zeros too
           break;
         }
         body = floatBodyStr(ax, conv, prec < 0 ? 6 : prec, alt);
