@@ -70,11 +70,14 @@ export function intNeg(a: number): number {
   return a === 0 ? 0 : -a;
 }
 
+/** 2**k for 0 <= k < 53: `2 ** b` with a variable b is a Math.pow call. */
+const POW2 = new Float64Array(53).map((_x, k) => 2 ** k);
+
 export function intLshift(a: number, b: number): PyInt {
   if (b < 0) throw newException(Exc.ValueError, 'negative shift count');
   if (a === 0) return 0;
   if (b < 53) {
-    const r = a * 2 ** b;
+    const r = a * POW2[b];
     if (Number.isSafeInteger(r)) return r;
   }
   return normBig(BigInt(a) << BigInt(b));
@@ -82,8 +85,9 @@ export function intLshift(a: number, b: number): PyInt {
 
 export function intRshift(a: number, b: number): number {
   if (b < 0) throw newException(Exc.ValueError, 'negative shift count');
+  if (b < 32 && (a | 0) === a) return a >> b;
   if (b >= 53) return a < 0 ? -1 : 0;
-  const r = Math.floor(a / 2 ** b);
+  const r = Math.floor(a / POW2[b]);
   return r === 0 ? 0 : r;
 }
 

@@ -6,7 +6,7 @@
  * CPython: Objects/listobject.c.
  */
 import {
-  FloatType, ListType, None, NotImplemented, PyBuiltinFunction, PyFloat, PyList, PyObject,
+  FloatType, ListType, None, NotImplemented, PyBuiltinFunction, PyFloat, PyList, PyObject, PyTuple, TupleType,
   defMethod, isSubtype, typeOf, type PyValue,
 } from './object.js';
 import { Exc, newException, typeError, checkNewType } from './exceptions.js';
@@ -75,8 +75,10 @@ function assignSlice(l: PyList, s: PySlice, v: PyValue): void {
   const items = l.items;
   const [start, stop, step, len] = sliceIndices(s, items.length);
   let seq: PyValue[];
+  // An exact list's or tuple's items are only read here, so they need no copy (CPython:
+  // PySequence_Fast, which iterates over subclasses).
   if (v === l) seq = items.slice();
-  else if (v instanceof PyList) seq = v.items.slice();
+  else if ((v instanceof PyList && v.ob_type === ListType) || (v instanceof PyTuple && v.ob_type === TupleType)) seq = v.items;
   else {
     try {
       seq = toArray(v);
@@ -89,6 +91,11 @@ function assignSlice(l: PyList, s: PySlice, v: PyValue): void {
   }
   if (step === 1) {
     const hi = stop < start ? start : stop;
+    const n = seq.length;
+    if (n === hi - start) {
+      for (let i = 0; i < n; i++) items[start + i] = seq[i];
+      return;
+    }
     l.items = items.slice(0, start).concat(seq, items.slice(hi));
     return;
   }

@@ -249,6 +249,7 @@ function stripChars(s: string, chars: PyValue | undefined, left: boolean, right:
   else {
     const c = asStr(chars);
     if (c === null) throw typeError(`${fname} arg must be None or str`);
+    if (c.length <= 8 && isBmpOnly(c) && isBmpOnly(s)) return stripBmp(s, c, left, right);
     set = new Set(Array.from(c));
   }
   const cps = isBmpOnly(s) ? null : Array.from(s);
@@ -262,6 +263,14 @@ function stripChars(s: string, chars: PyValue | undefined, left: boolean, right:
   if (left) while (a < b && set.has(cps[a])) a++;
   if (right) while (b > a && set.has(cps[b - 1])) b--;
   return cps.slice(a, b).join('');
+}
+
+/** strip(chars) for a few BMP chars on BMP text: no Set, and no copy when nothing is stripped. */
+function stripBmp(s: string, chars: string, left: boolean, right: boolean): string {
+  let a = 0, b = s.length;
+  if (left) while (a < b && chars.indexOf(s[a]) >= 0) a++;
+  if (right) while (b > a && chars.indexOf(s[b - 1]) >= 0) b--;
+  return a === 0 && b === s.length ? s : s.slice(a, b);
 }
 
 const LINE_BREAKS = new Set(['\n', '\r', '\x0b', '\x0c', '\x1c', '\x1d', '\x1e', '\x85', '\u2028', '\u2029']);
