@@ -8,7 +8,7 @@
 import {
   lstatSync, mkdirSync, opendirSync, readlinkSync, renameSync, rmdirSync, statSync, unlinkSync, type BigIntStats,
 } from 'node:fs';
-import { randomBytes } from 'node:crypto';
+import { nodeCrypto } from '../node_lazy.js';
 import { cpus } from 'node:os';
 import {
   None, PyBytes, PyFloat, PyList, PyTuple, PyType, TupleType, defGetSet, defMethod, typeOf,
@@ -198,7 +198,7 @@ function build(): PyModule {
       const n = asIndex(a[0] ?? None);
       if (n === null) throw typeError(`'${typeOf(a[0] ?? None).name}' object cannot be interpreted as an integer`);
       if (n < 0) throw newExceptionArgs(Exc.ValueError, ['negative argument not allowed']);
-      return new PyBytes(new Uint8Array(randomBytes(Number(n))));
+      return new PyBytes(new Uint8Array(nodeCrypto().randomBytes(Number(n))));
     },
     strerror: (_s, a) => {
       const n = asIndex(a[0] ?? None);

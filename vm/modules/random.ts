@@ -5,7 +5,7 @@
  * Every algorithm consumes the generator exactly as CPython does, so seeded runs print the same
  * numbers. CPython: Lib/random.py over Modules/_randommodule.c.
  */
-import { createHash } from 'node:crypto';
+import { nodeCrypto } from '../node_lazy.js';
 import {
   BoolType, None, ObjectType, PyBuiltinFunction, PyBytes, PyFloat, PyList, PyObject, PyTuple, PyType,
   IntType, RangeType, defGetSet, defMethod, isSubtype, lookupType, typeOf, type PyValue,
@@ -116,7 +116,7 @@ function randbelow(self: PyRandom, n: PyInt): PyInt {
 // ---- seeding and state ----
 
 function sha512Seed(data: Uint8Array): bigint {
-  const digest = createHash('sha512').update(data).digest();
+  const digest = nodeCrypto().createHash('sha512').update(data).digest();
   const all = Buffer.concat([Buffer.from(data), digest]);
   return all.length === 0 ? 0n : BigInt('0x' + all.toString('hex'));
 }

@@ -4,7 +4,7 @@
  * assembled least significant word first, all bit-identical to CPython.
  * CPython: Modules/_randommodule.c.
  */
-import { randomBytes } from 'node:crypto';
+import { nodeCrypto } from '../node_lazy.js';
 
 const N = 624;
 const M = 397;
@@ -66,7 +66,7 @@ export class MersenneTwister {
 
   /** CPython: random_seed_urandom. */
   seedUrandom(): void {
-    const bytes = randomBytes(N * 4);
+    const bytes = nodeCrypto().randomBytes(N * 4);
     this.initByArray(new Uint32Array(bytes.buffer, bytes.byteOffset, N));
   }
 

@@ -5,7 +5,7 @@
  */
 import { None, PyBytes, PyFloat, PyType, defMethod, typeOf, type PyValue } from '../objects/object.js';
 import { Exc, newException, typeError } from '../objects/exceptions.js';
-import { randomBytes } from 'node:crypto';
+import { nodeCrypto } from '../node_lazy.js';
 import { normBig } from '../objects/int.js';
 import { asIndex } from '../objects/slice.js';
 import { isTrue, richCompare } from '../abstract.js';
@@ -26,7 +26,7 @@ export function makeSystemRandom(base: PyType): PyType {
   const T = new PyType('SystemRandom', base);
   T.module = 'random';
   T.dict.set('__doc__', 'Alternate random number generator using sources provided by the operating system.');
-  defMethod(T, 'random', () => new PyFloat(Number(bigFromBytes(randomBytes(7)) >> 3n) * 2 ** -53));
+  defMethod(T, 'random', () => new PyFloat(Number(bigFromBytes(nodeCrypto().randomBytes(7)) >> 3n) * 2 ** -53));
   defMethod(T, 'getrandbits', (_s, a) => {
     // CPython's Python code compares `k < 0` before anything converts k
     if (a[0] !== undefined && asIndex(a[0]) === null && isTrue(richCompare(a[0], 0, LT))) {
@@ -35,12 +35,12 @@ export function makeSystemRandom(base: PyType): PyType {
     const k = count(a[0], 'Python int');
     if (k < 0) throw newException(Exc.ValueError, 'number of bits must be non-negative');
     const numbytes = Math.ceil(k / 8);
-    return normBig(bigFromBytes(randomBytes(numbytes)) >> BigInt(numbytes * 8 - k));
+    return normBig(bigFromBytes(nodeCrypto().randomBytes(numbytes)) >> BigInt(numbytes * 8 - k));
   });
   defMethod(T, 'randbytes', (_s, a) => {
     const n = count(a[0], 'Python int');
     if (n < 0) throw newException(Exc.ValueError, 'negative argument not allowed');
-    return new PyBytes(new Uint8Array(randomBytes(n)));
+    return new PyBytes(new Uint8Array(nodeCrypto().randomBytes(n)));
   });
   defMethod(T, 'seed', () => None);
   const noState = (): PyValue => {

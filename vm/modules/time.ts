@@ -5,7 +5,6 @@
  * attributes only, as in CPython). Calendar arithmetic uses JS Date in UTC or local time.
  * CPython: Modules/timemodule.c, Objects/structseq.c.
  */
-import { performance } from 'node:perf_hooks';
 import {
   None, PyBuiltinFunction, PyFloat, PyTuple, PyType, TupleType, defGetSet, defMethod, isSubtype, typeOf, type PyValue,
 } from '../objects/object.js';
