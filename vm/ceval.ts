@@ -227,6 +227,29 @@ function add(a: PyValue, b: PyValue, inplace: boolean): PyValue {
   return inplace ? inplaceOp(a, b, NB.ADD) : binaryOp(a, b, NB.ADD);
 }
 
+/**
+ * V8 specialises the arithmetic and comparisons of these helpers (inlined into the dispatch
+ * loop) for 31-bit integers until a value outgrows them, and then discards the optimised loop
+ * and compiles it again: tens of milliseconds, a large part of a short program's run. Python
+ * ints pass 2**31 all the time, so the helpers see such values before any program runs (enough
+ * calls for V8 to allocate their feedback, then wide values), and are specialised for numbers.
+ */
+function primeIntFeedback(): void {
+  const wide = 2 ** 40;
+  for (let i = 0; i < 400; i++) {
+    const x = i & 1 ? wide + i : i;
+    add(x, i, false);
+    intSub(x, i);
+    intMul(x, 3);
+    intMod(x, 7);
+    intFloorDiv(x, 7);
+    intRshift(x, 3);
+    intLshift(i, 3);
+    compareInts(x, i, i % 6);
+  }
+}
+primeIntFeedback();
+
 /** Turns any JS error that escaped native code into the Python exception it stands for. */
 function hostError(e: unknown): PyException {
   if (e instanceof RangeError && /call stack/i.test(e.message)) return recursionError();
