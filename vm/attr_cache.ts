@@ -46,7 +46,23 @@ export class AttrCache {
   epoch = -1;
   kind = K_NONE;
   descr: PyValue | undefined = undefined;
+  /**
+   * Where the name was last found in an instance dict: instances of a class mostly get their
+   * attributes in the same order, so `keys[hint] === name` usually saves the hash lookup
+   * (CPython 3.11: LOAD_ATTR_WITH_HINT). A deleted entry's key is a hole, never the name.
+   */
+  hint = -1;
   next: AttrCache | null = null;
+}
+
+/** o.name from the instance dict `d` by way of the entry's hint, or undefined. */
+function dictLoad(e: AttrCache, d: PyDict, name: string): PyValue | undefined {
+  const h = e.hint;
+  if (h >= 0 && d.keys[h] === name) return d.vals[h];
+  const i = d.indexOfStr(name);
+  if (i < 0) return undefined;
+  e.hint = i;
+  return d.vals[i];
 }
 
 /** Types remembered per instruction; a base-class method sees each subclass (richards' tasks). */
@@ -102,12 +118,12 @@ export function loadAttr(co: CodeObject, pc: number, o: PyValue, name: string): 
     if (e !== undefined) {
       switch (e.kind) {
         case K_DICT: {
-          const v = o.dict === null ? undefined : (o.dict as PyDict).getStr(name);
+          const v = o.dict === null ? undefined : dictLoad(e, o.dict as PyDict, name);
           if (v !== undefined) return v;
           break;
         }
         case K_DICT_THEN_TYPE: {
-          const v = o.dict === null ? undefined : (o.dict as PyDict).getStr(name);
+          const v = o.dict === null ? undefined : dictLoad(e, o.dict as PyDict, name);
           if (v !== undefined) return v;
           const d = e.descr as PyValue;
           return d instanceof PyFunction ? new PyMethod(d, o) : descrGet(d, o, o.ob_type);
@@ -182,7 +198,12 @@ export function storeAttr(co: CodeObject, pc: number, o: PyValue, name: string, 
       if (e.kind === K_STORE_DICT) {
         let dict = o.dict as PyDict | null;
         if (dict === null) o.dict = dict = new PyDict();
-        dict.setStr(name, v);
+        const h = e.hint;
+        if (h >= 0 && dict.keys[h] === name) {
+          dict.vals[h] = v;
+          return;
+        }
+        e.hint = dict.setStr(name, v);
         return;
       }
     } else {

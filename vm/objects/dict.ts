@@ -134,13 +134,22 @@ export class PyDict extends PyObject {
     return i === undefined ? undefined : this.vals[i];
   }
 
-  setStr(s: string, v: PyValue): void {
+  /** The entry index of str key `s`, or -1 (for callers that cache it as a hint). */
+  indexOfStr(s: string): number {
+    const i = this.prim.get(s);
+    return i === undefined ? -1 : i;
+  }
+
+  /** d[s] = v; returns the entry index. */
+  setStr(s: string, v: PyValue): number {
     const i = this.prim.get(s);
     if (i !== undefined) {
       this.vals[i] = v;
-      return;
+      return i;
     }
-    this.prim.set(s, this.append(s, v, 0));
+    const j = this.append(s, v, 0);
+    this.prim.set(s, j);
+    return j;
   }
 
   delStr(s: string): boolean {
