@@ -4,6 +4,7 @@
  * the str iterator. Methods live in str_methods.ts.
  * CPython: Objects/unicodeobject.c (unicode_repr, unicode_compare, unicodeiter).
  */
+import { isPrintable14 } from './unicode_printable.js';
 import { PyInstance, PyIterator, PyType, ObjectType, type PyValue } from './object.js';
 
 /** An instance of a Python subclass of str: the value plus an attribute dict. */
@@ -40,13 +41,11 @@ export function strLen(s: string): number {
   return n;
 }
 
-const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
-
 /** CPython: Py_UNICODE_ISPRINTABLE. */
 export function isPrintableCp(cp: number): boolean {
   if (cp < 0x7f) return cp >= 0x20;
   if (cp < 0xa1) return false;
-  return !NON_PRINTABLE.test(String.fromCodePoint(cp));
+  return isPrintable14(cp);
 }
 
 function hex(cp: number, width: number): string {
