@@ -56,22 +56,42 @@ function floatLitOf(x: number): string {
 }
 const floatLit: Arb = doubleArb.map(floatLitOf);
 
+/** Exponents of every shape: any double, integers up to 70 in size, halves, fractions, near-integers. */
+const powExponentArb: fc.Arbitrary<number> = fc.oneof(
+  doubleArb,
+  fc.integer({ min: -70, max: 70 }),
+  fc.integer({ min: -140, max: 140 }).map(n => n / 2),
+  fc.double({ min: -70, max: 70, noNaN: true }),
+  fc.constantFrom(1 / 3, -1 / 3, 2 / 3, 0.25, -0.75, 0.1, 1e-10, 1e10, 2 ** 62, 2 ** 63),
+);
+
+/** Bases of every shape, plus many near 1, where pow's log has to be most accurate. */
+const powBaseArb: fc.Arbitrary<number> = fc.oneof(doubleArb, fc.double({ min: 0.5, max: 2, noNaN: true }));
+
 /**
- * `a ** b` of two floats, with finite exponents brought to a multiple of 1/2 below 16 in size:
- * pyvm computes those powers correctly rounded, which glibc's pow (< 0.52 ulp) matches in
- * practice there. Other exponents go through the host's Math.pow and can be an ulp off glibc
- * (a known gap); negative bases then give complex results through cos/sin, likewise.
+ * `a ** b` of two floats: pyvm computes glibc's pow bit for bit. A negative base with a
+ * fractional exponent gives a complex result through cos/sin, which follow the host's Math
+ * functions and can be an ulp off glibc (a known gap), so such bases are made positive.
  */
-const floatPowCase: Arb = fc.tuple(doubleArb, doubleArb).map(([a, b]) => {
-  const e = Number.isFinite(b) ? (Math.round(b * 2) / 2) % 16 : b;
-  const base = a < 0 && !Number.isInteger(e) ? -a : a;
+const floatPowCase: Arb = fc.tuple(powBaseArb, powExponentArb).map(([a, e]) => {
+  const base = a < 0 && Number.isFinite(e) && !Number.isInteger(e) ? -a : a;
   return guarded(`${floatLitOf(base)} ** ${floatLitOf(e)}`);
 });
+
+/** math.exp, math.log (natural and with a base) and math.pow, which call glibc's functions. */
+const mathLibmCase: Arb = fc.oneof(
+  fc.oneof(doubleArb, fc.double({ min: -746, max: 710, noNaN: true })).map(a => guarded(`__import__('math').exp(${floatLitOf(a)})`)),
+  powBaseArb.map(a => guarded(`__import__('math').log(${floatLitOf(a)})`)),
+  fc.tuple(powBaseArb, powBaseArb).map(([a, b]) => guarded(`__import__('math').log(${floatLitOf(a)}, ${floatLitOf(b)})`)),
+  fc.tuple(powBaseArb, powExponentArb).map(([a, e]) => guarded(`__import__('math').pow(${floatLitOf(a)}, ${floatLitOf(e)})`)),
+);
 
 /** One float expression: arithmetic, mixed with ints, repr/str, round, conversions. */
 export const floatCase: Arb = fc.oneof(
   fc.tuple(floatLit, fc.constantFrom('+', '-', '*', '/', '//', '%', '==', '<'), floatLit).map(([a, op, b]) => guarded(`${a} ${op} ${b}`)),
   floatPowCase,
+  floatPowCase,
+  mathLibmCase,
   fc.tuple(floatLit, fc.constantFrom('+', '*', '/', '//', '%', '==', '<', '>'), intLit).map(([a, op, b]) => guarded(`${a} ${op} ${b}`)),
   floatLit.map(a => guarded(`(${a}, str(${a}), -${a}, abs(${a}), (${a}).is_integer(), (${a}).hex())`)),
   floatLit.map(a => guarded(`(round(${a}), int(${a}), (${a}).as_integer_ratio())`)),

@@ -106,7 +106,7 @@ export function floatExpr(depth: number): Arb {
       { weight: 3, arbitrary: floatLeaf },
       { weight: 4, arbitrary: bin(sub, ['+', '-', '*', '/'], num) },
       { weight: 2, arbitrary: bin(num, ['//', '%'], sub) },
-      { weight: 2, arbitrary: fc.tuple(floatLeaf, fc.constantFrom('2', '3', '-1', '0.5', '-0.5', '0')).map(([a, e]) => paren(`${a} ** ${e}`)) },
+      { weight: 2, arbitrary: fc.tuple(floatLeaf, fc.constantFrom('2', '3', '-1', '0.5', '-0.5', '0', '7', '-3', '-2', '10')).map(([a, e]) => paren(`${a} ** ${e}`)) },
       { weight: 1, arbitrary: fc.tuple(fc.constantFrom('-', '+', 'abs'), sub).map(([op, a]) => op === 'abs' ? `abs(${a})` : paren(op + a)) },
       { weight: 2, arbitrary: fc.tuple(fc.constantFrom('round', 'int', 'float', 'bool'), sub).map(([f, a]) => `${f}(${a})`) },
       { weight: 1, arbitrary: fc.tuple(sub, fc.integer({ min: -3, max: 5 })).map(([a, n]) => `round(${a}, ${n})`) },

@@ -19,6 +19,7 @@ import { K_INT, intOf, numKind } from '../objects/numeric.js';
 import { NB, binaryOp, callMethod, getIter, index as pyIndex, iterNext } from '../abstract.js';
 import { parseArgs } from '../objects/native_args.js';
 import { erf, erfc } from './math_erf.js';
+import { exp as libmExp, log as libmLog, pow as libmPow } from '../objects/libm.js';
 
 type Fn = (self: PyValue, args: PyValue[], kwnames: readonly string[] | null) => PyValue;
 
@@ -117,6 +118,8 @@ function logOf(v: PyValue, f: (x: number) => number): number {
 // ---- gamma and friends ----
 
 const LANCZOS_G = 6.024680040776729583740234375;
+/** CPython's logpi constant in m_lgamma. */
+const LOG_PI = 1.144729885849400174143427351353058711647;
 const LANCZOS_G_MINUS_HALF = 5.524680040776729583740234375;
 const LANCZOS_NUM = [
   23531376880.410759688572007674451636754734846804940, 42919803642.649098768957899047001988850926355848959,
@@ -198,20 +201,20 @@ function tgamma(x: number): number {
   z = z * LANCZOS_G / y;
   let r: number;
   if (x < 0.0) {
-    r = -Math.PI / sinpi(absx) / absx * Math.exp(y) / lanczosSum(absx);
+    r = -Math.PI / sinpi(absx) / absx * libmExp(y) / lanczosSum(absx);
     r -= z * r;
-    if (absx < 140.0) r /= Math.pow(y, absx - 0.5);
+    if (absx < 140.0) r /= libmPow(y, absx - 0.5);
     else {
-      const sqrtpow = Math.pow(y, absx / 2.0 - 0.25);
+      const sqrtpow = libmPow(y, absx / 2.0 - 0.25);
       r /= sqrtpow;
       r /= sqrtpow;
     }
   } else {
-    r = lanczosSum(absx) / Math.exp(y);
+    r = lanczosSum(absx) / libmExp(y);
     r += z * r;
-    if (absx < 140.0) r *= Math.pow(y, absx - 0.5);
+    if (absx < 140.0) r *= libmPow(y, absx - 0.5);
     else {
-      const sqrtpow = Math.pow(y, absx / 2.0 - 0.25);
+      const sqrtpow = libmPow(y, absx / 2.0 - 0.25);
       r *= sqrtpow;
       r *= sqrtpow;
     }
@@ -227,10 +230,10 @@ function lgamma(x: number): number {
     return 0.0;
   }
   const absx = Math.abs(x);
-  if (absx < 1e-20) return -Math.log(absx);
-  let r = Math.log(lanczosSum(absx)) - LANCZOS_G;
-  r += (absx - 0.5) * (Math.log(absx + LANCZOS_G - 0.5) - 1);
-  if (x < 0.0) r = Math.log(Math.PI) - Math.log(Math.abs(sinpi(absx))) - Math.log(absx) - r;
+  if (absx < 1e-20) return -libmLog(absx);
+  let r = libmLog(lanczosSum(absx)) - LANCZOS_G;
+  r += (absx - 0.5) * (libmLog(absx + LANCZOS_G - 0.5) - 1);
+  if (x < 0.0) r = LOG_PI - libmLog(Math.abs(sinpi(absx))) - libmLog(absx) - r;
   if (!Number.isFinite(r)) rangeError();
   return r;
 }
@@ -457,7 +460,7 @@ function build(): PyModule {
   const f1 = (name: string, f: (x: number) => number, canOverflow = false): Fn => math1(name, f, canOverflow);
   const fns: Record<string, Fn> = {
     sqrt: f1('sqrt', Math.sqrt),
-    exp: f1('exp', Math.exp, true),
+    exp: f1('exp', libmExp, true),
     exp2: f1('exp2', exp2, true),
     expm1: f1('expm1', Math.expm1, true),
     log1p: f1('log1p', x => (x <= -1 ? NaN : Math.log1p(x))),
@@ -486,9 +489,9 @@ function build(): PyModule {
     trunc: roundingFn('trunc', '__trunc__', Math.trunc),
     log: (_s, args) => {
       if (args.length < 1 || args.length > 2) throw typeError('math.log requires 1 to 2 arguments');
-      const num = logOf(args[0], Math.log);
+      const num = logOf(args[0], libmLog);
       if (args.length === 1) return new PyFloat(num);
-      const den = logOf(args[1], Math.log);
+      const den = logOf(args[1], libmLog);
       if (den === 0) throw newException(Exc.ZeroDivisionError, 'float division by zero');
       return new PyFloat(num / den);
     },
@@ -507,7 +510,7 @@ function build(): PyModule {
       }
       if (x === 0 && y < 0) domainError();
       if (x < 0 && !Number.isInteger(y)) domainError();
-      r = Math.pow(x, y);
+      r = libmPow(x, y);
       if (!Number.isFinite(r)) rangeError();
       return new PyFloat(r);
     },

@@ -16,6 +16,7 @@ import { registerBuiltinModule } from './registry.js';
 import { bitLength, longAbs, longCompare, toBig, type PyInt } from '../objects/int.js';
 import { K_FLOAT, K_INT, floatOf, intOf, numKind } from '../objects/numeric.js';
 import { floatMod } from '../objects/float.js';
+import { exp as libmExp, log as libmLog, pow as libmPow } from '../objects/libm.js';
 import {
   NB, binaryOp, compareBool, getAttr, getItem, hashValue, index as pyIndex, len as pyLen, setItem, eq, toArray,
 } from '../abstract.js';
@@ -288,7 +289,7 @@ function sample(self: PyRandom, population: PyValue, k: PyValue, counts: PyValue
   const kn = Number(kk);
   const result: PyValue[] = new Array(kn);
   let setsize = 21;
-  if (kn > 5) setsize += 4 ** Math.ceil(Math.log(kn * 3) / Math.log(4));
+  if (kn > 5) setsize += 4 ** Math.ceil(libmLog(kn * 3) / libmLog(4));
   const direct = population instanceof PyList || population instanceof PyTuple ? population.items : null;
   if (n <= setsize) {
     const pool = direct !== null ? direct.slice() : seqItems(population);
@@ -354,9 +355,9 @@ function choices(self: PyRandom, population: PyValue, weights: PyValue, cumWeigh
 // ---- real-valued distributions ----
 
 const TWOPI = 2.0 * Math.PI;
-const LOG4 = Math.log(4.0);
-const SG_MAGICCONST = 1.0 + Math.log(4.5);
-const NV_MAGICCONST = 4 * Math.exp(-0.5) / Math.sqrt(2.0);
+const LOG4 = libmLog(4.0);
+const SG_MAGICCONST = 1.0 + libmLog(4.5);
+const NV_MAGICCONST = 4 * libmExp(-0.5) / Math.sqrt(2.0);
 
 function divide(a: number, b: number): number {
   if (b === 0) throw newException(Exc.ZeroDivisionError, 'float division by zero');
@@ -365,12 +366,12 @@ function divide(a: number, b: number): number {
 
 function floatPowChecked(x: number, y: number): number {
   if (x === 0 && y < 0) throw newException(Exc.ZeroDivisionError, '0.0 cannot be raised to a negative power');
-  return Math.pow(x, y);
+  return libmPow(x, y);
 }
 
 function logChecked(x: number): number {
   if (x <= 0) throw newException(Exc.ValueError, 'math domain error');
-  return Math.log(x);
+  return libmLog(x);
 }
 
 function normalvariate(self: PyRandom, mu: number, sigma: number): number {
@@ -395,8 +396,8 @@ function gammavariate(self: PyRandom, alpha: number, beta: number): number {
       const u1 = rand(self);
       if (!(1e-7 < u1 && u1 < 0.9999999)) continue;
       const u2 = 1.0 - rand(self);
-      const v = Math.log(u1 / (1.0 - u1)) / ainv;
-      const x = alpha * Math.exp(v);
+      const v = libmLog(u1 / (1.0 - u1)) / ainv;
+      const x = alpha * libmExp(v);
       const z = u1 * u1 * u2;
       const r = bbb + ccc * v - x;
       if (r + SG_MAGICCONST - 4.5 * z >= 0.0 || r >= logChecked(z)) return x * beta;
@@ -408,11 +409,11 @@ function gammavariate(self: PyRandom, alpha: number, beta: number): number {
     const u = rand(self);
     const b = (Math.E + alpha) / Math.E;
     const p = b * u;
-    x = p <= 1.0 ? Math.pow(p, 1.0 / alpha) : -logChecked((b - p) / alpha);
+    x = p <= 1.0 ? libmPow(p, 1.0 / alpha) : -logChecked((b - p) / alpha);
     const u1 = rand(self);
     if (p > 1.0) {
-      if (u1 <= Math.pow(x, alpha - 1.0)) break;
-    } else if (u1 <= Math.exp(-x)) break;
+      if (u1 <= libmPow(x, alpha - 1.0)) break;
+    } else if (u1 <= libmExp(-x)) break;
   }
   return x * beta;
 }
@@ -427,7 +428,7 @@ function vonmises(self: PyRandom, mu: number, kappa: number): number {
     z = Math.cos(Math.PI * u1);
     const d = z / (r + z);
     const u2 = rand(self);
-    if (u2 < 1.0 - d * d || u2 <= (1.0 - d) * Math.exp(d)) break;
+    if (u2 < 1.0 - d * d || u2 <= (1.0 - d) * libmExp(d)) break;
   }
   const q = 1.0 / r;
   const fz = (q + z) / (1.0 + q * z);
@@ -436,7 +437,7 @@ function vonmises(self: PyRandom, mu: number, kappa: number): number {
 }
 
 function expChecked(x: number): number {
-  const r = Math.exp(x);
+  const r = libmExp(x);
   if (r === Infinity && Number.isFinite(x)) throw newException(Exc.OverflowError, 'math range error');
   return r;
 }

@@ -5,6 +5,7 @@
 import { newException, Exc } from './exceptions.js';
 import { PyComplex } from './object.js';
 import { shortestDigits } from './float.js';
+import { exp as libmExp, log as libmLog, pow as libmPow } from './libm.js';
 
 export function complexQuot(ar: number, ai: number, br: number, bi: number): PyComplex {
   // Smith's algorithm, scaled on the larger component of the divisor
@@ -51,12 +52,12 @@ export function complexPow(ar: number, ai: number, br: number, bi: number): PyCo
     rr = 0; ri = 0;
   } else {
     const vabs = Math.hypot(ar, ai);
-    let len = Math.pow(vabs, br);
+    let len = libmPow(vabs, br);
     const at = Math.atan2(ai, ar);
     let phase = at * br;
     if (bi !== 0) {
-      len /= Math.exp(at * bi);
-      phase += bi * Math.log(vabs);
+      len /= libmExp(at * bi);
+      phase += bi * libmLog(vabs);
     }
     rr = len * Math.cos(phase);
     ri = len * Math.sin(phase);

@@ -5,7 +5,8 @@
  * CPython: Objects/floatobject.c, Python/pystrtod.c.
  */
 import { newException, Exc } from './exceptions.js';
-import { HASH_MODULUS, longTrueDivide, normBig, scaleByPow2, type PyInt } from './int.js';
+import { HASH_MODULUS, normBig, type PyInt } from './int.js';
+import { pow as libmPow } from './libm.js';
 
 /** CPython: float_repr (format code 'r' with Py_DTSF_ADD_DOT_0). */
 export function floatRepr(x: number): string {
@@ -122,88 +123,10 @@ export function floatPow(iv: number, iw: number): number | null {
     iv = -iv;
   }
   if (iv === 1) return negate ? -1 : 1;
-  let r = Math.pow(iv, iw);
-  if (r !== 0 && r !== Infinity && Math.abs(iw) <= 64) {
-    if (Number.isInteger(iw)) {
-      if (iw !== 1 && iw !== 2) r = exactIntPow(iv, iw);
-    } else if (Number.isInteger(iw * 2)) {
-      r = iw === 0.5 ? Math.sqrt(iv) : exactHalfPow(iv, iw * 2);
-    }
-  }
+  // C's pow() decides every other result, including `x ** 2` and `x ** 0.5`
+  const r = libmPow(iv, iw);
   if (r === Infinity) throw newException(Exc.OverflowError, "(34, 'Numerical result out of range')");
   return negate ? -r : r;
-}
-
-const powView = new DataView(new ArrayBuffer(8));
-
-/** x ** n for a positive finite x and an integral n, as an exact ratio [num, den] of big ints. */
-function exactRatioPow(x: number, n: number): [bigint, bigint] {
-  powView.setFloat64(0, x);
-  const hi = powView.getUint32(0), lo = powView.getUint32(4);
-  const biased = (hi >>> 20) & 0x7ff;
-  let m = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
-  let e: number;
-  if (biased === 0) e = -1074;
-  else { m |= 1n << 52n; e = biased - 1075; }
-  while ((m & 1n) === 0n) { m >>= 1n; e++; }
-  const mk = m ** BigInt(Math.abs(n));
-  let shift = e * Math.abs(n);
-  let num = n > 0 ? mk : 1n, den = n > 0 ? 1n : mk;
-  if (n < 0) shift = -shift;
-  if (shift >= 0) num <<= BigInt(shift);
-  else den <<= BigInt(-shift);
-  return [num, den];
-}
-
-function bitLen(v: bigint): number {
-  return v === 0n ? 0 : v.toString(2).length;
-}
-
-/**
- * x ** n for a positive finite x and an integral n, correctly rounded as C's pow() is (V8's
- * Math.pow can be an ulp off: 10 ** -20). x = m * 2**e exactly, so x**n is a ratio of big ints.
- */
-function exactIntPow(x: number, n: number): number {
-  const [num, den] = exactRatioPow(x, n);
-  if (den === 1n) {
-    // An exact tie between two doubles: glibc's pow lands on the larger magnitude (10.0 ** 23).
-    const drop = bitLen(num) - 53;
-    if (drop > 0 && (num & ((1n << BigInt(drop)) - 1n)) === 1n << BigInt(drop - 1)) {
-      return scaleByPow2(Number((num >> BigInt(drop)) + 1n), drop);
-    }
-  }
-  return longTrueDivide(num, den);
-}
-
-function isqrt(n: bigint): bigint {
-  if (n < 2n) return n;
-  let x = 1n << BigInt((bitLen(n) + 1) >> 1);
-  for (;;) {
-    const y = (x + n / x) >> 1n;
-    if (y >= x) return x;
-    x = y;
-  }
-}
-
-/**
- * x ** (k / 2) for odd k, correctly rounded: sqrt of the exact ratio x**k, taken on an integer
- * scaled to 112+ bits so the root has 56+ bits, with a sticky bit for an inexact root.
- * Covers `** 0.5` and nbody-style `** -1.5`, where Math.pow is sometimes an ulp off.
- */
-function exactHalfPow(x: number, k: number): number {
-  const [num, den] = exactRatioPow(x, k);
-  const s = Math.ceil((112 - (bitLen(num) - bitLen(den))) / 2);
-  let q: bigint, rem: bigint;
-  if (s >= 0) {
-    const scaled = num << BigInt(2 * s);
-    q = scaled / den; rem = scaled % den;
-  } else {
-    const d = den << BigInt(-2 * s);
-    q = num / d; rem = num % d;
-  }
-  let root = isqrt(q);
-  if (root * root !== q || rem !== 0n) root |= 1n;
-  return scaleByPow2(Number(root), -s);
 }
 
 /** CPython: _Py_HashDouble; integral values hash like the equal int. */
