@@ -184,18 +184,6 @@ function truthy(v: PyValue): boolean {
   return isTrue(v);
 }
 
-/** COMPARE_OP on two JS-number ints. */
-function compareInts(a: number, b: number, op: number): boolean {
-  switch (op) {
-    case 0: return a < b;
-    case 1: return a <= b;
-    case 2: return a === b;
-    case 3: return a !== b;
-    case 4: return a > b;
-    default: return a >= b;
-  }
-}
-
 /** COMPARE_OP for everything but two ints: rich comparisons, `in`, `is`, exception matching. */
 function compareOp(a: PyValue, b: PyValue, op: number): PyValue {
   switch (op) {
@@ -207,6 +195,9 @@ function compareOp(a: PyValue, b: PyValue, op: number): PyValue {
     default: return richCompare(a, b, op);
   }
 }
+
+/** Ints beyond this magnitude are bigints (CPython's ints are unbounded; JS numbers stop being exact). */
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
 /** Finished frames parked per function for reuse: enough for moderately deep recursion. */
 const MAX_ZOMBIES = 32;
@@ -245,7 +236,6 @@ function primeIntFeedback(): void {
     intFloorDiv(x, 7);
     intRshift(x, 3);
     intLshift(i, 3);
-    compareInts(x, i, i % 6);
   }
 }
 primeIntFeedback();
@@ -510,24 +500,50 @@ function execute(entry: Frame): PyValue {
 
         case Op.BINARY_ADD: { // [a, b] → [a + b]
           const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
+          // The int cases of the commonest operators are written out here: TurboFan's inlining
+          // budget for this function is spent before it reaches small helpers like intAdd.
+          if (typeof a === 'number' && typeof b === 'number') {
+            const r = a + b;
+            if (r <= MAX_SAFE && r >= -MAX_SAFE) {
+              stack[sp - 1] = r;
+              continue;
+            }
+          }
           stack[sp - 1] = add(a, b, false);
           stack[sp] = null;
           continue;
         }
         case Op.INPLACE_ADD: { // [a, b] → [a += b]
           const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
+          if (typeof a === 'number' && typeof b === 'number') {
+            const r = a + b;
+            if (r <= MAX_SAFE && r >= -MAX_SAFE) {
+              stack[sp - 1] = r;
+              continue;
+            }
+          }
           stack[sp - 1] = add(a, b, true);
           stack[sp] = null;
           continue;
         }
         case Op.BINARY_SUBTRACT: { // [a, b] → [a - b]
           const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
-          stack[sp - 1] = typeof a === 'number' && typeof b === 'number' ? intSub(a, b) : binaryOp(a, b, NB.SUBTRACT);
+          if (typeof a === 'number' && typeof b === 'number') {
+            const r = a - b;
+            stack[sp - 1] = r <= MAX_SAFE && r >= -MAX_SAFE ? r : intSub(a, b);
+            continue;
+          }
+          stack[sp - 1] = binaryOp(a, b, NB.SUBTRACT);
           continue;
         }
         case Op.INPLACE_SUBTRACT: { // [a, b] → [a -= b]
           const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
-          stack[sp - 1] = typeof a === 'number' && typeof b === 'number' ? intSub(a, b) : inplaceOp(a, b, NB.SUBTRACT);
+          if (typeof a === 'number' && typeof b === 'number') {
+            const r = a - b;
+            stack[sp - 1] = r <= MAX_SAFE && r >= -MAX_SAFE ? r : intSub(a, b);
+            continue;
+          }
+          stack[sp - 1] = inplaceOp(a, b, NB.SUBTRACT);
           continue;
         }
         case Op.BINARY_MULTIPLY: { // [a, b] → [a * b]
@@ -673,9 +689,12 @@ function execute(entry: Frame): PyValue {
 
         case Op.COMPARE_OP: { // [a, b] → [a op b]
           const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
-          stack[sp - 1] = typeof a === 'number' && typeof b === 'number' && oparg < 6
-            ? compareInts(a, b, oparg)
-            : compareOp(a, b, oparg);
+          if (typeof a === 'number' && typeof b === 'number' && oparg < 6) {
+            stack[sp - 1] = oparg === 0 ? a < b : oparg === 2 ? a === b : oparg === 4 ? a > b
+              : oparg === 1 ? a <= b : oparg === 3 ? a !== b : a >= b;
+            continue;
+          }
+          stack[sp - 1] = compareOp(a, b, oparg);
           continue;
         }
 
