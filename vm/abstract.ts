@@ -19,7 +19,7 @@ import {
 } from './objects/int.js';
 import { floatHash, floatHashBig, floatRepr } from './objects/float.js';
 import { complexHash } from './objects/complex.js';
-import { numberBinary, numberCompare } from './objects/numeric.js';
+import { intBinaryOp, numberBinary, numberCompare } from './objects/numeric.js';
 import { PyStrSub, StrIterator, strCompare, strHash, strRepr } from './objects/str.js';
 import { descrGet, lookupAttr, typeGetAttr } from './attributes.js';
 // The builtin types' method tables register themselves on load.
@@ -106,6 +106,13 @@ export function binaryOp(a: PyValue, b: PyValue, op: number): PyValue {
       case NB.REMAINDER: return intMod(a, b);
       default: break;
     }
+  }
+  // Big ints (bigint on one side at least, the other a bigint or a number): straight to the
+  // int arithmetic, past the generic type dispatch.
+  if ((typeof a === 'bigint' && (typeof b === 'bigint' || typeof b === 'number')) ||
+      (typeof a === 'number' && typeof b === 'bigint')) {
+    const r = intBinaryOp(a, b, op);
+    if (r !== NotImplemented) return r;
   }
   if (a instanceof PyFloat && a.ob_type === FloatType) {
     if (b instanceof PyFloat) {
