@@ -20,6 +20,7 @@ import {
   PropertyType, PyClassMethod, PyProperty, PyStaticMethod, propertyGet,
 } from './objects/descriptors.js';
 import type { CodeObject } from './code.js';
+import { superFast, type SuperObject } from './super_fast.js';
 import { descrGet, getAttr, isDataDescr, lookupAttr, setAttr, typeHookKind } from './attributes.js';
 
 /** The short paths an entry can select. */
@@ -160,6 +161,16 @@ function specializeLoadAttr(e: AttrCache, o: PyInstance, name: string): void {
  * (CPython: _PyObject_GetMethod).
  */
 export function loadMethod(co: CodeObject, pc: number, stack: (PyValue | null)[], sp: number, o: PyValue, name: string): void {
+  if (o instanceof PyObject && o.ob_type === superFast.type && (o as SuperObject).obj !== (o as SuperObject).objType) {
+    // super().m(...): the function found after __class__ in the MRO, called with the instance,
+    // without a bound method (CPython 3.12: LOAD_SUPER_ATTR_METHOD).
+    const d = superFast.lookup(o as SuperObject, name);
+    if (d instanceof PyFunction) {
+      stack[sp - 1] = d;
+      stack[sp] = (o as SuperObject).obj;
+      return;
+    }
+  }
   const t = typeOf(o);
   let e = lookup(co, pc, t);
   if (e === undefined) {

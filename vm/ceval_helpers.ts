@@ -24,6 +24,7 @@ import { callObject, bindArgs, callUnbound, CO_GENFLAGS } from './call.js';
 import { tstate, type Frame } from './frame.js';
 import { isProfiledCCall, profileCCall } from './trace_events.js';
 import { makeGenerator } from './generator.js';
+import { superFast } from './super_fast.js';
 import { FVC_ASCII, FVC_MASK, FVC_REPR, FVC_STR, FVS_HAVE_SPEC, MF_ANNOTATIONS, MF_CLOSURE, MF_DEFAULTS, MF_KWDEFAULTS } from './opcode.js';
 
 /**
@@ -45,6 +46,10 @@ export function callFromStack(stack: (PyValue | null)[], fi: number, argc: numbe
     const f = bindArgs(callable, stack, argBase, argc, kwnames);
     if ((callable.func_code.co_flags & CO_GENFLAGS) === 0) return f;
     stack[fi] = makeGenerator(f, callable);
+    return null;
+  }
+  if (callable === superFast.type && argc === 0 && kwnames === null) {
+    stack[fi] = superFast.make();
     return null;
   }
   if (callable instanceof PyType && callable.ob_type === TypeType) {

@@ -10,6 +10,7 @@ import { Exc, newException } from './objects/exceptions.js';
 import { descrGet, genericGetAttr } from './abstract.js';
 import { currentFrame, superArgs } from './frame.js';
 import { registerBuiltin } from './builtins/index.js';
+import { superFast } from './super_fast.js';
 
 export const SuperType = new PyType('super', ObjectType);
 
@@ -55,17 +56,31 @@ function makeSuper(args: PyValue[]): PySuper {
 SuperType.dict.set('__new__', new PyBuiltinFunction('__new__', (_self, args) => makeSuper(args.slice(1)), SuperType));
 defMethod(SuperType, '__init__', () => None);
 
+/** `super()` with no arguments, called from the running frame (the CALL_FUNCTION fast path). */
+export function newSuper(): PySuper {
+  return makeSuper([]);
+}
+
+/**
+ * What super_getattro finds for `name` on the classes after thisType in objType's MRO, before
+ * binding; undefined when none has it (or for `__class__` and unbound supers).
+ */
+export function superLookup(s: PySuper, name: string): PyValue | undefined {
+  if (name === '__class__' || s.obj === None) return undefined;
+  const mro = s.objType.mro;
+  let i = mro.indexOf(s.thisType) + 1;
+  for (; i > 0 && i < mro.length; i++) {
+    const d = mro[i].dict.get(name);
+    if (d !== undefined) return d;
+  }
+  return undefined;
+}
+
 defMethod(SuperType, '__getattribute__', (self, args) => {
   const s = self as PySuper;
   const name = args[0] as string;
-  if (name !== '__class__' && s.obj !== None) {
-    const mro = s.objType.mro;
-    let i = mro.indexOf(s.thisType) + 1;
-    for (; i > 0 && i < mro.length; i++) {
-      const d = mro[i].dict.get(name);
-      if (d !== undefined) return descrGet(d, s.obj === s.objType ? null : s.obj, s.objType);
-    }
-  }
+  const d = superLookup(s, name);
+  if (d !== undefined) return descrGet(d, s.obj === s.objType ? null : s.obj, s.objType);
   const v = genericGetAttr(s, name);
   if (v !== undefined) return v;
   throw newException(Exc.AttributeError, `'super' object has no attribute '${name}'`);
@@ -80,3 +95,6 @@ defMethod(SuperType, '__repr__', self => {
 });
 
 registerBuiltin('super', SuperType);
+superFast.type = SuperType;
+superFast.make = newSuper;
+superFast.lookup = superLookup;
