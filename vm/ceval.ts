@@ -498,7 +498,8 @@ function execute(entry: Frame): PyValue {
           stack[sp - 1] = invert(stack[sp - 1] as PyValue);
           continue;
 
-        case Op.BINARY_ADD: { // [a, b] → [a + b]
+        case Op.BINARY_ADD: // [a, b] → [a + b]
+        case Op.INPLACE_ADD: { // [a, b] → [a += b]
           const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
           // The int cases of the commonest operators are written out here: TurboFan's inlining
           // budget for this function is spent before it reaches small helpers like intAdd.
@@ -509,33 +510,11 @@ function execute(entry: Frame): PyValue {
               continue;
             }
           }
-          stack[sp - 1] = add(a, b, false);
+          stack[sp - 1] = add(a, b, opcode === Op.INPLACE_ADD);
           stack[sp] = null;
           continue;
         }
-        case Op.INPLACE_ADD: { // [a, b] → [a += b]
-          const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
-          if (typeof a === 'number' && typeof b === 'number') {
-            const r = a + b;
-            if (r <= MAX_SAFE && r >= -MAX_SAFE) {
-              stack[sp - 1] = r;
-              continue;
-            }
-          }
-          stack[sp - 1] = add(a, b, true);
-          stack[sp] = null;
-          continue;
-        }
-        case Op.BINARY_SUBTRACT: { // [a, b] → [a - b]
-          const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
-          if (typeof a === 'number' && typeof b === 'number') {
-            const r = a - b;
-            stack[sp - 1] = r <= MAX_SAFE && r >= -MAX_SAFE ? r : intSub(a, b);
-            continue;
-          }
-          stack[sp - 1] = binaryOp(a, b, NB.SUBTRACT);
-          continue;
-        }
+        case Op.BINARY_SUBTRACT: // [a, b] → [a - b]
         case Op.INPLACE_SUBTRACT: { // [a, b] → [a -= b]
           const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
           if (typeof a === 'number' && typeof b === 'number') {
@@ -543,7 +522,7 @@ function execute(entry: Frame): PyValue {
             stack[sp - 1] = r <= MAX_SAFE && r >= -MAX_SAFE ? r : intSub(a, b);
             continue;
           }
-          stack[sp - 1] = inplaceOp(a, b, NB.SUBTRACT);
+          stack[sp - 1] = opcode === Op.INPLACE_SUBTRACT ? inplaceOp(a, b, NB.SUBTRACT) : binaryOp(a, b, NB.SUBTRACT);
           continue;
         }
         case Op.BINARY_MULTIPLY: { // [a, b] → [a * b]
