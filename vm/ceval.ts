@@ -219,8 +219,8 @@ function add(a: PyValue, b: PyValue, inplace: boolean): PyValue {
 }
 
 /**
- * V8 specialises the arithmetic and comparisons of these helpers (inlined into the dispatch
- * loop) for 31-bit integers until a value outgrows them, and then discards the optimised loop
+ * V8 specialises the arithmetic of these helpers for 31-bit integers until a value outgrows
+ * them, and then discards the optimised code (the dispatch loop too, where it inlined them)
  * and compiles it again: tens of milliseconds, a large part of a short program's run. Python
  * ints pass 2**31 all the time, so the helpers see such values before any program runs (enough
  * calls for V8 to allocate their feedback, then wide values), and are specialised for numbers.
