@@ -2,8 +2,9 @@
 // Node spends most of a cold start resolving, reading and compiling ~90 separate ES modules, so
 // the command ships as one CommonJS file (dist/pyvm-cli.cjs, tree-sitter kept external: it loads
 // a native addon) plus V8's code cache for it (dist/pyvm-cli.cjs.cache), written here by running
-// a small program once. dist/cli.js, which tsc emitted as the unbundled entry, is replaced by a
-// tiny loader that compiles the bundle with that cache. The library (dist/index.js) is unchanged.
+// a small program once. dist/cli.cjs is a tiny loader that compiles the bundle with that cache;
+// dist/cli.js, which tsc emitted as the unbundled entry, is replaced by a shim that loads it.
+// The library (dist/index.js) is unchanged.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -32,8 +33,21 @@ await build({
   outfile: bundle,
 });
 
-fs.writeFileSync(path.join(dist, 'cli.js'), fs.readFileSync(path.join(root, 'scripts', 'cli-loader.js'), 'utf8'));
-fs.chmodSync(path.join(dist, 'cli.js'), 0o755);
+// The loader reads the bundle as latin1: one non-ASCII byte would garble it, and UTF-8 text would
+// make it a two-byte string that costs every start-up time to decode and scan.
+const nonAscii = fs.readFileSync(bundle).findIndex((b) => b > 0x7f);
+if (nonAscii >= 0) throw new Error(`${bundle}: non-ASCII byte at offset ${nonAscii}; escape it in the source`);
+
+fs.writeFileSync(path.join(dist, 'cli.cjs'), fs.readFileSync(path.join(root, 'scripts', 'cli-loader.cjs'), 'utf8'));
+fs.chmodSync(path.join(dist, 'cli.cjs'), 0o755);
+// `node dist/cli.js` keeps working: an ES module (the package's type) that loads the entry.
+fs.writeFileSync(path.join(dist, 'cli.js'), [
+  '#!/usr/bin/env node',
+  "// The command's entry is dist/cli.cjs; this path stays for `node dist/cli.js`.",
+  "import { createRequire } from 'node:module';",
+  "createRequire(import.meta.url)('./cli.cjs');",
+  '',
+].join('\n'));
 
 // Warm the cache on a program that touches the compiler, the common opcodes and builtins, so
 // the functions V8 compiled lazily during the run are in it too.
@@ -54,7 +68,7 @@ fs.writeFileSync(warm, [
   '',
 ].join('\n'));
 try {
-  execFileSync(process.execPath, [path.join(dist, 'cli.js'), 'run', warm], {
+  execFileSync(process.execPath, [path.join(dist, 'cli.cjs'), 'run', warm], {
     env: { ...process.env, PYVM_WRITE_CODE_CACHE: cache },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The project's benchmark runner (`npm run bench`): runs every program in tests/bench/programs
-// under pyvm (`node dist/cli.js run`) and `python3 -S`, interleaved in one run (A B A B … for
+// under pyvm (`node dist/cli.cjs run`) and `python3 -S`, interleaved in one run (A B A B … for
 // each program, N reps, median wall time), checks pyvm's output against CPython's from the same
 // run, and prints a markdown table: CPython s, pyvm s, ratio, pyvm peak RSS; then the geometric
 // mean, the cold start (`hello` against CPython and against `node -e 0`), the max RSS and, for
@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const PROGRAMS = path.join(ROOT, 'tests/bench/programs');
-const CLI = process.env.PYVM_CLI ? path.resolve(process.env.PYVM_CLI) : path.join(ROOT, 'dist/cli.js');
+const CLI = process.env.PYVM_CLI ? path.resolve(process.env.PYVM_CLI) : path.join(ROOT, 'dist/cli.cjs');
 const SCALES = [1, 10, 100];
 const TIME_BIN = '/usr/bin/time';
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { expect, test } from 'vitest';
 
 const dir = path.join(__dirname, 'module');
-const cli = process.env.PYVM_CLI ? path.resolve(process.env.PYVM_CLI) : path.join(__dirname, '..', '..', 'dist', 'cli.js');
+const cli = process.env.PYVM_CLI ? path.resolve(process.env.PYVM_CLI) : path.join(__dirname, '..', '..', 'dist', 'cli.cjs');
 
 test('dis module output equals python3.7', () => {
   const out = execFileSync(process.execPath, [cli, 'run', 'dis_module.py'], { cwd: dir, encoding: 'utf8' });

@@ -1,6 +1,6 @@
 /**
  * Runs pyvm (or a stand-in interpreter) as a child process, black-box, the way a user would:
- * `node dist/cli.js run FILE args`, `node dist/cli.js dis FILE`, `node dist/cli.js -c CODE`.
+ * `node dist/cli.cjs run FILE args`, `node dist/cli.cjs dis FILE`, `node dist/cli.cjs -c CODE`.
  * PYVM_CMD replaces the `run` command (e.g. `PYVM_CMD=python3` checks the expected files and
  * the harness against CPython itself); PYVM_DIS_CMD replaces `dis` (e.g.
  * `PYVM_DIS_CMD="python3.7 -m dis"`). A small process pool keeps a 2-core machine busy
@@ -12,8 +12,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-/** The command under test: dist/cli.js, or PYVM_CLI (e.g. a private `tsc --outDir .out/NAME` build's cli.js). */
-export const CLI = process.env.PYVM_CLI ? path.resolve(process.env.PYVM_CLI) : path.join(ROOT, 'dist', 'cli.js');
+/** The command under test: dist/cli.cjs, or PYVM_CLI (e.g. a private `tsc --outDir .out/NAME` build's cli.js). */
+export const CLI = process.env.PYVM_CLI ? path.resolve(process.env.PYVM_CLI) : path.join(ROOT, 'dist', 'cli.cjs');
 
 export interface RunResult {
   stdout: string;
@@ -36,19 +36,19 @@ function words(s: string): string[] {
   return s.trim().split(/\s+/).filter(w => w.length > 0);
 }
 
-/** argv prefix for `run`: the stand-in from PYVM_CMD, else `node dist/cli.js run`. */
+/** argv prefix for `run`: the stand-in from PYVM_CMD, else `node dist/cli.cjs run`. */
 export function runCommand(): string[] {
   const alt = process.env.PYVM_CMD;
   return alt ? words(alt) : [process.execPath, CLI, 'run'];
 }
 
-/** argv prefix for `-c CODE`: the stand-in from PYVM_CMD (which must accept -c), else `node dist/cli.js`. */
+/** argv prefix for `-c CODE`: the stand-in from PYVM_CMD (which must accept -c), else `node dist/cli.cjs`. */
 export function codeCommand(): string[] {
   const alt = process.env.PYVM_CMD;
   return alt ? words(alt) : [process.execPath, CLI];
 }
 
-/** argv prefix for `dis`: PYVM_DIS_CMD, else `node dist/cli.js dis`. */
+/** argv prefix for `dis`: PYVM_DIS_CMD, else `node dist/cli.cjs dis`. */
 export function disCommand(): string[] {
   const alt = process.env.PYVM_DIS_CMD;
   return alt ? words(alt) : [process.execPath, CLI, 'dis'];

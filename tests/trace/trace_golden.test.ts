@@ -1,7 +1,7 @@
 /**
  * sys.settrace goldens: each tests/trace/programs/NAME.py carries its own Python tracer and
  * prints the events it sees; NAME.out37 is what CPython 3.7 printed (tools/gen-trace.mjs) and
- * status37.json its exit status. pyvm (PYVM_CLI, else dist/cli.js) must print the same events
+ * status37.json its exit status. pyvm (PYVM_CLI, else dist/cli.cjs) must print the same events
  * (file names aside: 3.7 kept the script's path as given, 3.9+ makes it absolute).
  */
 import { readFileSync, readdirSync } from 'node:fs';

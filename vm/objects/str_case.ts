@@ -92,8 +92,10 @@ export function strSwapcase(s: string): string {
 }
 
 export function strCasefold(s: string): string {
-  return s.toLowerCase().replace(/ß/g, 'ss').replace(/ς/g, 'σ').replace(/ſ/g, 's').replace(/ﬁ/g, 'fi')
-    .replace(/ﬂ/g, 'fl').replace(/ﬀ/g, 'ff');
+  // Escaped: a literal non-ASCII character in a regex survives bundling and would make the whole
+  // CLI bundle a two-byte string for V8 (slower to read and to scan at every start).
+  return s.toLowerCase().replace(/\u00df/g, 'ss').replace(/\u03c2/g, '\u03c3').replace(/\u017f/g, 's')
+    .replace(/\ufb01/g, 'fi').replace(/\ufb02/g, 'fl').replace(/\ufb00/g, 'ff');
 }
 
 function all(s: string, test: (c: string) => boolean): boolean {
