@@ -3,7 +3,8 @@
  * PyCodeObject (co_code as 2-byte wordcode, co_lnotab as CPython encodes it). Constants are
  * real Python values so the VM uses co_consts as is. CPython: Include/code.h, Objects/codeobject.c.
  */
-import { CodeType, PyObject, type PyValue } from './objects/object.js';
+import { CodeType, PyObject, PyTuple, TupleType, type PyValue } from './objects/object.js';
+import { intern, internAll } from './intern.js';
 import type { GlobalCache } from './global_cache.js';
 import type { AttrCache } from './attr_cache.js';
 
@@ -90,13 +91,13 @@ export class CodeObject extends PyObject implements CodeFields {
     this.co_stacksize = f.co_stacksize;
     this.co_flags = f.co_flags;
     this.co_code = f.co_code;
-    this.co_consts = f.co_consts;
-    this.co_names = f.co_names;
-    this.co_varnames = f.co_varnames;
-    this.co_freevars = f.co_freevars;
-    this.co_cellvars = f.co_cellvars;
+    this.co_consts = internConsts(f.co_consts);
+    this.co_names = internAll(f.co_names);
+    this.co_varnames = internAll(f.co_varnames);
+    this.co_freevars = internAll(f.co_freevars);
+    this.co_cellvars = internAll(f.co_cellvars);
     this.co_filename = f.co_filename;
-    this.co_name = f.co_name;
+    this.co_name = intern(f.co_name);
     this.co_firstlineno = f.co_firstlineno;
     this.co_lnotab = f.co_lnotab;
     this.co_cell2arg = computeCell2arg(f);
@@ -109,6 +110,24 @@ export class CodeObject extends PyObject implements CodeFields {
     const i = lasti >> 1;
     return i < cache.length ? cache[i] : this.co_firstlineno;
   }
+}
+
+const NAME_CHARS = /^[A-Za-z0-9_]+$/;
+
+/**
+ * CPython's intern_string_constants: str constants made of name characters (attribute names for
+ * getattr, dict keys, keyword names in CALL_FUNCTION_KW's tuples) are interned, tuples included.
+ */
+function internConsts(consts: PyValue[]): PyValue[] {
+  for (let i = 0; i < consts.length; i++) {
+    const c = consts[i];
+    if (typeof c === 'string') {
+      if (NAME_CHARS.test(c)) consts[i] = intern(c);
+    } else if (c instanceof PyTuple && c.ob_type === TupleType) {
+      internConsts(c.items);
+    }
+  }
+  return consts;
 }
 
 function computeCell2arg(f: CodeFields): Int32Array | null {

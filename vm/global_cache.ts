@@ -61,16 +61,16 @@ function loadGlobalSlow(f: Frame, i: number): PyValue {
   const name = co.co_names[i], g = f.f_globals, b = f.f_builtins;
   let gc = co.co_globalcache;
   if (gc === null) gc = co.co_globalcache = new GlobalCache(co.co_names.length);
-  const gi = g.prim.get(name);
+  const gi = g.indexOfStr(name);
   gc.globals[i] = g;
   gc.gversion[i] = g.keysVersion;
-  if (gi !== undefined) {
+  if (gi >= 0) {
     gc.gindex[i] = gi;
     return g.vals[gi];
   }
   gc.gindex[i] = -1;
-  const bi = b.prim.get(name);
-  if (bi === undefined) {
+  const bi = b.indexOfStr(name);
+  if (bi < 0) {
     gc.globals[i] = null;
     throw nameError(name);
   }

@@ -4,7 +4,9 @@
  * entries become holes that are squeezed out on a later insert, so deletion is O(1) and scans
  * by index survive deletions. Keys that are str/int/bool/integral floats are looked up through
  * one JS Map on a normalised primitive (1, 1.0 and True share a slot); all other keys go through
- * Python `hash` and `==` chains. CPython: Objects/dictobject.c (the table), not its methods.
+ * Python `hash` and `==` chains. A small dict of str keys only (most instance dicts, keyword
+ * arguments) has no Map: it is scanned, which is as fast at that size and saves the Map's
+ * allocations per object. CPython: Objects/dictobject.c (the table), not its methods.
  */
 import {
   ComplexType, DictType, FloatType, IntType, PyComplex, PyFloat, PyObject, StrType, lookupType, type PyType, type PyValue,
@@ -27,6 +29,9 @@ export function setDictProtocol(hash: (v: PyValue) => number, eq: (a: PyValue, b
 }
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+
+/** Entries (holes included) a str-keyed dict holds before it indexes them with a Map. */
+const SMALL = 8;
 
 /** Marks a deleted entry in `keys`. */
 class Hole extends PyObject {}
@@ -85,8 +90,11 @@ export class PyDict extends PyObject {
   hashes: number[] | null;
   /** Next entry with the same hash in the generic chain, or -1; null with `hashes`. */
   chain: number[] | null;
-  /** Primitive key → entry index. */
-  prim: Map<PrimKey, number>;
+  /**
+   * Primitive key → entry index; null while the dict is small and every key is a JS string
+   * (then `keys` holds only strings and holes, found by scanning).
+   */
+  private prim: Map<PrimKey, number> | null;
   /** Python hash → first entry index of that hash's chain; null with `hashes`. */
   gen: Map<number, number> | null;
   /** Number of live entries (`len(d)`). */
@@ -106,7 +114,7 @@ export class PyDict extends PyObject {
     this.vals = [];
     this.hashes = null;
     this.chain = null;
-    this.prim = new Map();
+    this.prim = null;
     this.gen = null;
     this.size = 0;
     this.start = 0;
@@ -129,33 +137,64 @@ export class PyDict extends PyObject {
 
   // ---- string fast path (globals, attributes, keyword arguments) ----
 
+  /** The entry index of primitive key `p`, or -1. */
+  private primIndex(p: PrimKey): number {
+    const m = this.prim;
+    if (m !== null) {
+      const i = m.get(p);
+      return i === undefined ? -1 : i;
+    }
+    if (typeof p !== 'string') return -1;
+    const keys = this.keys;
+    for (let i = this.start; i < keys.length; i++) if (keys[i] === p) return i;
+    return -1;
+  }
+
+  /** Indexes a new entry j under `p`; a dict leaving the small str-only shape gets its Map. */
+  private primAdd(p: PrimKey, j: number, key: PyValue): void {
+    let m = this.prim;
+    if (m === null) {
+      if (typeof key === 'string' && j < SMALL) return;
+      m = this.prim = new Map();
+      const keys = this.keys;
+      for (let i = this.start; i < j; i++) {
+        const k = keys[i];
+        if (k !== HOLE) m.set(k as string, i);
+      }
+    }
+    m.set(p, j);
+  }
+
+  private primDelete(p: PrimKey): void {
+    if (this.prim !== null) this.prim.delete(p);
+  }
+
   getStr(s: string): PyValue | undefined {
-    const i = this.prim.get(s);
-    return i === undefined ? undefined : this.vals[i];
+    const i = this.primIndex(s);
+    return i < 0 ? undefined : this.vals[i];
   }
 
   /** The entry index of str key `s`, or -1 (for callers that cache it as a hint). */
   indexOfStr(s: string): number {
-    const i = this.prim.get(s);
-    return i === undefined ? -1 : i;
+    return this.primIndex(s);
   }
 
   /** d[s] = v; returns the entry index. */
   setStr(s: string, v: PyValue): number {
-    const i = this.prim.get(s);
-    if (i !== undefined) {
+    const i = this.primIndex(s);
+    if (i >= 0) {
       this.vals[i] = v;
       return i;
     }
     const j = this.append(s, v, 0);
-    this.prim.set(s, j);
+    this.primAdd(s, j, s);
     return j;
   }
 
   delStr(s: string): boolean {
-    const i = this.prim.get(s);
-    if (i === undefined) return false;
-    this.prim.delete(s);
+    const i = this.primIndex(s);
+    if (i < 0) return false;
+    this.primDelete(s);
     this.removeAt(i);
     return true;
   }
@@ -165,10 +204,7 @@ export class PyDict extends PyObject {
   /** The entry index of `key`, or -1. Calls Python `__hash__`/`__eq__` for generic keys. */
   find(key: PyValue): number {
     const p = primKey(key);
-    if (p !== null) {
-      const i = this.prim.get(p);
-      return i === undefined ? -1 : i;
-    }
+    if (p !== null) return this.primIndex(p);
     return this.findGeneric(key, pyHash(key));
   }
 
@@ -205,8 +241,8 @@ export class PyDict extends PyObject {
 
   get(key: PyValue): PyValue | undefined {
     if (typeof key === 'string') {
-      const j = this.prim.get(key);
-      return j === undefined ? undefined : this.vals[j];
+      const j = this.primIndex(key);
+      return j < 0 ? undefined : this.vals[j];
     }
     const i = this.find(key);
     return i < 0 ? undefined : this.vals[i];
@@ -223,9 +259,9 @@ export class PyDict extends PyObject {
     }
     const p = primKey(key);
     if (p !== null) {
-      const i = this.prim.get(p);
-      if (i !== undefined) this.vals[i] = v;
-      else this.prim.set(p, this.append(key, v, 0));
+      const i = this.primIndex(p);
+      if (i >= 0) this.vals[i] = v;
+      else this.primAdd(p, this.append(key, v, 0), key);
       return;
     }
     const h = pyHash(key);
@@ -251,9 +287,9 @@ export class PyDict extends PyObject {
   delete(key: PyValue): boolean {
     const p = primKey(key);
     if (p !== null) {
-      const i = this.prim.get(p);
-      if (i === undefined) return false;
-      this.prim.delete(p);
+      const i = this.primIndex(p);
+      if (i < 0) return false;
+      this.primDelete(p);
       this.removeAt(i);
       return true;
     }
@@ -278,7 +314,7 @@ export class PyDict extends PyObject {
   deleteAt(i: number): void {
     const k = this.keys[i];
     const p = primKey(k);
-    if (p !== null) this.prim.delete(p);
+    if (p !== null) this.primDelete(p);
     else this.unlinkGeneric(i, (this.hashes as number[])[i]);
     this.removeAt(i);
   }
@@ -345,7 +381,7 @@ export class PyDict extends PyObject {
     this.keys = [];
     this.vals = [];
     this.hashes = this.chain = this.gen = null;
-    this.prim.clear();
+    this.prim = null;
     this.start = 0;
     for (let i = 0; i < keys.length; i++) {
       const k = keys[i];
@@ -357,7 +393,7 @@ export class PyDict extends PyObject {
   private appendEntry(k: PyValue, v: PyValue, h: number): void {
     const p = primKey(k);
     if (p !== null) {
-      this.prim.set(p, this.append(k, v, 0));
+      this.primAdd(p, this.append(k, v, 0), k);
       return;
     }
     this.linkGeneric(this.append(k, v, h), h);
@@ -367,7 +403,7 @@ export class PyDict extends PyObject {
     this.keys = [];
     this.vals = [];
     this.hashes = this.chain = this.gen = null;
-    this.prim.clear();
+    this.prim = null;
     this.size = 0;
     this.start = 0;
     this.keysVersion++;
