@@ -25,7 +25,8 @@ const script = new Script(`(function (exports, require, module, __filename, __di
   filename: bundle,
   cachedData,
 });
-const bundleModule = { exports: {} };
-script.runInThisContext().call(bundleModule.exports, bundleModule.exports, require, bundleModule, bundle, dirname(bundle));
+// Registered first: the command ends with process.exit, inside the bundle's run.
 const writeTo = process.env.PYVM_WRITE_CODE_CACHE;
 if (writeTo) process.on('exit', () => writeFileSync(writeTo, script.createCachedData()));
+const bundleModule = { exports: {} };
+script.runInThisContext().call(bundleModule.exports, bundleModule.exports, require, bundleModule, bundle, dirname(bundle));

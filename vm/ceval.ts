@@ -522,17 +522,23 @@ function execute(entry: Frame): PyValue {
             stack[sp - 1] = r <= MAX_SAFE && r >= -MAX_SAFE ? r : intSub(a, b);
             continue;
           }
+          if (a instanceof PyFloat && b instanceof PyFloat && a.ob_type === FloatType && b.ob_type === FloatType) {
+            stack[sp - 1] = new PyFloat(a.value - b.value);
+            continue;
+          }
           stack[sp - 1] = opcode === Op.INPLACE_SUBTRACT ? inplaceOp(a, b, NB.SUBTRACT) : binaryOp(a, b, NB.SUBTRACT);
           continue;
         }
-        case Op.BINARY_MULTIPLY: { // [a, b] → [a * b]
-          const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
-          stack[sp - 1] = typeof a === 'number' && typeof b === 'number' ? intMul(a, b) : binaryOp(a, b, NB.MULTIPLY);
-          continue;
-        }
+        case Op.BINARY_MULTIPLY: // [a, b] → [a * b]
         case Op.INPLACE_MULTIPLY: { // [a, b] → [a *= b]
           const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
-          stack[sp - 1] = typeof a === 'number' && typeof b === 'number' ? intMul(a, b) : inplaceOp(a, b, NB.MULTIPLY);
+          if (typeof a === 'number' && typeof b === 'number') {
+            stack[sp - 1] = intMul(a, b);
+          } else if (a instanceof PyFloat && b instanceof PyFloat && a.ob_type === FloatType && b.ob_type === FloatType) {
+            stack[sp - 1] = new PyFloat(a.value * b.value);
+          } else {
+            stack[sp - 1] = opcode === Op.INPLACE_MULTIPLY ? inplaceOp(a, b, NB.MULTIPLY) : binaryOp(a, b, NB.MULTIPLY);
+          }
           continue;
         }
         case Op.BINARY_MODULO: { // [a, b] → [a % b]
