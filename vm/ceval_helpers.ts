@@ -56,6 +56,17 @@ export function callFromStack(stack: (PyValue | null)[], fi: number, argc: numbe
     const f = instantiate(callable, stack, fi, argc, kwnames);
     if (f !== null) return f;
   }
+  if (callable instanceof PyMethodDescr && !tstate.tracing && argc > (kwnames === null ? 0 : kwnames.length)) {
+    // A builtin type's method called on an instance (`s.strip(".,")` by LOAD_METHOD and
+    // CALL_METHOD): the native function directly, without the generic call's two arrays.
+    const self = stack[argBase] as PyValue;
+    if (isSubtype(typeOf(self), callable.objclass)) {
+      const args: PyValue[] = new Array(argc - 1);
+      for (let i = 1; i < argc; i++) args[i - 1] = stack[argBase + i] as PyValue;
+      stack[fi] = callable.fn(self, args, kwnames);
+      return null;
+    }
+  }
   const args: PyValue[] = new Array(argc);
   for (let i = 0; i < argc; i++) args[i] = stack[argBase + i] as PyValue;
   stack[fi] = tstate.tracing && isProfiledCCall(callable, argc)
