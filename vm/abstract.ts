@@ -20,7 +20,7 @@ import {
 import { floatHash, floatHashBig, floatRepr } from './objects/float.js';
 import { complexHash } from './objects/complex.js';
 import { intBinaryOp, numberBinary, numberCompare } from './objects/numeric.js';
-import { PyStrSub, StrIterator, strCompare, strHash, strRepr } from './objects/str.js';
+import { PyStrSub, StrIterator, strCompare, strConcat, strHash, strLen, strRepr } from './objects/str.js';
 import { descrGet, lookupAttr, typeGetAttr } from './attributes.js';
 // The builtin types' method tables register themselves on load.
 import './objects/int_methods.js';
@@ -133,7 +133,7 @@ export function binaryOp(a: PyValue, b: PyValue, op: number): PyValue {
     const r = numberBinary(a, b, op);
     if (r !== NotImplemented) return r;
   } else if (ta === StrType && tb === StrType && op === NB.ADD) {
-    return (a as string) + (b as string);
+    return strConcat(a as string, b as string);
   }
   return binaryGeneric(a, b, op, ta, tb, NB_SYMBOLS[op]);
 }
@@ -210,7 +210,7 @@ export function inplaceOp(a: PyValue, b: PyValue, op: number): PyValue {
     const r = numberBinary(a, b, op);
     if (r !== NotImplemented) return r;
   } else if (ta === StrType && tb === StrType && op === NB.ADD) {
-    return (a as string) + (b as string);
+    return strConcat(a as string, b as string);
   }
   return binaryGeneric(a, b, op, ta, tb, NB_SYMBOLS[op] + '=');
 }
@@ -341,7 +341,7 @@ function lenResult(r: PyValue): number {
 
 /** CPython: PyObject_Size (len()). */
 export function len(v: PyValue): number {
-  if (typeof v === 'string') return strLength(v);
+  if (typeof v === 'string') return strLen(v);
   if (v instanceof PyList) return v.items.length;
   if (v instanceof PyTuple) return v.items.length;
   if (v instanceof PyDict) return v.size;
@@ -349,15 +349,6 @@ export function len(v: PyValue): number {
   const l = lookupAttr(t, '__len__');
   if (l === undefined || l === None) throw typeError(`object of type '${t.name}' has no len()`);
   return lenResult(call0(l, v));
-}
-
-function strLength(s: string): number {
-  // only strings with surrogate pairs differ from their UTF-16 length
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdfff) return Array.from(s).length;
-  }
-  return s.length;
 }
 
 // ---- comparisons ----

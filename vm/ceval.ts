@@ -11,6 +11,7 @@ import {
 } from './objects/object.js';
 import { PyException, Exc, newException } from './objects/exceptions.js';
 import { PySlice } from './objects/slice.js';
+import { strConcat } from './objects/str.js';
 import { intAdd, intFloorDiv, intLshift, intMod, intMul, intRshift, intSub } from './objects/int.js';
 import {
   NB, binaryOp, contains, delAttr, delItem, getItem, getIter, inplaceOp, invert, isTrue,
@@ -211,7 +212,7 @@ function initResult(self: PyValue, retval: PyValue): PyValue {
 /** `a + b` with the int and str cases inline. */
 function add(a: PyValue, b: PyValue, inplace: boolean): PyValue {
   if (typeof a === 'number' && typeof b === 'number') return intAdd(a, b);
-  if (typeof a === 'string' && typeof b === 'string') return a + b;
+  if (typeof a === 'string' && typeof b === 'string') return strConcat(a, b);
   if (a instanceof PyFloat && b instanceof PyFloat && a.ob_type === FloatType && b.ob_type === FloatType) {
     return new PyFloat(a.value + b.value);
   }

@@ -16,9 +16,31 @@ export class PyStrSub extends PyInstance {
 
 const SURROGATE = /[\ud800-\udfff]/;
 
+let lastLong: string | null = null;
+let lastLongBmp = true;
+
 /** True when every UTF-16 unit is a whole code point, so JS indices are Python indices. */
 export function isBmpOnly(s: string): boolean {
-  return !SURROGATE.test(s);
+  if (s.length < 256) return !SURROGATE.test(s);
+  // V8 answers at once for a Latin-1 string but scans a two-byte one: the last long string's
+  // answer is kept, so indexing or len() in a loop over it stays O(1) per step.
+  if (s === lastLong) return lastLongBmp;
+  lastLongBmp = !SURROGATE.test(s);
+  lastLong = s;
+  return lastLongBmp;
+}
+
+/**
+ * a + b for str. V8 makes the result a rope (a ConsString over a and b), so a string built by
+ * `s += c` in a loop is a chain of one node per append, all alive, which every garbage
+ * collection copies or marks again (CPython resizes the string in place instead). Each time the
+ * length passes a power of two from 1024 up, the result is flattened (charCodeAt does it in V8):
+ * the chain never outgrows half the string and the copying stays linear overall.
+ */
+export function strConcat(a: string, b: string): string {
+  const r = a + b;
+  if (r.length >= 1024 && Math.clz32(a.length) !== Math.clz32(r.length)) r.charCodeAt(0);
+  return r;
 }
 
 /** The string's code points as separate strings (lone surrogates stay single units). */
@@ -28,7 +50,7 @@ export function codePoints(s: string): string[] {
 
 /** len(s) in code points. */
 export function strLen(s: string): number {
-  if (!SURROGATE.test(s)) return s.length;
+  if (isBmpOnly(s)) return s.length;
   let n = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);

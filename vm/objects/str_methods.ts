@@ -63,6 +63,9 @@ function bounds(len: number, start: PyValue | undefined, end: PyValue | undefine
   return [s, e];
 }
 
+/** The view CpView.of made last for a long string. */
+let lastView: CpView | null = null;
+
 /** A string viewed by code point: `units[i]` is the UTF-16 offset of code point i. */
 class CpView {
   readonly bmp: boolean;
@@ -88,6 +91,15 @@ class CpView {
       this.units = u;
     }
   }
+
+  /** The view of `s`; the last long string's view is kept, so `s[i]` in a loop is not O(n) each. */
+  static of(s: string): CpView {
+    if (s.length < 64) return new CpView(s);
+    const last = lastView;
+    if (last !== null && last.s === s) return last;
+    return lastView = new CpView(s);
+  }
+
   unit(cp: number): number {
     return this.units === null ? cp : this.units[cp];
   }
@@ -113,7 +125,7 @@ class CpView {
 
 /** CPython: any_find_slice — index of sub in s[start:end], or -1; `last` searches from the right. */
 export function strFind(s: string, sub: string, start: PyValue | undefined, end: PyValue | undefined, last: boolean): number {
-  const v = new CpView(s);
+  const v = CpView.of(s);
   const [a, b] = bounds(v.length, start, end);
   if (b - a < strLen(sub)) return -1;
   const ua = v.unit(a), ub = v.unit(b);
@@ -123,7 +135,7 @@ export function strFind(s: string, sub: string, start: PyValue | undefined, end:
 }
 
 function strCount(s: string, sub: string, start: PyValue | undefined, end: PyValue | undefined): number {
-  const v = new CpView(s);
+  const v = CpView.of(s);
   const [a, b] = bounds(v.length, start, end);
   if (a > b) return 0;
   if (sub === '') return a > v.length ? 0 : b - a + 1;
@@ -135,7 +147,7 @@ function strCount(s: string, sub: string, start: PyValue | undefined, end: PyVal
 
 function tailMatch(s: string, fname: string, args: PyValue[], atEnd: boolean): boolean {
   checkArgCount(fname, args, 1, 3);
-  const v = new CpView(s);
+  const v = CpView.of(s);
   const [a, b] = bounds(v.length, args[1], args[2]);
   const test = (p: string): boolean => {
     if (a > v.length) return false;
@@ -391,13 +403,13 @@ export function strGetItem(s: string, key: PyValue): string {
       if (i < 0 || i >= s.length) throw newException(Exc.IndexError, 'string index out of range');
       return s[i];
     }
-    const v = new CpView(s);
+    const v = CpView.of(s);
     if (i < 0) i += v.length;
     if (i < 0 || i >= v.length) throw newException(Exc.IndexError, 'string index out of range');
     return v.at(i);
   }
   if (key instanceof PySlice) {
-    const v = new CpView(s);
+    const v = CpView.of(s);
     const [start, , step, n] = sliceIndices(key, v.length);
     if (step === 1) return v.slice(start, start + n);
     let out = '';
