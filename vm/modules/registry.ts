@@ -23,6 +23,7 @@ import { storeName } from '../ceval_helpers.js';
 import type { Frame } from '../frame.js';
 import { setSource } from '../linecache.js';
 import { mayRead } from '../host/access.js';
+import { stdlibCode } from './stdlib_cache.js';
 
 export type CompileFn = (source: string, filename: string, mode: 'exec' | 'eval' | 'single') => CodeObject;
 
@@ -302,7 +303,7 @@ function loadSource(name: string, found: FoundSpec): PyValue {
 function execSource(file: string, d: PyDict): void {
   const source = readFileSync(file, 'utf8');
   setSource(file, source);
-  const code = compileSource(source, file, 'exec');
+  const code = stdlibCode(file, source) ?? compileSource(source, file, 'exec');
   if (d.getStr('__builtins__') === undefined) d.setStr('__builtins__', builtinsModule);
   evalCode(code, d, d, builtinsDict as PyDict);
 }
