@@ -14,6 +14,7 @@ import './operator.js';
 import './json.js';
 import './cmath.js';
 import './keyword.js';
+import './heapq.js';
 import './time.js';
 import './re.js';
 import './collections.js';
