@@ -21,10 +21,33 @@ import { installBytesExtras, installByteArrayExtras } from './bytes_methods.js';
 /** A bytearray: bytes that can change size (`data` is replaced on resize). */
 export class PyByteArray extends PyObject {
   data: Uint8Array;
+  /**
+   * The buffer appendBytes allocated with room to spare; `data` is a view of its start while
+   * this is so. Appends then write past the end in place (CPython over-allocates the same way),
+   * never into a buffer another object may share.
+   */
+  owned: ArrayBufferLike | null;
   constructor(data: Uint8Array, type: PyType = ByteArrayType) {
     super(type);
     this.data = data;
+    this.owned = null;
   }
+}
+
+/** Appends `extra` to the bytearray in amortised O(len(extra)) (CPython: PyByteArray_Resize). */
+export function appendBytes(ba: PyByteArray, extra: Uint8Array): void {
+  const d = ba.data, n = d.length, m = extra.length;
+  if (d.buffer === ba.owned && d.byteOffset === 0 && n + m <= d.buffer.byteLength) {
+    const out = new Uint8Array(d.buffer, 0, n + m);
+    out.set(extra, n);
+    ba.data = out;
+    return;
+  }
+  const buf = new Uint8Array(n + m + ((n + m) >> 3) + 16);
+  buf.set(d, 0);
+  buf.set(extra, n);
+  ba.owned = buf.buffer;
+  ba.data = buf.subarray(0, n + m);
 }
 
 /** The bytes of a bytes, bytearray or subclass instance, or null. */
@@ -586,17 +609,17 @@ function installByteArray(): void {
   });
   def('__iadd__', (s, args) => {
     const ba = self(s);
-    ba.data = concat(ba.data, bytesArg(args[0], '+='));
+    appendBytes(ba, bytesArg(args[0], '+='));
     return ba;
   });
   def('append', (s, args) => {
     const ba = self(s);
-    ba.data = concat(ba.data, Uint8Array.of(byteVal(args[0])));
+    appendBytes(ba, Uint8Array.of(byteVal(args[0])));
     return None;
   });
   def('extend', (s, args) => {
     const ba = self(s);
-    ba.data = concat(ba.data, bytesData(args[0]) ?? bytesFromObject(args[0], undefined, undefined, 'bytearray'));
+    appendBytes(ba, bytesData(args[0]) ?? bytesFromObject(args[0], undefined, undefined, 'bytearray'));
     return None;
   });
   def('pop', (s, args) => {
@@ -606,7 +629,8 @@ function installByteArray(): void {
     if (i < 0) i += ba.data.length;
     if (i < 0 || i >= ba.data.length) throw newException(Exc.IndexError, 'pop index out of range');
     const v = ba.data[i];
-    ba.data = concat(ba.data.subarray(0, i), ba.data.subarray(i + 1));
+    // From the end, the view just shrinks: the buffer stays the bytearray's own.
+    ba.data = i === ba.data.length - 1 ? ba.data.subarray(0, i) : concat(ba.data.subarray(0, i), ba.data.subarray(i + 1));
     return v;
   });
   def('insert', (s, args) => {
