@@ -40,9 +40,38 @@ function hex(n: number, w: number): string {
 }
 
 /** Encodes `s`; code points above `limit` (or surrogates for utf-8) go through `errors`. */
+/** The bytes of an all-ASCII string, or null when it has another character. */
+function asciiBytes(s: string): Uint8Array | null {
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0x7f) return null;
+    out[i] = c;
+  }
+  return out;
+}
+
+/** The text of all-ASCII bytes (in chunks: fromCharCode takes its arguments on the stack). */
+function latin1Text(data: Uint8Array): string {
+  if (data.length <= 8192) return String.fromCharCode.apply(null, data as unknown as number[]);
+  let s = '';
+  for (let i = 0; i < data.length; i += 8192) s += String.fromCharCode.apply(null, data.subarray(i, i + 8192) as unknown as number[]);
+  return s;
+}
+
+function isAscii(data: Uint8Array): boolean {
+  for (let i = 0; i < data.length; i++) if (data[i] > 0x7f) return false;
+  return true;
+}
+
 export function encodeStr(s: string, encoding: string, errors: string): Uint8Array {
   const enc = lookupEncoding(encoding);
   checkErrors(errors);
+  // ASCII text is the same bytes in all three: no code-point walk.
+  if (enc === 'utf-8' || enc === 'ascii' || enc === 'latin-1') {
+    const ascii = asciiBytes(s);
+    if (ascii !== null) return ascii;
+  }
   if (enc === 'utf-16' || enc === 'utf-16-le' || enc === 'utf-16-be' || enc === 'utf-32') return encodeWide(s, enc);
   const limit = enc === 'ascii' ? 0x7f : enc === 'latin-1' ? 0xff : 0x10ffff;
   const out: number[] = [];
@@ -122,11 +151,7 @@ function decodeError(enc: string, data: Uint8Array, start: number, end: number, 
 export function decodeBytes(data: Uint8Array, encoding: string, errors: string): string {
   const enc = lookupEncoding(encoding);
   checkErrors(errors);
-  if (enc === 'latin-1') {
-    let s = '';
-    for (let i = 0; i < data.length; i += 8192) s += String.fromCharCode(...data.subarray(i, i + 8192));
-    return s;
-  }
+  if (enc === 'latin-1' || ((enc === 'utf-8' || enc === 'ascii') && isAscii(data))) return latin1Text(data);
   if (enc === 'ascii') {
     let s = '';
     for (let i = 0; i < data.length; i++) {
