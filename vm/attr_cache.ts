@@ -9,8 +9,8 @@
  * (Python/specialize.c), keyed on tp_version_tag.
  */
 import {
-  PyGetSetDescr, PyInstance, PyMethod, PyMethodDescr, PyObject, PyType, TPFLAGS_HEAPTYPE, typeCache, typeOf,
-  type PyValue,
+  PyGetSetDescr, PyInstance, PyMethod, PyMethodDescr, PyObject, PyType, TPFLAGS_HEAPTYPE, TypeType, typeCache,
+  typeOf, type PyValue,
 } from './objects/object.js';
 import { PyDict } from './objects/dict.js';
 import { PyFunction } from './objects/function.js';
@@ -39,6 +39,11 @@ const K_METHOD = 5;
 const K_METHOD_NODICT = 6;
 /** STORE_ATTR into the instance dict (no data descriptor on the type). */
 const K_STORE_DICT = 7;
+/**
+ * A class (metaclass `type`) read for an attribute its MRO holds as a plain value: a constant,
+ * a function, a nested class (`Entity.WIDTH`). The entry is keyed on the class itself.
+ */
+const K_CLASS_VALUE = 8;
 
 /** One (type → short path) pair; an instruction keeps a short chain of them (polymorphic sites). */
 export class AttrCache {
@@ -137,8 +142,23 @@ export function loadAttr(co: CodeObject, pc: number, o: PyValue, name: string): 
     } else {
       specializeLoadAttr(entry(co, pc, o.ob_type), o, name);
     }
+  } else if (o instanceof PyType && o.ob_type === TypeType) {
+    const e = lookup(co, pc, o);
+    if (e === undefined) specializeClassAttr(entry(co, pc, o), o, name);
+    else if (e.kind === K_CLASS_VALUE) return e.descr as PyValue;
   }
   return getAttr(o, name);
+}
+
+/** What type_getattro returns as is: no metatype attribute of that name, no `__get__` to call. */
+function specializeClassAttr(e: AttrCache, cls: PyType, name: string): void {
+  let kind = K_NONE;
+  const d = typeHookKind(TypeType) === 0 && lookupAttr(TypeType, name) === undefined ? lookupAttr(cls, name) : undefined;
+  if (d !== undefined && (!(d instanceof PyObject) || d instanceof PyFunction || d instanceof PyType ||
+      lookupAttr(d.ob_type, '__get__') === undefined)) {
+    kind = K_CLASS_VALUE;
+  }
+  fill(e, kind, d);
 }
 
 function specializeLoadAttr(e: AttrCache, o: PyInstance, name: string): void {
