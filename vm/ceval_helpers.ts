@@ -53,6 +53,14 @@ export function callFromStack(stack: (PyValue | null)[], fi: number, argc: numbe
     return null;
   }
   if (callable instanceof PyType && callable.ob_type === TypeType) {
+    const vectorcall = callable.vectorcall;
+    if (vectorcall !== null) {
+      // A builtin type called as a conversion (`str(i)`, `int(s)`, `range(n)`).
+      const args: PyValue[] = new Array(argc);
+      for (let i = 0; i < argc; i++) args[i] = stack[argBase + i] as PyValue;
+      stack[fi] = vectorcall(args, kwnames);
+      return null;
+    }
     const f = instantiate(callable, stack, fi, argc, kwnames);
     if (f !== null) return f;
   }

@@ -196,6 +196,8 @@ function install(): void {
     checkNewType(cls, FloatType, 'float');
     return floatNew(cls, args.slice(1), kwnames);
   }, T, 'float.__new__'));
+  // float(x) itself (not a subclass): no __new__/__init__ dispatch (CPython: float_vectorcall).
+  T.vectorcall = (args, kwnames) => floatNew(FloatType, args, kwnames);
   for (const [n, op] of NB_FLOAT) {
     def(`__${n}__`, (self, args) => {
       if (op === 8 && args.length > 1 && args[1] !== None) throw typeError('pow() 3rd argument not allowed unless all arguments are integers');

@@ -169,6 +169,9 @@ function installInt(): void {
     checkNewType(cls, IntType, 'int');
     return intNew(cls, args.slice(1), kwnames);
   }, T, 'int.__new__'));
+  // int(x) itself (not a subclass): no __new__/__init__ dispatch (CPython: long_vectorcall).
+  T.vectorcall = (args, kwnames) => (kwnames === null && args.length === 1
+    ? intFromValue(args[0], undefined) : intNew(IntType, args, kwnames));
   for (const [n, op] of NB_METHODS) {
     if (op === 8) continue;
     def(T, `__${n}__`, (self, args) => isIntLike(args[0]) ? intBinaryOp(intSelf(self), intOf(args[0]), op) : NotImplemented);

@@ -362,7 +362,7 @@ function install(): void {
     if (kw !== null) {
       for (const [k, v] of kw) {
         if (k === 'strict') strict = isTrue(v);
-        else throw typeError(`zip() got an unexpected keyword argument '${k}'`);
+        else throw typeError(`'${k}' is an invalid keyword argument for zip()`);
       }
     }
     return new ZipIterator(cls, a.map(getIter), strict);

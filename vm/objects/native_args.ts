@@ -40,7 +40,8 @@ export function parseArgs(
     const name = kwnames![k];
     const i = names.indexOf(name);
     if (i < 0 || i < posOnly) {
-      throw typeError(`${fname}() got an unexpected keyword argument '${name}'`);
+      // CPython's argument parsers for C functions (_PyArg_UnpackKeywords, vgetargskeywords).
+      throw typeError(`'${name}' is an invalid keyword argument for ${fname}()`);
     }
     if (out[i] !== undefined) throw typeError(`argument for ${fname}() given by name ('${name}') and position (${i + 1})`);
     out[i] = args[npos + k];

@@ -523,6 +523,8 @@ function install(): void {
     checkNewType(cls, StrType, 'str');
     return strNew(cls, args.slice(1), kwnames);
   }, StrType, 'str.__new__'));
+  // str(x) itself (not a subclass): straight to the conversion (CPython 3.12: unicode_vectorcall).
+  StrType.vectorcall = (args, kwnames) => (kwnames === null && args.length === 1 ? pyStr(args[0]) : strNew(StrType, args, kwnames));
   defIteratorType(StrIteratorType);
 
   def('__add__', (self, args) => {
