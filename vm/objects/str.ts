@@ -16,18 +16,24 @@ export class PyStrSub extends PyInstance {
 
 const SURROGATE = /[\ud800-\udfff]/;
 
-let lastLong: string | null = null;
-let lastLongBmp = true;
+let longA: string | null = null;
+let longABmp = true;
+let longB: string | null = null;
+let longBBmp = true;
 
 /** True when every UTF-16 unit is a whole code point, so JS indices are Python indices. */
 export function isBmpOnly(s: string): boolean {
   if (s.length < 256) return !SURROGATE.test(s);
-  // V8 answers at once for a Latin-1 string but scans a two-byte one: the last long string's
-  // answer is kept, so indexing or len() in a loop over it stays O(1) per step.
-  if (s === lastLong) return lastLongBmp;
-  lastLongBmp = !SURROGATE.test(s);
-  lastLong = s;
-  return lastLongBmp;
+  // V8 answers at once for a Latin-1 string but scans a two-byte one: the answers for the last
+  // two long strings are kept, so indexing or len() in a loop over one or two of them (zip,
+  // edit distance) stays O(1) per step.
+  if (s === longA) return longABmp;
+  if (s === longB) return longBBmp;
+  longB = longA;
+  longBBmp = longABmp;
+  longABmp = !SURROGATE.test(s);
+  longA = s;
+  return longABmp;
 }
 
 /**
@@ -51,6 +57,23 @@ export function codePoints(s: string): string[] {
 /** len(s) in code points. */
 export function strLen(s: string): number {
   if (isBmpOnly(s)) return s.length;
+  if (s.length < 256) return countCodePoints(s);
+  // As isBmpOnly: the counts of the last two long strings are kept.
+  if (s === lenA) return lenACount;
+  if (s === lenB) return lenBCount;
+  lenB = lenA;
+  lenBCount = lenACount;
+  lenACount = countCodePoints(s);
+  lenA = s;
+  return lenACount;
+}
+
+let lenA: string | null = null;
+let lenACount = 0;
+let lenB: string | null = null;
+let lenBCount = 0;
+
+function countCodePoints(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);

@@ -63,8 +63,9 @@ function bounds(len: number, start: PyValue | undefined, end: PyValue | undefine
   return [s, e];
 }
 
-/** The view CpView.of made last for a long string. */
-let lastView: CpView | null = null;
+/** The views CpView.of made last for long strings (two, for loops over a pair of strings). */
+let viewA: CpView | null = null;
+let viewB: CpView | null = null;
 
 /** A string viewed by code point: `units[i]` is the UTF-16 offset of code point i. */
 class CpView {
@@ -92,12 +93,13 @@ class CpView {
     }
   }
 
-  /** The view of `s`; the last long string's view is kept, so `s[i]` in a loop is not O(n) each. */
+  /** The view of `s`; the last two long strings' views are kept, so `s[i]` in a loop is not O(n) each. */
   static of(s: string): CpView {
     if (s.length < 64) return new CpView(s);
-    const last = lastView;
-    if (last !== null && last.s === s) return last;
-    return lastView = new CpView(s);
+    if (viewA !== null && viewA.s === s) return viewA;
+    if (viewB !== null && viewB.s === s) return viewB;
+    viewB = viewA;
+    return viewA = new CpView(s);
   }
 
   unit(cp: number): number {
