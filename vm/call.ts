@@ -9,11 +9,12 @@ import {
   CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS, type CodeObject,
 } from './code.js';
 import {
-  PyBuiltinFunction, PyCell, PyMethod, PyMethodDescr, PyObject, PyTuple, PyType, TypeType,
-  isSubtype, lookupType, typeOf, type PyValue,
+  MethodWrapperType, PyBuiltinFunction, PyCell, PyMethod, PyMethodDescr, PyObject, PyTuple, PyType, TypeType,
+  WrapperDescrType, isSubtype, lookupType, typeOf, type PyValue,
 } from './objects/object.js';
+import { PyModule } from './objects/module.js';
 import { PyDict } from './objects/dict.js';
-import { Exc, newException } from './objects/exceptions.js';
+import { Exc, newException, type PyException } from './objects/exceptions.js';
 import { PyFunction } from './objects/function.js';
 import { typeCall } from './abstract.js';
 import { Frame } from './frame.js';
@@ -29,7 +30,10 @@ export function callObject(callable: PyValue, args: PyValue[], kwnames: readonly
     if (callable.func_code.co_flags & CO_GENFLAGS) return makeGenerator(f, callable);
     return evalFrame(f);
   }
-  if (callable instanceof PyBuiltinFunction) return callable.fn(callable.self, args, kwnames);
+  if (callable instanceof PyBuiltinFunction) {
+    if (kwnames !== null && kwnames.length > 0 && callable.fn.length < 3) throw noKeywords(callable);
+    return callable.fn(callable.self, args, kwnames);
+  }
   if (callable instanceof PyMethodDescr) return callMethodDescr(callable, args, kwnames);
   if (callable instanceof PyMethod) {
     const a: PyValue[] = [callable.im_self];
@@ -38,6 +42,21 @@ export function callObject(callable: PyValue, args: PyValue[], kwnames: readonly
   }
   if (callable instanceof PyType && callable.ob_type === TypeType) return typeCall(callable, args, kwnames);
   return callSlot(callable, args, kwnames);
+}
+
+/**
+ * A native function or method called with keywords it has no parameter for: its JS function
+ * takes no `kwnames` (CPython: METH_NOARGS, METH_O and METH_FASTCALL without METH_KEYWORDS).
+ */
+export function noKeywords(f: PyBuiltinFunction | PyMethodDescr): PyException {
+  const wrapper = f.ob_type === MethodWrapperType || f.ob_type === WrapperDescrType;
+  let name: string;
+  if (wrapper) name = `wrapper ${f.name}`;
+  else if (f instanceof PyMethodDescr) name = `${f.objclass.name}.${f.name}`;
+  else if (f.self instanceof PyModule && f.self.name !== 'builtins') name = `${f.self.name}.${f.name}`;
+  else if (f.self instanceof PyType) name = `${f.self.name}.${f.name}`;
+  else name = f.qualname;
+  return newException(Exc.TypeError, `${name}() takes no keyword arguments`);
 }
 
 /** Calls `callable` with no arguments. */
@@ -58,7 +77,10 @@ function callSlot(callable: PyValue, args: PyValue[], kwnames: readonly string[]
 
 /** Calls a type attribute `descr` (a function or method descriptor) as a method of `self`. */
 export function callUnbound(descr: PyValue, self: PyValue, args: PyValue[], kwnames: readonly string[] | null): PyValue {
-  if (descr instanceof PyMethodDescr) return descr.fn(self, args, kwnames);
+  if (descr instanceof PyMethodDescr) {
+    if (kwnames !== null && kwnames.length > 0 && descr.fn.length < 3) throw noKeywords(descr);
+    return descr.fn(self, args, kwnames);
+  }
   const a: PyValue[] = [self];
   for (let i = 0; i < args.length; i++) a.push(args[i]);
   if (descr instanceof PyFunction) return callObject(descr, a, kwnames);
@@ -75,6 +97,7 @@ function callMethodDescr(d: PyMethodDescr, args: PyValue[], kwnames: readonly st
     throw newException(Exc.TypeError, `unbound method ${d.objclass.name}.${d.name}() needs an argument`);
   }
   const self = args[0];
+  if (kwnames !== null && kwnames.length > 0 && d.fn.length < 3) throw noKeywords(d);
   if (!isSubtype(typeOf(self), d.objclass)) {
     // slot wrappers (`list.__len__`) word it differently from plain method descriptors
     const n = d.name;

@@ -20,7 +20,7 @@ import { strRepr, escapeCp } from './objects/str.js';
 import {
   format as pyFormat, getItem, lookupAttr, getIter, iterNext, repr as pyRepr, setItem, str as pyStr,
 } from './abstract.js';
-import { callObject, bindArgs, callUnbound, CO_GENFLAGS } from './call.js';
+import { callObject, bindArgs, callUnbound, noKeywords, CO_GENFLAGS } from './call.js';
 import { tstate, type Frame } from './frame.js';
 import { isProfiledCCall, profileCCall } from './trace_events.js';
 import { makeGenerator } from './generator.js';
@@ -68,6 +68,7 @@ export function callFromStack(stack: (PyValue | null)[], fi: number, argc: numbe
     // A builtin type's method called on an instance (`s.strip(".,")` by LOAD_METHOD and
     // CALL_METHOD): the native function directly, without the generic call's two arrays.
     const self = stack[argBase] as PyValue;
+    if (kwnames !== null && kwnames.length > 0 && callable.fn.length < 3) throw noKeywords(callable);
     if (isSubtype(typeOf(self), callable.objclass)) {
       const args: PyValue[] = new Array(argc - 1);
       for (let i = 1; i < argc; i++) args[i - 1] = stack[argBase + i] as PyValue;

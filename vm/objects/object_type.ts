@@ -306,7 +306,7 @@ function installType(): void {
   def('__subclasses__', self => new PyList(subclassesOf(asType(self, 'self'))));
   // CPython: type___prepare__ — a classmethod accepting anything, returning a fresh dict
   const prepare = new PyClassMethod(ClassMethodType);
-  prepare.func = new PyBuiltinFunction('__prepare__', () => new PyDict(), None);
+  prepare.func = new PyBuiltinFunction('__prepare__', (_s, _args, _kwnames) => new PyDict(), None);
   T.dict.set('__prepare__', prepare);
   typeGetSet('__abstractmethods__', t => {
     // type's own dict holds this descriptor, not a value (CPython: type_abstractmethods)
