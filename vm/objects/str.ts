@@ -16,24 +16,27 @@ export class PyStrSub extends PyInstance {
 
 const SURROGATE = /[\ud800-\udfff]/;
 
-let longA: string | null = null;
-let longABmp = true;
-let longB: string | null = null;
-let longBBmp = true;
+/** What is known of a long string: whether it is BMP-only, and its code-point count (-1: not yet). */
+class LongFacts {
+  constructor(readonly s: string, readonly bmp: boolean, public cps: number) {}
+}
+
+// V8 answers the surrogate test at once for a Latin-1 string but scans a two-byte one: the facts
+// of the last two long strings are kept, so len() or indexing in a loop over one or two of them
+// (zip, edit distance) stays O(1) per step.
+let factsA: LongFacts | null = null;
+let factsB: LongFacts | null = null;
+
+function longFacts(s: string): LongFacts {
+  if (factsA !== null && factsA.s === s) return factsA;
+  if (factsB !== null && factsB.s === s) return factsB;
+  factsB = factsA;
+  return factsA = new LongFacts(s, !SURROGATE.test(s), -1);
+}
 
 /** True when every UTF-16 unit is a whole code point, so JS indices are Python indices. */
 export function isBmpOnly(s: string): boolean {
-  if (s.length < 256) return !SURROGATE.test(s);
-  // V8 answers at once for a Latin-1 string but scans a two-byte one: the answers for the last
-  // two long strings are kept, so indexing or len() in a loop over one or two of them (zip,
-  // edit distance) stays O(1) per step.
-  if (s === longA) return longABmp;
-  if (s === longB) return longBBmp;
-  longB = longA;
-  longBBmp = longABmp;
-  longABmp = !SURROGATE.test(s);
-  longA = s;
-  return longABmp;
+  return s.length < 256 ? !SURROGATE.test(s) : longFacts(s).bmp;
 }
 
 /**
@@ -56,22 +59,12 @@ export function codePoints(s: string): string[] {
 
 /** len(s) in code points. */
 export function strLen(s: string): number {
-  if (isBmpOnly(s)) return s.length;
-  if (s.length < 256) return countCodePoints(s);
-  // As isBmpOnly: the counts of the last two long strings are kept.
-  if (s === lenA) return lenACount;
-  if (s === lenB) return lenBCount;
-  lenB = lenA;
-  lenBCount = lenACount;
-  lenACount = countCodePoints(s);
-  lenA = s;
-  return lenACount;
+  if (s.length < 256) return SURROGATE.test(s) ? countCodePoints(s) : s.length;
+  const f = longFacts(s);
+  if (f.bmp) return s.length;
+  if (f.cps < 0) f.cps = countCodePoints(s);
+  return f.cps;
 }
-
-let lenA: string | null = null;
-let lenACount = 0;
-let lenB: string | null = null;
-let lenBCount = 0;
 
 function countCodePoints(s: string): number {
   let n = 0;
