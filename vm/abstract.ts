@@ -13,7 +13,7 @@ import { Exc, PyException, newException, newExceptionArgs } from './objects/exce
 import { PyDict } from './objects/dict.js';
 import { PyFunction } from './objects/function.js';
 import { newGenericAlias } from './objects/genericalias.js';
-import { callObject, callUnbound } from './call.js';
+import { CO_GENFLAGS, callObject, callUnbound } from './call.js';
 import {
   intAdd, intSub, intMul, intFloorDiv, intMod, longHash, longHashBig, longNeg, longInvert, longAbs, longToDecimal, normBig,
 } from './objects/int.js';
@@ -151,11 +151,9 @@ function floatFast(x: number, y: number, op: number): PyFloat | null {
 
 /** CPython: binary_op1 plus the sequence fallbacks of PyNumber_Add / PyNumber_Multiply. */
 function binaryGeneric(a: PyValue, b: PyValue, op: number, ta: PyType, tb: PyType, symbol: string): PyValue {
-  const seqOp = op === NB.ADD || op === NB.MULTIPLY;
   let fa = lookupAttr(ta, NB_NAMES[op]);
-  if (seqOp && isSeqSlot(fa)) fa = undefined;
-  let fb = ta === tb ? undefined : lookupAttr(tb, NB_RNAMES[op]);
-  if (seqOp && isSeqSlot(fb)) fb = undefined;
+  if (isSeqOp(op) && isSeqSlot(fa)) fa = undefined;
+  let fb = reflectedMethod(op, ta, tb);
   if (fb !== undefined && isSubtype(tb, ta) && fb !== lookupAttr(ta, NB_RNAMES[op])) {
     const r = call1(fb, b, a);
     if (r !== NotImplemented) return r;
@@ -165,6 +163,43 @@ function binaryGeneric(a: PyValue, b: PyValue, op: number, ta: PyType, tb: PyTyp
     const r = call1(fa, a, b);
     if (r !== NotImplemented) return r;
   }
+  return binaryTail(a, b, op, ta, tb, fb, symbol);
+}
+
+function isSeqOp(op: number): boolean {
+  return op === NB.ADD || op === NB.MULTIPLY;
+}
+
+/** b's reflected method for `a op b`, when binary_op1 would try it. */
+function reflectedMethod(op: number, ta: PyType, tb: PyType): PyValue | undefined {
+  const fb = ta === tb ? undefined : lookupAttr(tb, NB_RNAMES[op]);
+  return isSeqOp(op) && isSeqSlot(fb) ? undefined : fb;
+}
+
+/**
+ * Where binaryGeneric would first call a's own method for `a op b` and that method is a plain
+ * Python function (not a generator), the function, which the dispatch loop can run as a frame;
+ * null otherwise. For `op=`, only while the type has no in-place method.
+ */
+export function leftMethodFirst(ta: PyType, tb: PyType, op: number, inplace: boolean): PyFunction | null {
+  if (inplace && lookupAttr(ta, NB_INAMES[op]) !== undefined) return null;
+  const fa = lookupAttr(ta, NB_NAMES[op]);
+  if (!(fa instanceof PyFunction) || (fa.func_code.co_flags & CO_GENFLAGS) !== 0) return null;
+  const fb = reflectedMethod(op, ta, tb);
+  if (fb !== undefined && isSubtype(tb, ta) && fb !== lookupAttr(ta, NB_RNAMES[op])) return null;
+  return fa;
+}
+
+/** binaryGeneric after a's method (from leftMethodFirst) returned NotImplemented. */
+export function binaryAfterLeft(a: PyValue, b: PyValue, op: number, inplace: boolean): PyValue {
+  const ta = typeOf(a), tb = typeOf(b);
+  return binaryTail(a, b, op, ta, tb, reflectedMethod(op, ta, tb), inplace ? NB_SYMBOLS[op] + '=' : NB_SYMBOLS[op]);
+}
+
+/** binary_op1 after a's method: b's reflected method `fb`, the sequence fallbacks, the TypeError. */
+function binaryTail(
+  a: PyValue, b: PyValue, op: number, ta: PyType, tb: PyType, fb: PyValue | undefined, symbol: string,
+): PyValue {
   if (fb !== undefined) {
     const r = call1(fb, b, a);
     if (r !== NotImplemented) return r;

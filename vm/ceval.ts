@@ -7,18 +7,20 @@
  * CPython: Python/ceval.c (_PyEval_EvalFrameDefault).
  */
 import {
-  FloatType, ListType, None, PyCell, PyFloat, PyList, PyTuple, TupleType, typeOf, type PyValue,
+  FloatType, ListType, None, NotImplemented, PyCell, PyFloat, PyInstance, PyList, PyTuple, TupleType, typeOf,
+  type PyValue,
 } from './objects/object.js';
 import { PyException, Exc, newException } from './objects/exceptions.js';
 import { PySlice } from './objects/slice.js';
 import { strConcat } from './objects/str.js';
 import { intAdd, intFloorDiv, intLshift, intMod, intMul, intRshift, intSub } from './objects/int.js';
 import {
-  NB, binaryOp, contains, delAttr, delItem, getItem, getIter, inplaceOp, invert, isTrue,
-  negative, positive, richCompare, setItem,
+  NB, binaryAfterLeft, binaryOp, contains, delAttr, delItem, getItem, getIter, inplaceOp, invert, isTrue,
+  leftMethodFirst, negative, positive, richCompare, setItem,
 } from './abstract.js';
+import { bindArgs } from './call.js';
 import {
-  FRAME_COMPLETED, FRAME_EXECUTING, FRAME_SUSPENDED, TryBlock, currentException, tstate, type Frame,
+  BINOP_INPLACE, FRAME_COMPLETED, FRAME_EXECUTING, FRAME_SUSPENDED, TryBlock, currentException, tstate, type Frame,
 } from './frame.js';
 import {
   WHY_BREAK, WHY_CONTINUE, WHY_EXCEPTION, WHY_RETURN, endFinally, popExcept, reraise, unwindBlocks,
@@ -207,6 +209,28 @@ const MAX_ZOMBIES = 32;
 function initResult(self: PyValue, retval: PyValue): PyValue {
   if (retval !== None) throw newException(Exc.TypeError, `__init__() should return None, not '${typeOf(retval).name}'`);
   return self;
+}
+
+/**
+ * `a op b` for an instance whose class's own method goes first and is a Python function: pushes
+ * that method's frame above `f` (the operands stay on f's stack, `sp` counts them) and returns
+ * it; null for the generic path. CPython calls the method from C (binary_op1 -> slot_nb_add).
+ */
+function binopFrame(f: Frame, sp: number, pc: number, a: PyInstance, b: PyValue, op: number, inplace: boolean): Frame | null {
+  const fn = leftMethodFirst(a.ob_type, typeOf(b), op, inplace);
+  if (fn === null) return null;
+  const nf = bindArgs(fn, f.localsplus, sp - 2, 2, null);
+  nf.f_binop = inplace ? op | BINOP_INPLACE : op;
+  f.sp = sp;
+  f.pc = pc;
+  const ts = tstate;
+  if (ts.depth >= ts.recursionLimit) throw recursionError();
+  ts.depth++;
+  nf.f_back = f;
+  nf.f_state = FRAME_EXECUTING;
+  ts.frame = nf;
+  if (ts.tracing) enterTraced(nf);
+  return nf;
 }
 
 /** `a + b` with the int and str cases inline. */
@@ -511,6 +535,13 @@ function execute(entry: Frame): PyValue {
               continue;
             }
           }
+          if (a instanceof PyInstance) {
+            const nf = binopFrame(f, sp + 1, pc, a, b, NB.ADD, opcode === Op.INPLACE_ADD);
+            if (nf !== null) {
+              f = nf;
+              continue frames;
+            }
+          }
           stack[sp - 1] = add(a, b, opcode === Op.INPLACE_ADD);
           stack[sp] = null;
           continue;
@@ -527,6 +558,13 @@ function execute(entry: Frame): PyValue {
             stack[sp - 1] = new PyFloat(a.value - b.value);
             continue;
           }
+          if (a instanceof PyInstance) {
+            const nf = binopFrame(f, sp + 1, pc, a, b, NB.SUBTRACT, opcode === Op.INPLACE_SUBTRACT);
+            if (nf !== null) {
+              f = nf;
+              continue frames;
+            }
+          }
           stack[sp - 1] = opcode === Op.INPLACE_SUBTRACT ? inplaceOp(a, b, NB.SUBTRACT) : binaryOp(a, b, NB.SUBTRACT);
           continue;
         }
@@ -538,6 +576,13 @@ function execute(entry: Frame): PyValue {
           } else if (a instanceof PyFloat && b instanceof PyFloat && a.ob_type === FloatType && b.ob_type === FloatType) {
             stack[sp - 1] = new PyFloat(a.value * b.value);
           } else {
+            if (a instanceof PyInstance) {
+              const nf = binopFrame(f, sp + 1, pc, a, b, NB.MULTIPLY, opcode === Op.INPLACE_MULTIPLY);
+              if (nf !== null) {
+                f = nf;
+                continue frames;
+              }
+            }
             stack[sp - 1] = opcode === Op.INPLACE_MULTIPLY ? inplaceOp(a, b, NB.MULTIPLY) : binaryOp(a, b, NB.MULTIPLY);
           }
           continue;
@@ -562,14 +607,18 @@ function execute(entry: Frame): PyValue {
           stack[sp - 1] = typeof a === 'number' && typeof b === 'number' ? intFloorDiv(a, b) : inplaceOp(a, b, NB.FLOOR_DIVIDE);
           continue;
         }
-        case Op.BINARY_TRUE_DIVIDE: { // [a, b] → [a / b]
-          const b = stack[--sp] as PyValue;
-          stack[sp - 1] = binaryOp(stack[sp - 1] as PyValue, b, NB.TRUE_DIVIDE);
-          continue;
-        }
+        case Op.BINARY_TRUE_DIVIDE: // [a, b] → [a / b]
         case Op.INPLACE_TRUE_DIVIDE: { // [a, b] → [a /= b]
-          const b = stack[--sp] as PyValue;
-          stack[sp - 1] = inplaceOp(stack[sp - 1] as PyValue, b, NB.TRUE_DIVIDE);
+          const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
+          const inplace = opcode === Op.INPLACE_TRUE_DIVIDE;
+          if (a instanceof PyInstance) {
+            const nf = binopFrame(f, sp + 1, pc, a, b, NB.TRUE_DIVIDE, inplace);
+            if (nf !== null) {
+              f = nf;
+              continue frames;
+            }
+          }
+          stack[sp - 1] = inplace ? inplaceOp(a, b, NB.TRUE_DIVIDE) : binaryOp(a, b, NB.TRUE_DIVIDE);
           continue;
         }
         case Op.BINARY_POWER: { // [a, b] → [a ** b]
@@ -1148,6 +1197,8 @@ function execute(entry: Frame): PyValue {
       if (f === entry) return retval;
       const initSelf = f.f_initSelf;
       f.f_initSelf = null;
+      const binop = f.f_binop;
+      f.f_binop = -1;
       const exit = f.f_resumeExit;
       if (exit >= 0) genFinish(f, retval);
       f = back as Frame;
@@ -1158,6 +1209,14 @@ function execute(entry: Frame): PyValue {
         bstack[f.sp] = null;
         f.pc = exit;
         if (ts.tracing) traceIterStop(f, it, retval);
+      } else if (binop >= 0) {
+        // A binary operator's method returned: its operands are still on the stack.
+        const bsp = f.sp - 1;
+        const r = retval !== NotImplemented ? retval
+          : binaryAfterLeft(bstack[bsp - 1] as PyValue, bstack[bsp] as PyValue, binop & 0xff, binop > 0xff);
+        bstack[bsp] = null;
+        bstack[bsp - 1] = r;
+        f.sp = bsp;
       } else {
         bstack[f.sp++] = initSelf === null ? retval : initResult(initSelf, retval);
       }

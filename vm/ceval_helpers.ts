@@ -9,9 +9,11 @@ import {
 } from './code.js';
 import {
   None, PyCell, PyList, PyMethod, PyMethodDescr, PyObject, PyTuple, PyType,
-  DictType, ListType, TupleType, TypeType, isSubtype, lookupType, typeOf, type PyValue,
+  DictType, ListType, TupleType, TypeType, TPFLAGS_IS_ABSTRACT, isSubtype, lookupType, typeCache, typeOf,
+  type PyValue,
 } from './objects/object.js';
 import { OBJECT_NEW } from './objects/object_type.js';
+import { newInstance } from './objects/slots.js';
 import { PyDict } from './objects/dict.js';
 import { PySet, newSet } from './objects/set.js';
 import { PyException, Exc, newException, isExceptionType, NAME_NAME } from './objects/exceptions.js';
@@ -92,12 +94,24 @@ export function callFromStack(stack: (PyValue | null)[], fi: number, argc: numbe
 function instantiate(
   cls: PyType, stack: (PyValue | null)[], fi: number, argc: number, kwnames: readonly string[] | null,
 ): Frame | null {
-  const init = lookupAttr(cls, '__init__');
-  if (!(init instanceof PyFunction) || (init.func_code.co_flags & CO_GENFLAGS) !== 0 ||
-      lookupAttr(cls, '__new__') !== OBJECT_NEW) return null;
-  const obj = OBJECT_NEW.fn(OBJECT_NEW.self, [cls], null);
+  let init: PyObject | null;
+  if (cls.initEpoch === typeCache.epoch) {
+    init = cls.initFunc;
+    if (init === null) return null;
+  } else {
+    // What object.__new__ checks besides the abstract flag depends only on the MRO's `__new__`,
+    // so a class that passes once passes until some type changes.
+    const found = lookupAttr(cls, '__init__');
+    init = found instanceof PyFunction && (found.func_code.co_flags & CO_GENFLAGS) === 0 &&
+      lookupAttr(cls, '__new__') === OBJECT_NEW ? found : null;
+    cls.initFunc = init;
+    cls.initEpoch = typeCache.epoch;
+    if (init === null) return null;
+  }
+  const obj = (cls.flags & TPFLAGS_IS_ABSTRACT) !== 0
+    ? OBJECT_NEW.fn(OBJECT_NEW.self, [cls], null) : newInstance(cls);
   stack[fi] = obj;
-  const f = bindArgs(init, stack, fi, argc + 1, kwnames);
+  const f = bindArgs(init as PyFunction, stack, fi, argc + 1, kwnames);
   f.f_initSelf = obj;
   return f;
 }

@@ -28,6 +28,9 @@ export const FRAME_SUSPENDED = 1;
 export const FRAME_EXECUTING = 2;
 export const FRAME_COMPLETED = 3;
 
+/** f_binop's flag for an in-place operator. */
+export const BINOP_INPLACE = 0x100;
+
 export class Frame extends PyObject {
   f_code: CodeObject;
   f_globals: PyDict;
@@ -77,6 +80,12 @@ export class Frame extends PyObject {
    * instance, which the call returns once `__init__` has returned None. Null otherwise.
    */
   f_initSelf: PyValue | null;
+  /**
+   * For the frame of a Python `__add__`-style method pushed by a binary operator (ceval.ts
+   * binopFrame): the NB operator, plus BINOP_INPLACE for `op=`; -1 otherwise. The operands stay
+   * on the caller's stack, for the reflected method should this one return NotImplemented.
+   */
+  f_binop: number;
   /** For a generator frame resumed by FOR_ITER in the loop (vm/gen_inline.ts): the caller's exit target, else -1. */
   f_resumeExit: number;
 
@@ -111,6 +120,7 @@ export class Frame extends PyObject {
     this.instr_prev = -1;
     this.f_pendingBranch = -1;
     this.f_initSelf = null;
+    this.f_binop = -1;
     this.f_resumeExit = -1;
   }
 
@@ -133,6 +143,7 @@ export class Frame extends PyObject {
     this.instr_prev = -1;
     this.f_pendingBranch = -1;
     this.f_initSelf = null;
+    this.f_binop = -1;
     this.f_resumeExit = -1;
   }
 

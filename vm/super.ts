@@ -8,7 +8,7 @@ import {
 } from './objects/object.js';
 import { Exc, newException } from './objects/exceptions.js';
 import { descrGet, genericGetAttr } from './abstract.js';
-import { currentFrame, superArgs } from './frame.js';
+import { superArgs, tstate } from './frame.js';
 import { registerBuiltin } from './builtins/index.js';
 import { superFast } from './super_fast.js';
 
@@ -37,7 +37,8 @@ function superCheck(type: PyType, obj: PyValue): PyType {
 function makeSuper(args: PyValue[]): PySuper {
   let type: PyValue, obj: PyValue;
   if (args.length === 0) {
-    const f = currentFrame();
+    // The frame is only read, not kept: it stays reusable (currentFrame() would mark it escaped).
+    const f = tstate.frame;
     if (f === null) throw newException(Exc.RuntimeError, 'super(): no current frame');
     [type, obj] = superArgs(f);
   } else {

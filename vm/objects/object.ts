@@ -70,6 +70,12 @@ export class PyType extends PyObject {
    */
   nslots: number;
   instanceHasDict: boolean;
+  /**
+   * For a plain class (object.__new__, `__init__` a Python function): that `__init__`, cached
+   * by the dispatch loop's class-call path for `initEpoch` (typeCache epoch); null otherwise.
+   */
+  initFunc: PyObject | null;
+  initEpoch: number;
 
   constructor(name: string, base: PyType | null, flags = TPFLAGS_BASETYPE, metatype?: PyType) {
     super(metatype ?? (TypeTypeRef as PyType));
@@ -91,6 +97,8 @@ export class PyType extends PyObject {
     this.vectorcall = null;
     this.nslots = 0;
     this.instanceHasDict = true;
+    this.initFunc = null;
+    this.initEpoch = -1;
   }
 }
 
