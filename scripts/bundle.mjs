@@ -1,8 +1,8 @@
 // Startup bundle for the `pyvm` command, run by `npm run build` after tsc.
 // Node spends most of a cold start resolving, reading and compiling ~90 separate ES modules, so
-// the command ships as one CommonJS file (dist/pyvm-cli.cjs, tree-sitter kept external: it loads
-// a native addon) plus V8's code cache for it (dist/pyvm-cli.cjs.cache), written here by running
-// a small program once. dist/cli.cjs is a tiny loader that compiles the bundle with that cache;
+// the command ships as one CommonJS file (dist/pyvm-cli.cjs, tree-sitter's JavaScript included,
+// its native addons loaded from node_modules) plus V8's code cache for it
+// (dist/pyvm-cli.cjs.cache), written here by running a small program once. dist/cli.cjs is a tiny loader that compiles the bundle with that cache;
 // dist/cli.js, which tsc emitted as the unbundled entry, is replaced by a shim that loads it.
 // The library (dist/index.js) is unchanged.
 import { build } from 'esbuild';
@@ -17,13 +17,37 @@ const dist = path.join(root, 'dist');
 const bundle = path.join(dist, 'pyvm-cli.cjs');
 const cache = bundle + '.cache';
 
+// The bindings' entry files find their addon with node-gyp-build(__dirname), which inside the
+// bundle would be dist/: that call becomes scripts/addon-loader.cjs, which finds the package.
+// tree-sitter-python's entry also reads node-types.json, which only the node classes that
+// compiler/parse.ts skips would use. Loading these files through Node instead cost ~10 ms of
+// every start (resolving, reading and compiling them without a code cache).
+const addonLoader = JSON.stringify(path.join(root, 'scripts', 'addon-loader.cjs'));
+const bindings = {
+  plugins: [{
+    name: 'tree-sitter-addons',
+    setup(b) {
+      b.onLoad({ filter: /[\\/]node_modules[\\/]tree-sitter[\\/]index\.js$/ }, async (args) => {
+        const text = await fs.promises.readFile(args.path, 'utf8');
+        const entry = /^const binding = typeof process\.versions\.bun[^;]*;/m;
+        if (!entry.test(text)) throw new Error(`${args.path}: the addon loading statement has changed`);
+        return { contents: text.replace(entry, `const binding = require(${addonLoader})('tree-sitter', 'tree-sitter.node');`), loader: 'js' };
+      });
+      b.onLoad({ filter: /[\\/]node_modules[\\/]tree-sitter-python[\\/]bindings[\\/]node[\\/]index\.js$/ }, () => ({
+        contents: `module.exports = require(${addonLoader})('tree-sitter-python', 'tree-sitter-python.node');`,
+        loader: 'js',
+      }));
+    },
+  }],
+};
+
 await build({
+  ...bindings,
   entryPoints: [path.join(root, 'cli.ts')],
   bundle: true,
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  external: ['tree-sitter', 'tree-sitter-python'],
   // Whitespace and syntax only: identifiers keep their names, so stack traces stay readable.
   minifyWhitespace: true,
   minifySyntax: true,
