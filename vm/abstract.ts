@@ -420,6 +420,27 @@ export function richCompare(a: PyValue, b: PyValue, op: number): PyValue {
     const r = call1(fa, a, b);
     if (r !== NotImplemented) return r;
   }
+  return compareTail(a, b, op, ta, tb, checkedReverse);
+}
+
+/**
+ * Where richCompare would first call a's own method for `a op b` (b's type is not a subclass
+ * that goes first) and that method is a plain Python function, the function, which the
+ * dispatch loop can run as a frame; null otherwise.
+ */
+export function compareLeftFirst(ta: PyType, tb: PyType, op: number): PyFunction | null {
+  if (ta !== tb && isSubtype(tb, ta)) return null;
+  const fa = lookupAttr(ta, RICH_COMPARE_NAMES[op]);
+  return fa instanceof PyFunction && (fa.func_code.co_flags & CO_GENFLAGS) === 0 ? fa : null;
+}
+
+/** richCompare after a's method (from compareLeftFirst) returned NotImplemented. */
+export function compareAfterLeft(a: PyValue, b: PyValue, op: number): PyValue {
+  return compareTail(a, b, op, typeOf(a), typeOf(b), false);
+}
+
+/** do_richcompare after a's method: b's reflected method, then identity for ==/!=, else TypeError. */
+function compareTail(a: PyValue, b: PyValue, op: number, ta: PyType, tb: PyType, checkedReverse: boolean): PyValue {
   if (!checkedReverse) {
     const fb = lookupAttr(tb, RICH_COMPARE_NAMES[CMP_SWAPPED[op]]);
     if (fb !== undefined) {

@@ -9,7 +9,7 @@
  * (Python/specialize.c), keyed on tp_version_tag.
  */
 import {
-  PyGetSetDescr, PyInstance, PyMethod, PyMethodDescr, PyObject, PyType, TPFLAGS_HEAPTYPE, TypeType, typeCache,
+  ObjectType, PyGetSetDescr, PyInstance, PyMethod, PyMethodDescr, PyObject, PyType, TPFLAGS_HEAPTYPE, TypeType, typeCache,
   typeOf, type PyValue,
 } from './objects/object.js';
 import { PyDict } from './objects/dict.js';
@@ -20,8 +20,25 @@ import {
   PropertyType, PyClassMethod, PyProperty, PyStaticMethod, propertyGet,
 } from './objects/descriptors.js';
 import type { CodeObject } from './code.js';
+import type { Frame } from './frame.js';
+import { CO_GENFLAGS, bindArgs } from './call.js';
 import { superFast, type SuperObject } from './super_fast.js';
 import { descrGet, getAttr, isDataDescr, lookupAttr, setAttr, typeHookKind } from './attributes.js';
+
+/**
+ * What loadAttr returns instead of a value when the value is computed by a Python function
+ * (a property getter): the dispatch loop then runs the frame from takePendingFrame() in place,
+ * rather than a nested evalFrame. Never a Python value.
+ */
+export const CALL_PENDING: PyValue = new PyObject(ObjectType);
+let pendingFrame: Frame | null = null;
+
+/** The bound frame loadAttr left with CALL_PENDING. */
+export function takePendingFrame(): Frame {
+  const f = pendingFrame as Frame;
+  pendingFrame = null;
+  return f;
+}
 
 /** The short paths an entry can select. */
 const K_NONE = 0;
@@ -136,8 +153,14 @@ export function loadAttr(co: CodeObject, pc: number, o: PyValue, name: string): 
         }
         case K_GETSET:
           return (e.descr as PyGetSetDescr).get(o);
-        case K_PROPERTY:
+        case K_PROPERTY: {
+          const fget = (e.descr as PyProperty).fget;
+          if (fget instanceof PyFunction && (fget.func_code.co_flags & CO_GENFLAGS) === 0) {
+            pendingFrame = bindArgs(fget, [o], 0, 1, null);
+            return CALL_PENDING;
+          }
           return propertyGet(e.descr as PyProperty, o);
+        }
       }
     } else {
       specializeLoadAttr(entry(co, pc, o.ob_type), o, name);

@@ -15,12 +15,14 @@ import { PySlice } from './objects/slice.js';
 import { strConcat } from './objects/str.js';
 import { intAdd, intFloorDiv, intLshift, intMod, intMul, intRshift, intSub } from './objects/int.js';
 import {
-  NB, binaryAfterLeft, binaryOp, contains, delAttr, delItem, getItem, getIter, inplaceOp, invert, isTrue,
+  NB, binaryAfterLeft, binaryOp, compareAfterLeft, compareLeftFirst, contains, delAttr, delItem, getItem, getIter, inplaceOp, invert, isTrue,
   leftMethodFirst, negative, positive, richCompare, setItem,
 } from './abstract.js';
-import { bindArgs } from './call.js';
+import { CO_GENFLAGS, bindArgs } from './call.js';
+import { lookupAttr } from './attributes.js';
+import { PyFunction } from './objects/function.js';
 import {
-  BINOP_INPLACE, FRAME_COMPLETED, FRAME_EXECUTING, FRAME_SUSPENDED, TryBlock, currentException, tstate, type Frame,
+  BINOP_COMPARE, BINOP_INPLACE, FRAME_COMPLETED, FRAME_EXECUTING, FRAME_SUSPENDED, TryBlock, currentException, tstate, type Frame,
 } from './frame.js';
 import {
   WHY_BREAK, WHY_CONTINUE, WHY_EXCEPTION, WHY_RETURN, endFinally, popExcept, reraise, unwindBlocks,
@@ -34,7 +36,7 @@ import {
 } from './ceval_helpers.js';
 import { PyDict } from './objects/dict.js';
 import { loadGlobal, namesAreGlobals, storeGlobal } from './global_cache.js';
-import { loadAttr, loadMethod, storeAttr } from './attr_cache.js';
+import { CALL_PENDING, loadAttr, loadMethod, storeAttr, takePendingFrame } from './attr_cache.js';
 import { forIterNext } from './for_iter.js';
 import { addTraceback } from './traceback.js';
 import { importFrom, importName, importStar } from './modules/registry.js';
@@ -221,6 +223,26 @@ function binopFrame(f: Frame, sp: number, pc: number, a: PyInstance, b: PyValue,
   if (fn === null) return null;
   const nf = bindArgs(fn, f.localsplus, sp - 2, 2, null);
   nf.f_binop = inplace ? op | BINOP_INPLACE : op;
+  return enterFrame(f, sp, pc, nf);
+}
+
+/**
+ * `a[i]` for an instance whose class defines `__getitem__` in Python: pops the operands and
+ * pushes the method's frame (its return value lands where `a[i]` goes); null otherwise.
+ * CPython calls it from C (PyObject_GetItem -> slot_mp_subscript).
+ */
+function subscrFrame(f: Frame, sp: number, pc: number, a: PyInstance): Frame | null {
+  const fn = lookupAttr(a.ob_type, '__getitem__');
+  if (!(fn instanceof PyFunction) || (fn.func_code.co_flags & CO_GENFLAGS) !== 0) return null;
+  const stack = f.localsplus;
+  const nf = bindArgs(fn, stack, sp - 2, 2, null);
+  stack[sp - 1] = null;
+  stack[sp - 2] = null;
+  return enterFrame(f, sp - 2, pc, nf);
+}
+
+/** Makes `nf` (bound, to return into f whose stack top is `sp`, resuming at `pc`) the running frame. */
+function enterFrame(f: Frame, sp: number, pc: number, nf: Frame): Frame {
   f.sp = sp;
   f.pc = pc;
   const ts = tstate;
@@ -702,6 +724,13 @@ function execute(entry: Frame): PyValue {
               continue;
             }
           }
+          if (a instanceof PyInstance) {
+            const nf = subscrFrame(f, sp + 1, pc, a);
+            if (nf !== null) {
+              f = nf;
+              continue frames;
+            }
+          }
           stack[sp - 1] = getItem(a, i);
           continue;
         }
@@ -728,6 +757,15 @@ function execute(entry: Frame): PyValue {
             stack[sp - 1] = oparg === 0 ? a < b : oparg === 2 ? a === b : oparg === 4 ? a > b
               : oparg === 1 ? a <= b : oparg === 3 ? a !== b : a >= b;
             continue;
+          }
+          if (oparg < 6 && a instanceof PyInstance) {
+            const fn = compareLeftFirst(a.ob_type, typeOf(b), oparg);
+            if (fn !== null) {
+              const nf = bindArgs(fn, stack, sp - 1, 2, null);
+              nf.f_binop = BINOP_COMPARE | oparg;
+              f = enterFrame(f, sp + 1, pc, nf);
+              continue frames;
+            }
           }
           stack[sp - 1] = compareOp(a, b, oparg);
           continue;
@@ -970,9 +1008,17 @@ function execute(entry: Frame): PyValue {
           continue;
         }
 
-        case Op.LOAD_ATTR: // [o] → [o.name]
-          stack[sp - 1] = loadAttr(f.f_code, pc, stack[sp - 1] as PyValue, names[oparg]);
-          continue;
+        case Op.LOAD_ATTR: { // [o] → [o.name]
+          const v = loadAttr(f.f_code, pc, stack[sp - 1] as PyValue, names[oparg]);
+          if (v !== CALL_PENDING) {
+            stack[sp - 1] = v;
+            continue;
+          }
+          // A property getter written in Python: its frame computes the value.
+          stack[--sp] = null;
+          f = enterFrame(f, sp, pc, takePendingFrame());
+          continue frames;
+        }
         case Op.STORE_ATTR: { // [v, o] → [] ; o.name = v
           const o = stack[sp - 1] as PyValue, v = stack[sp - 2] as PyValue;
           sp -= 2;
@@ -1212,8 +1258,12 @@ function execute(entry: Frame): PyValue {
       } else if (binop >= 0) {
         // A binary operator's method returned: its operands are still on the stack.
         const bsp = f.sp - 1;
-        const r = retval !== NotImplemented ? retval
-          : binaryAfterLeft(bstack[bsp - 1] as PyValue, bstack[bsp] as PyValue, binop & 0xff, binop > 0xff);
+        let r = retval;
+        if (r === NotImplemented) {
+          const a = bstack[bsp - 1] as PyValue, b = bstack[bsp] as PyValue;
+          r = (binop & BINOP_COMPARE) !== 0 ? compareAfterLeft(a, b, binop & 0xff)
+            : binaryAfterLeft(a, b, binop & 0xff, (binop & BINOP_INPLACE) !== 0);
+        }
         bstack[bsp] = null;
         bstack[bsp - 1] = r;
         f.sp = bsp;

@@ -8,7 +8,7 @@ import {
   CO_VARARGS, CO_VARKEYWORDS, type CodeObject,
 } from './code.js';
 import {
-  None, PyCell, PyList, PyMethod, PyMethodDescr, PyObject, PyTuple, PyType,
+  None, PyCell, PyInstance, PyList, PyMethod, PyMethodDescr, PyObject, PyTuple, PyType,
   DictType, ListType, TupleType, TypeType, TPFLAGS_IS_ABSTRACT, isSubtype, lookupType, typeCache, typeOf,
   type PyValue,
 } from './objects/object.js';
@@ -65,6 +65,17 @@ export function callFromStack(stack: (PyValue | null)[], fi: number, argc: numbe
     }
     const f = instantiate(callable, stack, fi, argc, kwnames);
     if (f !== null) return f;
+  }
+  if (callable instanceof PyInstance) {
+    // An instance whose class defines __call__ in Python: that method's frame, the instance
+    // (already in the callable's slot) as self (CPython: slot_tp_call).
+    const call = lookupAttr(callable.ob_type, '__call__');
+    if (call instanceof PyFunction) {
+      const f = bindArgs(call, stack, fi, argc + 1, kwnames);
+      if ((call.func_code.co_flags & CO_GENFLAGS) === 0) return f;
+      stack[fi] = makeGenerator(f, call);
+      return null;
+    }
   }
   if (callable instanceof PyMethodDescr && !tstate.tracing && argc > (kwnames === null ? 0 : kwnames.length)) {
     // A builtin type's method called on an instance (`s.strip(".,")` by LOAD_METHOD and

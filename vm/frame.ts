@@ -28,8 +28,9 @@ export const FRAME_SUSPENDED = 1;
 export const FRAME_EXECUTING = 2;
 export const FRAME_COMPLETED = 3;
 
-/** f_binop's flag for an in-place operator. */
+/** f_binop's flags: an in-place operator, a rich comparison. */
 export const BINOP_INPLACE = 0x100;
+export const BINOP_COMPARE = 0x200;
 
 export class Frame extends PyObject {
   f_code: CodeObject;
@@ -82,8 +83,10 @@ export class Frame extends PyObject {
   f_initSelf: PyValue | null;
   /**
    * For the frame of a Python `__add__`-style method pushed by a binary operator (ceval.ts
-   * binopFrame): the NB operator, plus BINOP_INPLACE for `op=`; -1 otherwise. The operands stay
-   * on the caller's stack, for the reflected method should this one return NotImplemented.
+   * binopFrame): the NB operator, plus BINOP_INPLACE for `op=`; for a rich comparison's
+   * `__eq__`-style method (compareFrame), BINOP_COMPARE plus the COMPARE_OP argument; -1
+   * otherwise. The operands stay on the caller's stack, for the reflected method should this
+   * one return NotImplemented.
    */
   f_binop: number;
   /** For a generator frame resumed by FOR_ITER in the loop (vm/gen_inline.ts): the caller's exit target, else -1. */
