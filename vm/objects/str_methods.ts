@@ -662,7 +662,7 @@ function install(): void {
     return translate(strSelf(self), args[0]);
   });
   StrType.dict.set('maketrans', new PyBuiltinFunction('maketrans', (_s, args, kw) => {
-    noKwargs('maketrans', kw);
+    noKwargs('str.maketrans', kw);
     return maketrans(args);
   }, StrType, 'str.maketrans'));
 }

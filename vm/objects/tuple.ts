@@ -16,6 +16,7 @@ import { setDictProtocol } from './dict.js';
 import { Exc, newException, setExceptionFormatters, setTupleFromIterable, typeError, checkNewType } from './exceptions.js';
 import { PySlice, sliceIndices, asIndexOrError, checkIndexSize } from './slice.js';
 import { TupleIterator } from './iter.js';
+import { noKwargs } from './native_args.js';
 
 export const LT = 0, LE = 1, EQ = 2, NE = 3, GT = 4, GE = 5;
 
@@ -292,9 +293,11 @@ setTupleFromIterable((v) => (v instanceof PyTuple ? v : newTuple(toArray(v))));
 
 function install(): void {
   const T = TupleType;
-  T.dict.set('__new__', new PyBuiltinFunction('__new__', (_s, a) => {
+  T.dict.set('__new__', new PyBuiltinFunction('__new__', (_s, a, kw) => {
     const cls = a[0];
     checkNewType(cls, T, 'tuple');
+    // CPython's tuple_new checks keywords first, under the type's own name.
+    noKwargs('tuple', kw);
     return tupleNew(cls, a.slice(1));
   }, T));
   defMethod(T, '__len__', (s) => asTuple(s).items.length);
