@@ -7,8 +7,8 @@
  * CPython: Python/ceval.c (_PyEval_EvalFrameDefault).
  */
 import {
-  FloatType, ListType, None, NotImplemented, PyCell, PyFloat, PyInstance, PyList, PyTuple, TupleType, typeOf,
-  type PyValue,
+  FloatType, ListType, None, NotImplemented, PyCell, PyFloat, PyInstance, PyList, PyTuple, TupleType, isSubtype,
+  typeOf, type PyValue,
 } from './objects/object.js';
 import { PyException, Exc, newException } from './objects/exceptions.js';
 import { PySlice } from './objects/slice.js';
@@ -22,7 +22,7 @@ import { CO_GENFLAGS, bindArgs } from './call.js';
 import { lookupAttr } from './attributes.js';
 import { PyFunction } from './objects/function.js';
 import {
-  BINOP_COMPARE, BINOP_INPLACE, FRAME_COMPLETED, FRAME_EXECUTING, FRAME_SUSPENDED, TryBlock, currentException, tstate, type Frame,
+  BINOP_COMPARE, BINOP_FOR_ITER, BINOP_INPLACE, FRAME_COMPLETED, FRAME_EXECUTING, FRAME_SUSPENDED, TryBlock, currentException, tstate, type Frame,
 } from './frame.js';
 import {
   WHY_BREAK, WHY_CONTINUE, WHY_EXCEPTION, WHY_RETURN, endFinally, popExcept, reraise, unwindBlocks,
@@ -239,6 +239,19 @@ function subscrFrame(f: Frame, sp: number, pc: number, a: PyInstance): Frame | n
   stack[sp - 1] = null;
   stack[sp - 2] = null;
   return enterFrame(f, sp - 2, pc, nf);
+}
+
+/**
+ * FOR_ITER on an instance whose class defines `__next__` in Python: pushes that method's frame
+ * (its return value is the loop's next item; a StopIteration leaving it ends the loop at
+ * `exitPc`, see handleError); null otherwise. CPython: slot_tp_iternext, called from C.
+ */
+function nextFrame(f: Frame, sp: number, pc: number, it: PyInstance, exitPc: number): Frame | null {
+  const fn = lookupAttr(it.ob_type, '__next__');
+  if (!(fn instanceof PyFunction) || (fn.func_code.co_flags & CO_GENFLAGS) !== 0) return null;
+  const nf = bindArgs(fn, f.localsplus, sp - 1, 1, null);
+  nf.f_binop = BINOP_FOR_ITER - exitPc;
+  return enterFrame(f, sp, pc, nf);
 }
 
 /** Makes `nf` (bound, to return into f whose stack top is `sp`, resuming at `pc`) the running frame. */
@@ -468,7 +481,26 @@ function handleError(entry: Frame, e: unknown): void {
       throw exc;
     }
     if (f.f_resumeExit >= 0) exc = genRaised(f, exc);
+    const forIter = f.f_binop;
+    f.f_binop = -1;
     f = f.f_back as Frame;
+    if (forIter <= BINOP_FOR_ITER && isSubtype(exc.ob_type, Exc.StopIteration)) {
+      // A `__next__` run by FOR_ITER raised StopIteration: the loop is over (CPython clears
+      // the exception in FOR_ITER, reporting it to a trace function as an exception event).
+      const it = f.localsplus[--f.sp] as PyValue;
+      f.localsplus[f.sp] = null;
+      f.pc = BINOP_FOR_ITER - forIter;
+      if (ts.tracing) {
+        try {
+          traceIterStop(f, it, None, exc);
+        } catch (err) {
+          // The trace function's own error is raised at the FOR_ITER, as on the loop's path.
+          exc = err instanceof PyException ? err : hostError(err);
+          continue;
+        }
+      }
+      return;
+    }
   }
 }
 
@@ -789,6 +821,12 @@ function execute(entry: Frame): PyValue {
             const gf = genResume(it as PyGenerator, f, pc + oparg);
             if (gf !== null) {
               f = gf;
+              continue frames;
+            }
+          } else if (it instanceof PyInstance) {
+            const nf = nextFrame(f, sp, pc, it, pc + oparg);
+            if (nf !== null) {
+              f = nf;
               continue frames;
             }
           }

@@ -242,16 +242,17 @@ export function traceException(f: Frame, exc: PyException, tb: PyValue | null = 
  * 3.7 reports the StopIteration that ends a `for` loop or `yield from` as an `exception` event
  * of the consuming frame when the iterator signalled it by raising: always for generators
  * (traceback None), and for classes whose `__next__` is Python code. Built-in iterators end
- * silently. `value` is the generator's return value.
+ * silently. `value` is the generator's return value; `raised`, when the loop caught the
+ * StopIteration a Python `__next__` raised, is that exception (reported as it is).
  */
-export function traceIterStop(f: Frame, it: PyValue, value: PyValue): void {
+export function traceIterStop(f: Frame, it: PyValue, value: PyValue, raised: PyException | null = null): void {
   const st = traceState;
   if (st.inCallback !== 0 || (st.traceFunc === null && (st.hooks === null || st.hooks.onException === undefined))) return;
   let tb: PyValue | null;
   if (it instanceof PyGenerator) tb = None;
   else if (lookupType(typeOf(it), '__next__') instanceof PyFunction) tb = null;
   else return;
-  const exc = newExceptionArgs(Exc.StopIteration, value === None ? [] : [value]);
+  const exc = raised ?? newExceptionArgs(Exc.StopIteration, value === None ? [] : [value]);
   const err = traceException(f, exc, tb);
   if (err !== null) throw err;
 }
