@@ -226,6 +226,15 @@ function binopFrame(f: Frame, sp: number, pc: number, a: PyInstance, b: PyValue,
   return enterFrame(f, sp, pc, nf);
 }
 
+/** As binopFrame, for the rich comparison `op` (COMPARE_OP's argument, below 6). */
+function compareFrame(f: Frame, sp: number, pc: number, a: PyInstance, b: PyValue, op: number): Frame | null {
+  const fn = compareLeftFirst(a.ob_type, typeOf(b), op);
+  if (fn === null) return null;
+  const nf = bindArgs(fn, f.localsplus, sp - 2, 2, null);
+  nf.f_binop = BINOP_COMPARE | op;
+  return enterFrame(f, sp, pc, nf);
+}
+
 /**
  * `a[i]` for an instance whose class defines `__getitem__` in Python: pops the operands and
  * pushes the method's frame (its return value lands where `a[i]` goes); null otherwise.
@@ -791,11 +800,9 @@ function execute(entry: Frame): PyValue {
             continue;
           }
           if (oparg < 6 && a instanceof PyInstance) {
-            const fn = compareLeftFirst(a.ob_type, typeOf(b), oparg);
-            if (fn !== null) {
-              const nf = bindArgs(fn, stack, sp - 1, 2, null);
-              nf.f_binop = BINOP_COMPARE | oparg;
-              f = enterFrame(f, sp + 1, pc, nf);
+            const nf = compareFrame(f, sp + 1, pc, a, b, oparg);
+            if (nf !== null) {
+              f = nf;
               continue frames;
             }
           }
@@ -1249,15 +1256,7 @@ function execute(entry: Frame): PyValue {
           }
           // A Python function: push its frame and carry on in this loop.
           while (sp > base) stack[--sp] = null;
-          f.sp = sp;
-          f.pc = pc;
-          if (ts.depth >= ts.recursionLimit) throw recursionError();
-          ts.depth++;
-          nf.f_back = f;
-          nf.f_state = FRAME_EXECUTING;
-          ts.frame = nf;
-          if (ts.tracing) enterTraced(nf);
-          f = nf;
+          f = enterFrame(f, sp, pc, nf);
           continue frames;
         }
 
