@@ -22,7 +22,7 @@ import { CO_GENFLAGS, bindArgs } from './call.js';
 import { lookupAttr } from './attributes.js';
 import { PyFunction } from './objects/function.js';
 import {
-  BINOP_COMPARE, BINOP_FOR_ITER, BINOP_INPLACE, FRAME_COMPLETED, FRAME_EXECUTING, FRAME_SUSPENDED, TryBlock, currentException, tstate, type Frame,
+  BINOP_COMPARE, BINOP_CONTAINS, BINOP_DISCARD, BINOP_FOR_ITER, BINOP_INPLACE, FRAME_COMPLETED, FRAME_EXECUTING, FRAME_SUSPENDED, TryBlock, currentException, tstate, type Frame,
 } from './frame.js';
 import {
   WHY_BREAK, WHY_CONTINUE, WHY_EXCEPTION, WHY_RETURN, endFinally, popExcept, reraise, unwindBlocks,
@@ -261,6 +261,50 @@ function nextFrame(f: Frame, sp: number, pc: number, it: PyInstance, exitPc: num
   const nf = bindArgs(fn, f.localsplus, sp - 1, 1, null);
   nf.f_binop = BINOP_FOR_ITER - exitPc;
   return enterFrame(f, sp, pc, nf);
+}
+
+/**
+ * Where the result of an operator's method (a frame with f_binop set, returned to `f`) goes:
+ * for binary operators and comparisons, in place of the operands still on f's stack, after the
+ * rest of the protocol if it was NotImplemented; for `in`, its truth value; nothing for
+ * `__setitem__`.
+ */
+function operatorResult(f: Frame, binop: number, retval: PyValue): void {
+  const stack = f.localsplus;
+  if ((binop & BINOP_DISCARD) !== 0) return;
+  if ((binop & BINOP_CONTAINS) !== 0) {
+    const r = typeof retval === 'boolean' ? retval : isTrue(retval);
+    stack[f.sp++] = (binop & 1) !== 0 ? !r : r;
+    return;
+  }
+  const bsp = f.sp - 1;
+  let r = retval;
+  if (r === NotImplemented) {
+    const a = stack[bsp - 1] as PyValue, b = stack[bsp] as PyValue;
+    r = (binop & BINOP_COMPARE) !== 0 ? compareAfterLeft(a, b, binop & 0xff)
+      : binaryAfterLeft(a, b, binop & 0xff, (binop & BINOP_INPLACE) !== 0);
+  }
+  stack[bsp] = null;
+  stack[bsp - 1] = r;
+  f.sp = bsp;
+}
+
+/**
+ * A call the interpreter makes of `o`'s type's method `name` with one or two arguments
+ * (`__setitem__`, `__contains__`), when that method is a plain Python function: pops the
+ * operands (f's stack goes from `sp` down to `base`) and pushes the method's frame; the caller
+ * sets f_binop for what becomes of the result. Null for the generic path (nothing popped).
+ */
+function methodFrame(
+  f: Frame, sp: number, base: number, pc: number, o: PyInstance, name: string, x: PyValue, y: PyValue | null,
+): Frame | null {
+  const fn = lookupAttr(o.ob_type, name);
+  if (!(fn instanceof PyFunction) || (fn.func_code.co_flags & CO_GENFLAGS) !== 0) return null;
+  const args = y === null ? [o, x] : [o, x, y];
+  const nf = bindArgs(fn, args, 0, args.length, null);
+  const stack = f.localsplus;
+  while (sp > base) stack[--sp] = null;
+  return enterFrame(f, base, pc, nf);
 }
 
 /** Makes `nf` (bound, to return into f whose stack top is `sp`, resuming at `pc`) the running frame. */
@@ -780,9 +824,17 @@ function execute(entry: Frame): PyValue {
           sp -= 3;
           if (typeof i === 'number' && a instanceof PyList && a.ob_type === ListType && i >= 0 && i < a.items.length) {
             a.items[i] = v;
-          } else {
-            setItem(a, i, v);
+            continue;
           }
+          if (a instanceof PyInstance) {
+            const nf = methodFrame(f, sp + 3, sp, pc, a, '__setitem__', i, v);
+            if (nf !== null) {
+              nf.f_binop = BINOP_DISCARD;
+              f = nf;
+              continue frames;
+            }
+          }
+          setItem(a, i, v);
           continue;
         }
         case Op.DELETE_SUBSCR: { // [a, i] → [] ; del a[i]
@@ -802,6 +854,14 @@ function execute(entry: Frame): PyValue {
           if (oparg < 6 && a instanceof PyInstance) {
             const nf = compareFrame(f, sp + 1, pc, a, b, oparg);
             if (nf !== null) {
+              f = nf;
+              continue frames;
+            }
+          } else if ((oparg === 6 || oparg === 7) && b instanceof PyInstance) {
+            // `a in b`: b.__contains__(a), made a bool (and negated for `not in`) on return.
+            const nf = methodFrame(f, sp + 1, sp - 1, pc, b, '__contains__', a, null);
+            if (nf !== null) {
+              nf.f_binop = BINOP_CONTAINS | (oparg & 1);
               f = nf;
               continue frames;
             }
@@ -1293,17 +1353,7 @@ function execute(entry: Frame): PyValue {
         f.pc = exit;
         if (ts.tracing) traceIterStop(f, it, retval);
       } else if (binop >= 0) {
-        // A binary operator's method returned: its operands are still on the stack.
-        const bsp = f.sp - 1;
-        let r = retval;
-        if (r === NotImplemented) {
-          const a = bstack[bsp - 1] as PyValue, b = bstack[bsp] as PyValue;
-          r = (binop & BINOP_COMPARE) !== 0 ? compareAfterLeft(a, b, binop & 0xff)
-            : binaryAfterLeft(a, b, binop & 0xff, (binop & BINOP_INPLACE) !== 0);
-        }
-        bstack[bsp] = null;
-        bstack[bsp - 1] = r;
-        f.sp = bsp;
+        operatorResult(f, binop, retval);
       } else {
         bstack[f.sp++] = initSelf === null ? retval : initResult(initSelf, retval);
       }

@@ -31,6 +31,8 @@ export const FRAME_COMPLETED = 3;
 /** f_binop's flags: an in-place operator, a rich comparison. */
 export const BINOP_INPLACE = 0x100;
 export const BINOP_COMPARE = 0x200;
+export const BINOP_CONTAINS = 0x400;
+export const BINOP_DISCARD = 0x800;
 export const BINOP_FOR_ITER = -2;
 
 export class Frame extends PyObject {
@@ -87,8 +89,10 @@ export class Frame extends PyObject {
    * binopFrame): the NB operator, plus BINOP_INPLACE for `op=`; for a rich comparison's
    * `__eq__`-style method (COMPARE_OP), BINOP_COMPARE plus the COMPARE_OP argument: the
    * operands stay on the caller's stack, for the reflected method should this one return
-   * NotImplemented. For a `__next__` run by FOR_ITER (nextFrame), BINOP_FOR_ITER minus the
-   * loop's exit offset (values <= BINOP_FOR_ITER). -1 otherwise.
+   * NotImplemented. BINOP_CONTAINS (plus 1 for `not in`) for `__contains__`, whose result
+   * becomes a bool; BINOP_DISCARD for `__setitem__`, whose result is dropped. For a `__next__`
+   * run by FOR_ITER (nextFrame), BINOP_FOR_ITER minus the loop's exit offset (values <=
+   * BINOP_FOR_ITER). -1 otherwise.
    */
   f_binop: number;
   /** For a generator frame resumed by FOR_ITER in the loop (vm/gen_inline.ts): the caller's exit target, else -1. */
