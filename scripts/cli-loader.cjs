@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // The `pyvm` command's entry (copied to dist/cli.cjs by scripts/bundle.mjs): compiles the
-// CommonJS bundle dist/pyvm-cli.cjs with V8's code cache when the cache is newer than the bundle,
-// and runs it as Node would run a CommonJS main module. It is CommonJS itself because an ES module
-// entry makes Node start its ES module loader, about 15 ms of every start-up.
+// CommonJS bundle dist/pyvm-cli.cjs (the module already inside its function wrapper) with V8's
+// code cache when the cache is newer than the bundle, and runs it as Node would run a CommonJS
+// main module. It is CommonJS itself because an ES module entry makes Node start its ES module
+// loader, about 15 ms of every start-up.
 // PYVM_WRITE_CODE_CACHE=FILE writes the cache after the run (the build does this once).
 'use strict';
 const { readFileSync, statSync, writeFileSync } = require('node:fs');
@@ -18,13 +19,10 @@ try {
   cachedData = undefined;
 }
 // The bundle is ASCII (the build checks), so latin1 reads it exactly, without UTF-8 decoding, as
-// a one-byte string. A leading "#!" line is not JavaScript inside a function wrapper; keep the
-// line count.
-const source = readFileSync(bundle, 'latin1').replace(/^#!.*/, '');
-const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
-  filename: bundle,
-  cachedData,
-});
+// a one-byte string; the build wrote it as the CommonJS function wrapper, compiled as it is.
+const script = new Script(readFileSync(bundle, 'latin1'), { filename: bundle, cachedData });
+// V8 has consumed the cache: the megabyte buffer need not stay referenced.
+cachedData = undefined;
 // Registered first: the command ends with process.exit, inside the bundle's run.
 const writeTo = process.env.PYVM_WRITE_CODE_CACHE;
 if (writeTo) process.on('exit', () => writeFileSync(writeTo, script.createCachedData()));
