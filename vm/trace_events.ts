@@ -143,15 +143,19 @@ export function traceInstruction(f: Frame, pc: number, sp: number): boolean {
   const code = f.f_code.co_code;
   const hooks = st.hooks;
   if (hooks !== null) {
-    const b = f.f_pendingBranch;
-    if (b >= 0) {
-      f.f_pendingBranch = -1;
-      if (hooks.onBranch !== undefined) hooks.onBranch(f.f_code, b, pc !== b + 2);
+    if (hooks.onBranch !== undefined) {
+      const b = f.f_pendingBranch;
+      if (b >= 0) {
+        f.f_pendingBranch = -1;
+        hooks.onBranch(f.f_code, b, pc !== b + 2);
+      }
+      if (isBranch(code[pc])) f.f_pendingBranch = pc;
     }
-    const op = code[pc];
-    if (isBranch(op)) f.f_pendingBranch = pc;
-    if (hooks.onInstruction !== undefined) hooks.onInstruction(f, pc, OPNAME[op], stackView(f, sp), f.f_blockstack);
+    if (hooks.onInstruction !== undefined) hooks.onInstruction(f, pc, OPNAME[code[pc]], stackView(f, sp), f.f_blockstack);
   }
+  // The line window below serves line events and stepping only (CPython likewise keeps it only
+  // while a trace function is set).
+  if (w === null && st.traceFunc === null && (hooks === null || hooks.onLine === undefined)) return false;
   // CPython dispatches the instruction after EXTENDED_ARG directly, without this check; the
   // pair is also one indivisible step for pausing.
   if (pc >= 2 && code[pc - 2] === EXTENDED_ARG) return false;
