@@ -28,7 +28,7 @@ export const FRAME_SUSPENDED = 1;
 export const FRAME_EXECUTING = 2;
 export const FRAME_COMPLETED = 3;
 
-/** f_binop's flags: an in-place operator, a rich comparison. */
+/** f_binop's kinds of operator frame (see Frame.f_binop). */
 export const BINOP_INPLACE = 0x100;
 export const BINOP_COMPARE = 0x200;
 export const BINOP_CONTAINS = 0x400;
