@@ -7,7 +7,7 @@
  * CPython: Python/ceval.c (_PyEval_EvalFrameDefault).
  */
 import {
-  FloatType, ListType, None, NotImplemented, PyCell, PyFloat, PyInstance, PyList, PyTuple, TupleType, isSubtype,
+  FloatType, ListType, None, NotImplemented, PyCell, PyFloat, PyInstance, PyList, PyMethod, PyTuple, TupleType, isSubtype,
   typeOf, type PyValue,
 } from './objects/object.js';
 import { PyException, Exc, newException } from './objects/exceptions.js';
@@ -22,7 +22,7 @@ import { CO_GENFLAGS, bindArgs } from './call.js';
 import { lookupAttr } from './attributes.js';
 import { PyFunction } from './objects/function.js';
 import {
-  BINOP_COMPARE, BINOP_CONTAINS, BINOP_DISCARD, BINOP_FOR_ITER, BINOP_INPLACE, FRAME_COMPLETED, FRAME_EXECUTING, FRAME_SUSPENDED, TryBlock, currentException, tstate, type Frame,
+  BINOP_COMPARE, BINOP_CONTAINS, BINOP_DISCARD, BINOP_FOR_ITER, BINOP_INPLACE, BINOP_WITH_ENTER, FRAME_COMPLETED, FRAME_EXECUTING, FRAME_SUSPENDED, TryBlock, currentException, tstate, type Frame,
 } from './frame.js';
 import {
   WHY_BREAK, WHY_CONTINUE, WHY_EXCEPTION, WHY_RETURN, endFinally, popExcept, reraise, unwindBlocks,
@@ -271,6 +271,10 @@ function nextFrame(f: Frame, sp: number, pc: number, it: PyInstance, exitPc: num
  */
 function operatorResult(f: Frame, binop: number, retval: PyValue): void {
   const stack = f.localsplus;
+  if (binop === BINOP_WITH_ENTER) {
+    stack[f.sp++] = retval;
+    return;
+  }
   if ((binop & BINOP_DISCARD) !== 0) return;
   if ((binop & BINOP_CONTAINS) !== 0) {
     const r = typeof retval === 'boolean' ? retval : isTrue(retval);
@@ -305,6 +309,26 @@ function methodFrame(
   const stack = f.localsplus;
   while (sp > base) stack[--sp] = null;
   return enterFrame(f, base, pc, nf);
+}
+
+/**
+ * SETUP_WITH on an instance whose class defines `__enter__` and `__exit__` as Python functions:
+ * leaves the bound `__exit__` in the manager's slot, sets up the finally block ahead of time
+ * and pushes `__enter__`'s frame, whose result lands above it. Should `__enter__` raise, the
+ * unwinder takes the block away again (handleError, BINOP_WITH_ENTER): CPython sets it up only
+ * once `__enter__` has returned. Null for the generic path.
+ */
+function withEnterFrame(f: Frame, sp: number, pc: number, mgr: PyInstance, handler: number): Frame | null {
+  const t = mgr.ob_type;
+  const enter = lookupAttr(t, '__enter__');
+  if (!(enter instanceof PyFunction) || (enter.func_code.co_flags & CO_GENFLAGS) !== 0) return null;
+  const exit = lookupAttr(t, '__exit__');
+  if (!(exit instanceof PyFunction)) return null;
+  const nf = bindArgs(enter, [mgr], 0, 1, null);
+  f.localsplus[sp - 1] = new PyMethod(exit, mgr);
+  f.f_blockstack.push(new TryBlock(Op.SETUP_FINALLY, handler, sp));
+  nf.f_binop = BINOP_WITH_ENTER;
+  return enterFrame(f, sp, pc, nf);
 }
 
 /** Makes `nf` (bound, to return into f whose stack top is `sp`, resuming at `pc`) the running frame. */
@@ -537,6 +561,8 @@ function handleError(entry: Frame, e: unknown): void {
     const forIter = f.f_binop;
     f.f_binop = -1;
     f = f.f_back as Frame;
+    // `__enter__` failed: the with block it was to start does not exist.
+    if (forIter === BINOP_WITH_ENTER) f.f_blockstack.pop();
     if (forIter <= BINOP_FOR_ITER && isSubtype(exc.ob_type, Exc.StopIteration)) {
       // A `__next__` run by FOR_ITER raised StopIteration: the loop is over (CPython clears
       // the exception in FOR_ITER, reporting it to a trace function as an exception event).
@@ -1025,17 +1051,30 @@ function execute(entry: Frame): PyValue {
           continue;
         }
         case Op.SETUP_WITH: { // [mgr] → [exit, mgr.__enter__()] ; push finally block
-          const r = withEnter(stack[sp - 1] as PyValue);
+          const mgr = stack[sp - 1] as PyValue;
+          if (mgr instanceof PyInstance) {
+            const nf = withEnterFrame(f, sp, pc, mgr, pc + oparg);
+            if (nf !== null) {
+              f = nf;
+              continue frames;
+            }
+          }
+          const r = withEnter(mgr);
           stack[sp - 1] = r[0];
           f.f_blockstack.push(new TryBlock(Op.SETUP_FINALLY, pc + oparg, sp));
           stack[sp++] = r[1];
           continue;
         }
-        case Op.WITH_CLEANUP_START: // [..., exit, exc...] → call __exit__
+        case Op.WITH_CLEANUP_START: { // [..., exit, exc...] → call __exit__
           f.sp = sp;
-          withCleanupStart(f);
+          const nf = withCleanupStart(f);
           sp = f.sp;
+          if (nf !== null) {
+            f = enterFrame(f, sp, pc, nf);
+            continue frames;
+          }
           continue;
+        }
         case Op.WITH_CLEANUP_FINISH: // [res, exc] → [] ; maybe suppress
           f.sp = sp;
           withCleanupFinish(f);

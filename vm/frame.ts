@@ -33,6 +33,7 @@ export const BINOP_INPLACE = 0x100;
 export const BINOP_COMPARE = 0x200;
 export const BINOP_CONTAINS = 0x400;
 export const BINOP_DISCARD = 0x800;
+export const BINOP_WITH_ENTER = 0x1000;
 export const BINOP_FOR_ITER = -2;
 
 export class Frame extends PyObject {
@@ -90,7 +91,8 @@ export class Frame extends PyObject {
    * `__eq__`-style method (COMPARE_OP), BINOP_COMPARE plus the COMPARE_OP argument: the
    * operands stay on the caller's stack, for the reflected method should this one return
    * NotImplemented. BINOP_CONTAINS (plus 1 for `not in`) for `__contains__`, whose result
-   * becomes a bool; BINOP_DISCARD for `__setitem__`, whose result is dropped. For a `__next__`
+   * becomes a bool; BINOP_DISCARD for `__setitem__`, whose result is dropped; BINOP_WITH_ENTER
+   * for `__enter__`, whose with block is already set up in the caller. For a `__next__`
    * run by FOR_ITER (nextFrame), BINOP_FOR_ITER minus the loop's exit offset (values <=
    * BINOP_FOR_ITER). -1 otherwise.
    */

@@ -6,12 +6,13 @@
  * CPython: Python/ceval.c (fast_block_end, UNWIND_BLOCK, UNWIND_EXCEPT_HANDLER, END_FINALLY,
  * WITH_CLEANUP_START/FINISH).
  */
-import { None, PyType, type PyValue } from './objects/object.js';
+import { None, PyMethod, PyType, type PyValue } from './objects/object.js';
+import { PyFunction } from './objects/function.js';
 import { Op } from './opcode.js';
 import { PyException, Exc, newException, isExceptionType } from './objects/exceptions.js';
 import { EXCEPT_HANDLER, SETUP_EXCEPT, SETUP_FINALLY, SETUP_LOOP, TryBlock, tstate, type Frame } from './frame.js';
 import { PyTraceback } from './traceback.js';
-import { callObject } from './call.js';
+import { CO_GENFLAGS, bindArgs, callObject } from './call.js';
 import { PyGenerator, genClose } from './generator.js';
 import { isTrue } from './abstract.js';
 
@@ -180,8 +181,12 @@ export function popExcept(f: Frame): void {
   f.sp = unwindExceptHandler(f, b, f.sp);
 }
 
-/** CPython: WITH_CLEANUP_START — call `__exit__` with the pending exception (or Nones). */
-export function withCleanupStart(f: Frame): void {
+/**
+ * CPython: WITH_CLEANUP_START — call `__exit__` with the pending exception (or Nones). When
+ * `__exit__` is a plain Python method, its bound frame is returned instead, for the dispatch loop
+ * to run; the loop's return then pushes the result above the exception pushed here.
+ */
+export function withCleanupStart(f: Frame): Frame | null {
   const stack = f.localsplus;
   let sp = f.sp;
   let exc = stack[sp - 1];
@@ -217,12 +222,19 @@ export function withCleanupStart(f: Frame): void {
     block.b_level--;
   }
   const excArg = exc === null ? None : exc;
+  if (exit instanceof PyMethod && exit.im_func instanceof PyFunction && (exit.im_func.func_code.co_flags & CO_GENFLAGS) === 0) {
+    const nf = bindArgs(exit.im_func, [exit.im_self, excArg, val, tb], 0, 4, null);
+    stack[sp++] = excArg;
+    f.sp = sp;
+    return nf;
+  }
   f.sp = sp;
   const res = callObject(exit, [excArg, val, tb], null);
   sp = f.sp;
   stack[sp++] = excArg;
   stack[sp++] = res;
   f.sp = sp;
+  return null;
 }
 
 /** CPython: WITH_CLEANUP_FINISH — a true `__exit__` result silences the exception. */
