@@ -326,6 +326,8 @@ function withEnterFrame(f: Frame, sp: number, pc: number, mgr: PyInstance, handl
   if (!(exit instanceof PyFunction)) return null;
   const nf = bindArgs(enter, [mgr], 0, 1, null);
   f.localsplus[sp - 1] = new PyMethod(exit, mgr);
+  // Checked before the block exists: a RecursionError here must not reach __exit__.
+  if (tstate.depth >= tstate.recursionLimit) throw recursionError();
   f.f_blockstack.push(new TryBlock(Op.SETUP_FINALLY, handler, sp));
   nf.f_binop = BINOP_WITH_ENTER;
   return enterFrame(f, sp, pc, nf);

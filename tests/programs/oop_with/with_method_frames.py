@@ -157,3 +157,30 @@ with CM('t'):
     pass
 sys.settrace(None)
 print([e for e in events if e[1] != 'line'])
+
+# At the recursion limit, __enter__'s call fails before the with block exists: __exit__ does
+# not see the RecursionError, and the error has no context.
+sys.setrecursionlimit(80)
+exits_with_error = 0
+
+class AtLimit:
+    def __enter__(self):
+        return self
+    def __exit__(self, t, v, tb):
+        global exits_with_error
+        if t is not None:
+            exits_with_error += 1
+
+def deep(n):
+    if n == 0:
+        with AtLimit():
+            pass
+    else:
+        deep(n - 1)
+
+for n in range(200):
+    try:
+        deep(n)
+    except RecursionError as e:
+        print('RecursionError; context:', type(e.__context__).__name__, '; __exit__ saw errors:', exits_with_error)
+        break
