@@ -13,7 +13,7 @@ import { Exc, PyException, newException, newExceptionArgs } from './objects/exce
 import { PyDict } from './objects/dict.js';
 import { PyFunction } from './objects/function.js';
 import { newGenericAlias } from './objects/genericalias.js';
-import { CO_GENFLAGS, callObject, callUnbound } from './call.js';
+import { callObject, callUnbound, isFrameFunction } from './call.js';
 import {
   intAdd, intSub, intMul, intFloorDiv, intMod, longHash, longHashBig, longNeg, longInvert, longAbs, longToDecimal, normBig,
 } from './objects/int.js';
@@ -184,7 +184,7 @@ function reflectedMethod(op: number, ta: PyType, tb: PyType): PyValue | undefine
 export function leftMethodFirst(ta: PyType, tb: PyType, op: number, inplace: boolean): PyFunction | null {
   if (inplace && lookupAttr(ta, NB_INAMES[op]) !== undefined) return null;
   const fa = lookupAttr(ta, NB_NAMES[op]);
-  if (!(fa instanceof PyFunction) || (fa.func_code.co_flags & CO_GENFLAGS) !== 0) return null;
+  if (!isFrameFunction(fa)) return null;
   const fb = reflectedMethod(op, ta, tb);
   if (fb !== undefined && isSubtype(tb, ta) && fb !== lookupAttr(ta, NB_RNAMES[op])) return null;
   return fa;
@@ -431,7 +431,7 @@ export function richCompare(a: PyValue, b: PyValue, op: number): PyValue {
 export function compareLeftFirst(ta: PyType, tb: PyType, op: number): PyFunction | null {
   if (ta !== tb && isSubtype(tb, ta)) return null;
   const fa = lookupAttr(ta, RICH_COMPARE_NAMES[op]);
-  return fa instanceof PyFunction && (fa.func_code.co_flags & CO_GENFLAGS) === 0 ? fa : null;
+  return isFrameFunction(fa) ? fa : null;
 }
 
 /** richCompare after a's method (from compareLeftFirst) returned NotImplemented. */

@@ -21,7 +21,7 @@ import {
 } from './objects/descriptors.js';
 import type { CodeObject } from './code.js';
 import type { Frame } from './frame.js';
-import { CO_GENFLAGS, bindArgs } from './call.js';
+import { bindArgs, isFrameFunction } from './call.js';
 import { superFast, type SuperObject } from './super_fast.js';
 import { descrGet, getAttr, isDataDescr, lookupAttr, setAttr, typeHookKind } from './attributes.js';
 
@@ -155,7 +155,7 @@ export function loadAttr(co: CodeObject, pc: number, o: PyValue, name: string): 
           return (e.descr as PyGetSetDescr).get(o);
         case K_PROPERTY: {
           const fget = (e.descr as PyProperty).fget;
-          if (fget instanceof PyFunction && (fget.func_code.co_flags & CO_GENFLAGS) === 0) {
+          if (isFrameFunction(fget)) {
             pendingFrame = bindArgs(fget, [o], 0, 1, null);
             return CALL_PENDING;
           }

@@ -23,6 +23,14 @@ import { makeGenerator } from './generator.js';
 
 export const CO_GENFLAGS = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR;
 
+/**
+ * A Python function whose call runs its body (not a generator, coroutine or async generator):
+ * what the dispatch loop can push as a frame where CPython calls a method from C.
+ */
+export function isFrameFunction(v: unknown): v is PyFunction {
+  return v instanceof PyFunction && (v.func_code.co_flags & CO_GENFLAGS) === 0;
+}
+
 /** CPython: PyObject_Vectorcall — call anything callable. */
 export function callObject(callable: PyValue, args: PyValue[], kwnames: readonly string[] | null): PyValue {
   if (callable instanceof PyFunction) {

@@ -18,7 +18,7 @@ import {
   NB, binaryAfterLeft, binaryOp, compareAfterLeft, compareLeftFirst, contains, delAttr, delItem, getItem, getIter, inplaceOp, invert, isTrue,
   leftMethodFirst, negative, positive, richCompare, setItem,
 } from './abstract.js';
-import { CO_GENFLAGS, bindArgs } from './call.js';
+import { bindArgs, isFrameFunction } from './call.js';
 import { lookupAttr } from './attributes.js';
 import { PyFunction } from './objects/function.js';
 import {
@@ -242,7 +242,7 @@ function compareFrame(f: Frame, sp: number, pc: number, a: PyInstance, b: PyValu
  */
 function subscrFrame(f: Frame, sp: number, pc: number, a: PyInstance): Frame | null {
   const fn = lookupAttr(a.ob_type, '__getitem__');
-  if (!(fn instanceof PyFunction) || (fn.func_code.co_flags & CO_GENFLAGS) !== 0) return null;
+  if (!isFrameFunction(fn)) return null;
   const stack = f.localsplus;
   const nf = bindArgs(fn, stack, sp - 2, 2, null);
   stack[sp - 1] = null;
@@ -257,7 +257,7 @@ function subscrFrame(f: Frame, sp: number, pc: number, a: PyInstance): Frame | n
  */
 function nextFrame(f: Frame, sp: number, pc: number, it: PyInstance, exitPc: number): Frame | null {
   const fn = lookupAttr(it.ob_type, '__next__');
-  if (!(fn instanceof PyFunction) || (fn.func_code.co_flags & CO_GENFLAGS) !== 0) return null;
+  if (!isFrameFunction(fn)) return null;
   const nf = bindArgs(fn, f.localsplus, sp - 1, 1, null);
   nf.f_binop = BINOP_FOR_ITER - exitPc;
   return enterFrame(f, sp, pc, nf);
@@ -303,7 +303,7 @@ function methodFrame(
   f: Frame, sp: number, base: number, pc: number, o: PyInstance, name: string, x: PyValue, y: PyValue | null,
 ): Frame | null {
   const fn = lookupAttr(o.ob_type, name);
-  if (!(fn instanceof PyFunction) || (fn.func_code.co_flags & CO_GENFLAGS) !== 0) return null;
+  if (!isFrameFunction(fn)) return null;
   const args = y === null ? [o, x] : [o, x, y];
   const nf = bindArgs(fn, args, 0, args.length, null);
   const stack = f.localsplus;
@@ -321,7 +321,7 @@ function methodFrame(
 function withEnterFrame(f: Frame, sp: number, pc: number, mgr: PyInstance, handler: number): Frame | null {
   const t = mgr.ob_type;
   const enter = lookupAttr(t, '__enter__');
-  if (!(enter instanceof PyFunction) || (enter.func_code.co_flags & CO_GENFLAGS) !== 0) return null;
+  if (!isFrameFunction(enter)) return null;
   const exit = lookupAttr(t, '__exit__');
   if (!(exit instanceof PyFunction)) return null;
   const nf = bindArgs(enter, [mgr], 0, 1, null);

@@ -22,7 +22,7 @@ import { strRepr, escapeCp } from './objects/str.js';
 import {
   format as pyFormat, getItem, lookupAttr, getIter, iterNext, repr as pyRepr, setItem, str as pyStr,
 } from './abstract.js';
-import { callObject, bindArgs, callUnbound, noKeywords, CO_GENFLAGS } from './call.js';
+import { callObject, bindArgs, callUnbound, noKeywords, CO_GENFLAGS, isFrameFunction } from './call.js';
 import { tstate, type Frame } from './frame.js';
 import { isProfiledCCall, profileCCall } from './trace_events.js';
 import { makeGenerator } from './generator.js';
@@ -113,7 +113,7 @@ function instantiate(
     // What object.__new__ checks besides the abstract flag depends only on the MRO's `__new__`,
     // so a class that passes once passes until some type changes.
     const found = lookupAttr(cls, '__init__');
-    init = found instanceof PyFunction && (found.func_code.co_flags & CO_GENFLAGS) === 0 &&
+    init = isFrameFunction(found) &&
       lookupAttr(cls, '__new__') === OBJECT_NEW ? found : null;
     cls.initFunc = init;
     cls.initEpoch = typeCache.epoch;
@@ -432,10 +432,10 @@ export function callFunctionEx(stack: (PyValue | null)[], fi: number, hasKw: boo
       }
     }
   }
-  if (func instanceof PyFunction && (func.func_code.co_flags & CO_GENFLAGS) === 0) {
+  if (isFrameFunction(func)) {
     return bindArgs(func, args, 0, args.length, kwnames);
   }
-  if (func instanceof PyMethod && func.im_func instanceof PyFunction && (func.im_func.func_code.co_flags & CO_GENFLAGS) === 0) {
+  if (func instanceof PyMethod && isFrameFunction(func.im_func)) {
     const a: PyValue[] = [func.im_self];
     for (let i = 0; i < args.length; i++) a.push(args[i]);
     return bindArgs(func.im_func, a, 0, a.length, kwnames);

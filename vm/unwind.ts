@@ -7,12 +7,11 @@
  * WITH_CLEANUP_START/FINISH).
  */
 import { None, PyMethod, PyType, type PyValue } from './objects/object.js';
-import { PyFunction } from './objects/function.js';
 import { Op } from './opcode.js';
 import { PyException, Exc, newException, isExceptionType } from './objects/exceptions.js';
 import { EXCEPT_HANDLER, SETUP_EXCEPT, SETUP_FINALLY, SETUP_LOOP, TryBlock, tstate, type Frame } from './frame.js';
 import { PyTraceback } from './traceback.js';
-import { CO_GENFLAGS, bindArgs, callObject } from './call.js';
+import { bindArgs, callObject, isFrameFunction } from './call.js';
 import { PyGenerator, genClose } from './generator.js';
 import { isTrue } from './abstract.js';
 
@@ -222,7 +221,7 @@ export function withCleanupStart(f: Frame): Frame | null {
     block.b_level--;
   }
   const excArg = exc === null ? None : exc;
-  if (exit instanceof PyMethod && exit.im_func instanceof PyFunction && (exit.im_func.func_code.co_flags & CO_GENFLAGS) === 0) {
+  if (exit instanceof PyMethod && isFrameFunction(exit.im_func)) {
     const nf = bindArgs(exit.im_func, [exit.im_self, excArg, val, tb], 0, 4, null);
     stack[sp++] = excArg;
     f.sp = sp;
