@@ -241,11 +241,43 @@ function arProductError(ar: number, r: number, ar2: number): number {
   return ar2 === 0 ? fmaTwoProduct(ar, r, -ar2) : productError(ar, r, ar2);
 }
 
+const SHORTCUT_MIN = 2 ** -400;
+const SHORTCUT_MAX = 2 ** 400;
+
+/**
+ * pow(x, 0.5) and pow(x, 2) when the answer is certain without the full algorithm, else NaN.
+ * glibc's pow is within 0.54 ULP: its result before the final rounding is within 0.04 ULP of the
+ * exact power. Where the exact root or square lies under 0.45 ULP from its correctly rounded
+ * value s, that rounding is therefore s too. The exact distance comes from Dekker's product
+ * error; s a power of two (a narrower ULP below it) and the rare near-ties go the long way.
+ */
+function powShortcut(x: number, y: number): number {
+  let s: number, err: number;
+  if (y === 0.5) {
+    s = Math.sqrt(x);
+    const p = s * s;
+    // sqrt(x) = s + (x - s^2)/2s to well below 2^-52 ULP here; x - p is exact (Sterbenz)
+    err = ((x - p) - productError(s, s, p)) / (2 * s);
+  } else {
+    s = x * x;
+    err = productError(x, x, s);
+  }
+  scratch[0] = s;
+  const hi = words[HI];
+  if ((hi & 0xfffff) === 0 && words[LO] === 0) return NaN;
+  return Math.abs(err) < 0.45 * POW2[(hi >>> 20) - 1] ? s : NaN;
+}
+
 /**
  * glibc pow(x, y) with C99 special cases (CPython's float ** sorts out most of them first;
  * math.pow passes negative bases and zeros through).
  */
 export function pow(x: number, y: number): number {
+  if ((y === 0.5 && x > SHORTCUT_MIN && x < SHORTCUT_MAX) ||
+      (y === 2 && ((x > SHORTCUT_MIN && x < SHORTCUT_MAX) || (x < -SHORTCUT_MIN && x > -SHORTCUT_MAX)))) {
+    const r = powShortcut(x, y);
+    if (r === r) return r;
+  }
   scratch[0] = x;
   let ixHi = words[HI];
   let ixLo = words[LO];
