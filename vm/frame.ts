@@ -286,7 +286,10 @@ defGetSet(FrameType, 'f_builtins', self => asFrame(self).f_builtins);
 defGetSet(FrameType, 'f_locals', self => frameLocals(asFrame(self)));
 defGetSet(FrameType, 'f_trace', self => asFrame(self).f_trace ?? None, (self, v) => {
   // CPython: frame_settrace — deleting or assigning None removes the local trace function.
-  asFrame(self).f_trace = v === null || v === None ? null : v;
+  // Line events keep f_lineno from here on, so it starts at the frame's current line.
+  const f = asFrame(self);
+  f.f_tracedLineno = f.f_lineno;
+  f.f_trace = v === null || v === None ? null : v;
 });
 function boolAttr(v: PyValue | null): boolean {
   if (typeof v !== 'boolean') throw newException(Exc.TypeError, 'attribute value type must be bool');
