@@ -45,6 +45,7 @@ import {
   yieldFromStep,
 } from './generator.js';
 import { PAUSED } from './trace.js';
+import { Quick } from './quicken.js';
 import { genFinish, genLeave, genRaised, genResume } from './gen_inline.js';
 import { traceCall, traceException, traceInstruction, traceReturn, traceIterStop } from './trace_events.js';
 
@@ -592,7 +593,7 @@ function execute(entry: Frame): PyValue {
   // Every switch of the running frame (call, return, generator resumption and yield) comes
   // back here to load that frame's registers.
   frames: for (;;) {
-    const code = f.f_code.co_code;
+    const code = f.f_code.co_quick;
     const consts = f.f_code.co_consts;
     const names = f.f_code.co_names;
     const cellBase = f.f_code.co_nlocals;
@@ -872,11 +873,24 @@ function execute(entry: Frame): PyValue {
           continue;
         }
 
+        case Quick.COMPARE_OP_POP_JUMP_IF_FALSE: // COMPARE_OP (< … >=); POP_JUMP_IF_FALSE
+        case Quick.COMPARE_OP_POP_JUMP_IF_TRUE: // COMPARE_OP (< … >=); POP_JUMP_IF_TRUE
         case Op.COMPARE_OP: { // [a, b] → [a op b]
           const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
           if (typeof a === 'number' && typeof b === 'number' && oparg < 6) {
-            stack[sp - 1] = oparg === 0 ? a < b : oparg === 2 ? a === b : oparg === 4 ? a > b
+            const r = oparg === 0 ? a < b : oparg === 2 ? a === b : oparg === 4 ? a > b
               : oparg === 1 ? a <= b : oparg === 3 ? a !== b : a >= b;
+            if (opcode !== Op.COMPARE_OP && !ts.tracing) {
+              // The superinstruction: the jump without the bool on the stack.
+              // (Both arms' arithmetic runs every time: a branch V8 saw no type feedback for
+              // would deoptimise the loop when first taken.)
+              const target = code[pc + 1];
+              sp--;
+              pc += 2;
+              if (r === (opcode === Quick.COMPARE_OP_POP_JUMP_IF_TRUE)) pc = target;
+              continue;
+            }
+            stack[sp - 1] = r;
             continue;
           }
           if (oparg < 6 && a instanceof PyInstance) {
@@ -900,7 +914,7 @@ function execute(entry: Frame): PyValue {
 
         case Op.GET_ITER: { // [o] → [iter(o)]
           const o = stack[sp - 1] as PyValue;
-          if (o instanceof PyGenerator) o.gi_transient = isCallOp(code[pc - 4]);
+          if (o instanceof PyGenerator) o.gi_transient = isCallOp(f.f_code.co_code[pc - 4]);
           else stack[sp - 1] = getIter(o);
           continue;
         }
@@ -1117,6 +1131,41 @@ function execute(entry: Frame): PyValue {
         case Op.LOAD_CONST: // [] → [co_consts[i]]
           stack[sp++] = consts[oparg];
           continue;
+        case Quick.LOAD_FAST_LOAD_FAST: { // LOAD_FAST i; LOAD_FAST j
+          const v = stack[oparg];
+          if (v === null) throw unboundLocal(f.f_code.co_varnames[oparg]);
+          stack[sp++] = v;
+          if (!ts.tracing) {
+            const w = stack[code[pc + 1]];
+            if (w !== null) {
+              stack[sp++] = w;
+              pc += 2;
+            }
+          }
+          continue;
+        }
+        case Quick.LOAD_FAST_LOAD_CONST: { // LOAD_FAST i; LOAD_CONST c
+          const v = stack[oparg];
+          if (v === null) throw unboundLocal(f.f_code.co_varnames[oparg]);
+          stack[sp++] = v;
+          if (!ts.tracing) {
+            stack[sp++] = consts[code[pc + 1]];
+            pc += 2;
+          }
+          continue;
+        }
+        case Quick.STORE_FAST_LOAD_FAST: { // STORE_FAST i; LOAD_FAST j
+          stack[oparg] = stack[--sp];
+          stack[sp] = null;
+          if (!ts.tracing) {
+            const w = stack[code[pc + 1]];
+            if (w !== null) {
+              stack[sp++] = w;
+              pc += 2;
+            }
+          }
+          continue;
+        }
         case Op.LOAD_FAST: { // [] → [fastlocals[i]]
           const v = stack[oparg];
           if (v === null) throw unboundLocal(f.f_code.co_varnames[oparg]);

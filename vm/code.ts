@@ -7,6 +7,7 @@ import { CodeType, PyObject, PyTuple, TupleType, type PyValue } from './objects/
 import { intern, internAll } from './intern.js';
 import type { GlobalCache } from './global_cache.js';
 import type { AttrCache } from './attr_cache.js';
+import { quicken } from './quicken.js';
 
 /** co_flags bits (CPython: CO_*). */
 export const CO_OPTIMIZED = 0x0001;
@@ -61,6 +62,8 @@ export class CodeObject extends PyObject implements CodeFields {
   co_stacksize: number;
   co_flags: number;
   co_code: Uint8Array;
+  /** What the dispatch loop runs: co_code with superinstructions (vm/quicken.ts). */
+  co_quick: Uint8Array;
   co_consts: PyValue[];
   co_names: string[];
   co_varnames: string[];
@@ -91,6 +94,7 @@ export class CodeObject extends PyObject implements CodeFields {
     this.co_stacksize = f.co_stacksize;
     this.co_flags = f.co_flags;
     this.co_code = f.co_code;
+    this.co_quick = quicken(f.co_code);
     this.co_consts = internConsts(f.co_consts);
     this.co_names = internAll(f.co_names);
     this.co_varnames = internAll(f.co_varnames);
