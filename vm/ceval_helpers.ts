@@ -8,7 +8,7 @@ import {
   CO_VARARGS, CO_VARKEYWORDS, type CodeObject,
 } from './code.js';
 import {
-  None, PyCell, PyInstance, PyList, PyMethod, PyMethodDescr, PyObject, PyTuple, PyType,
+  None, PyBuiltinFunction, PyCell, PyInstance, PyList, PyMethod, PyMethodDescr, PyObject, PyTuple, PyType,
   DictType, ListType, TupleType, TypeType, TPFLAGS_IS_ABSTRACT, isSubtype, lookupType, typeCache, typeOf,
   type PyValue,
 } from './objects/object.js';
@@ -35,20 +35,35 @@ import { FVC_ASCII, FVC_MASK, FVC_REPR, FVC_STR, FVS_HAVE_SPEC, MF_ANNOTATIONS, 
  * and its result stored in stack[fi]; then null is returned.
  */
 export function callFromStack(stack: (PyValue | null)[], fi: number, argc: number, kwnames: readonly string[] | null): Frame | null {
+  // The commonest callables first: each failed `instanceof` walks the prototype chain.
   let callable = stack[fi] as PyValue;
   let argBase = fi + 1;
+  if (callable instanceof PyFunction) return callFunction(stack, fi, callable, argBase, argc, kwnames);
+  if (!tstate.tracing) {
+    if (callable instanceof PyBuiltinFunction) {
+      // len(x), print(…), a bound builtin method: the native function directly.
+      if (kwnames !== null && kwnames.length > 0 && callable.fn.length < 3) throw noKeywords(callable);
+      stack[fi] = callable.fn(callable.self, argsFrom(stack, argBase, argc), kwnames);
+      return null;
+    }
+    if (callable instanceof PyMethodDescr && argc > (kwnames === null ? 0 : kwnames.length)) {
+      // A builtin type's method called on an instance (`s.strip(".,")` by LOAD_METHOD and
+      // CALL_METHOD): the native function directly, without the generic call's two arrays.
+      const self = stack[argBase] as PyValue;
+      if (kwnames !== null && kwnames.length > 0 && callable.fn.length < 3) throw noKeywords(callable);
+      if (isSubtype(typeOf(self), callable.objclass)) {
+        stack[fi] = callable.fn(self, argsFrom(stack, argBase + 1, argc - 1), kwnames);
+        return null;
+      }
+    }
+  }
   if (callable instanceof PyMethod && callable.im_func instanceof PyFunction) {
     // As CPython: the method's self takes the callable's slot, so the arguments stay contiguous.
     stack[fi] = callable.im_self;
     callable = callable.im_func;
     argBase = fi;
     argc++;
-  }
-  if (callable instanceof PyFunction) {
-    const f = bindArgs(callable, stack, argBase, argc, kwnames);
-    if ((callable.func_code.co_flags & CO_GENFLAGS) === 0) return f;
-    stack[fi] = makeGenerator(f, callable);
-    return null;
+    return callFunction(stack, fi, callable as PyFunction, argBase, argc, kwnames);
   }
   if (callable === superFast.type && argc === 0 && kwnames === null) {
     stack[fi] = superFast.make();
@@ -58,9 +73,7 @@ export function callFromStack(stack: (PyValue | null)[], fi: number, argc: numbe
     const vectorcall = callable.vectorcall;
     if (vectorcall !== null) {
       // A builtin type called as a conversion (`str(i)`, `int(s)`, `range(n)`).
-      const args: PyValue[] = new Array(argc);
-      for (let i = 0; i < argc; i++) args[i] = stack[argBase + i] as PyValue;
-      stack[fi] = vectorcall(args, kwnames);
+      stack[fi] = vectorcall(argsFrom(stack, argBase, argc), kwnames);
       return null;
     }
     const f = instantiate(callable, stack, fi, argc, kwnames);
@@ -70,30 +83,28 @@ export function callFromStack(stack: (PyValue | null)[], fi: number, argc: numbe
     // An instance whose class defines __call__ in Python: that method's frame, the instance
     // (already in the callable's slot) as self (CPython: slot_tp_call).
     const call = lookupAttr(callable.ob_type, '__call__');
-    if (call instanceof PyFunction) {
-      const f = bindArgs(call, stack, fi, argc + 1, kwnames);
-      if ((call.func_code.co_flags & CO_GENFLAGS) === 0) return f;
-      stack[fi] = makeGenerator(f, call);
-      return null;
-    }
+    if (call instanceof PyFunction) return callFunction(stack, fi, call, fi, argc + 1, kwnames);
   }
-  if (callable instanceof PyMethodDescr && !tstate.tracing && argc > (kwnames === null ? 0 : kwnames.length)) {
-    // A builtin type's method called on an instance (`s.strip(".,")` by LOAD_METHOD and
-    // CALL_METHOD): the native function directly, without the generic call's two arrays.
-    const self = stack[argBase] as PyValue;
-    if (kwnames !== null && kwnames.length > 0 && callable.fn.length < 3) throw noKeywords(callable);
-    if (isSubtype(typeOf(self), callable.objclass)) {
-      const args: PyValue[] = new Array(argc - 1);
-      for (let i = 1; i < argc; i++) args[i - 1] = stack[argBase + i] as PyValue;
-      stack[fi] = callable.fn(self, args, kwnames);
-      return null;
-    }
-  }
-  const args: PyValue[] = new Array(argc);
-  for (let i = 0; i < argc; i++) args[i] = stack[argBase + i] as PyValue;
+  const args = argsFrom(stack, argBase, argc);
   stack[fi] = tstate.tracing && isProfiledCCall(callable, argc)
     ? profileCCall(callable, args, kwnames) : callObject(callable, args, kwnames);
   return null;
+}
+
+/** A Python function's bound frame for the loop to run, or (a generator function) the generator in stack[fi]. */
+function callFunction(
+  stack: (PyValue | null)[], fi: number, fn: PyFunction, argBase: number, argc: number, kwnames: readonly string[] | null,
+): Frame | null {
+  const f = bindArgs(fn, stack, argBase, argc, kwnames);
+  if ((fn.func_code.co_flags & CO_GENFLAGS) === 0) return f;
+  stack[fi] = makeGenerator(f, fn);
+  return null;
+}
+
+function argsFrom(stack: (PyValue | null)[], base: number, n: number): PyValue[] {
+  const args: PyValue[] = new Array(n);
+  for (let i = 0; i < n; i++) args[i] = stack[base + i] as PyValue;
+  return args;
 }
 
 /**
