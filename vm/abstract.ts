@@ -5,12 +5,14 @@
  * (`__add__`/`__radd__`, `__eq__`, `__iter__`…), honouring the NotImplemented protocol.
  */
 import {
-  BoolType, ByteArrayType, BytesType, ComplexType, DictType, FloatType, IntType, ListType, None,
+  BoolType, ByteArrayType, BytesType, ComplexType, DictType, FloatType, FrozenSetType, IntType, ListType, None,
+  PyObject, SetType,
   NotImplemented, PyBuiltinFunction, PyFloat, PyIterator, PyList, PyMethodDescr, PySingleton, PyTuple, PyType,
   ObjectType, StrType, TPFLAGS_HEAPTYPE, TupleType, TypeType, RICH_COMPARE_NAMES, compareResult, isSubtype, typeOf, type PyValue,
 } from './objects/object.js';
 import { Exc, PyException, newException, newExceptionArgs } from './objects/exceptions.js';
 import { PyDict } from './objects/dict.js';
+import type { PySet } from './objects/set.js';
 import { PyFunction } from './objects/function.js';
 import { newGenericAlias } from './objects/genericalias.js';
 import { callObject, callUnbound, isFrameFunction } from './call.js';
@@ -479,6 +481,23 @@ export function contains(container: PyValue, item: PyValue): boolean {
       throw typeError(`'in <string>' requires string as left operand, not ${typeOf(item).name}`);
     }
     return container.includes(item);
+  }
+  if (container instanceof PyObject) {
+    // The builtin containers' own __contains__, without looking it up and calling it.
+    const ct = container.ob_type;
+    if (ct === DictType) return (container as PyDict).has(item);
+    // (A set as the item is looked up as a frozenset, by set.__contains__.)
+    if ((ct === SetType || ct === FrozenSetType) && !(item instanceof PyObject && isSubtype(item.ob_type, SetType))) {
+      return (container as PySet).has(item);
+    }
+    if (ct === ListType || ct === TupleType) {
+      const items = (container as PyList).items;
+      for (let i = 0; i < items.length; i++) {
+        const x = items[i];
+        if (x === item || eq(x, item)) return true;
+      }
+      return false;
+    }
   }
   const t = typeOf(container);
   const f = lookupAttr(t, '__contains__');
