@@ -36,7 +36,13 @@ function longFacts(s: string): LongFacts {
 
 /** True when every UTF-16 unit is a whole code point, so JS indices are Python indices. */
 export function isBmpOnly(s: string): boolean {
-  return s.length < 256 ? !SURROGATE.test(s) : longFacts(s).bmp;
+  const n = s.length;
+  if (n < 16) {
+    // A loop beats entering the regexp engine on short strings (names, words, separators).
+    for (let i = 0; i < n; i++) if ((s.charCodeAt(i) & 0xf800) === 0xd800) return false;
+    return true;
+  }
+  return n < 256 ? !SURROGATE.test(s) : longFacts(s).bmp;
 }
 
 /**

@@ -259,13 +259,13 @@ function splitArgs(fname: string, args: PyValue[], kwnames: readonly string[] | 
 
 function stripChars(s: string, chars: PyValue | undefined, left: boolean, right: boolean, fname: string): string {
   let set: Set<string>;
-  if (chars === undefined || chars === None) set = WS_SET;
-  else {
-    const c = asStr(chars);
-    if (c === null) throw typeError(`${fname} arg must be None or str`);
-    if (c.length <= 8 && isBmpOnly(c) && isBmpOnly(s)) return stripBmp(s, c, left, right);
-    set = new Set(Array.from(c));
-  }
+  // Characters of the BMP are stripped code unit by code unit even from text with surrogate
+  // pairs: a surrogate never equals one of them, so stripping stops before a pair, never inside.
+  if (chars === undefined || chars === None) return stripBmp(s, WS_SET, left, right);
+  const c = asStr(chars);
+  if (c === null) throw typeError(`${fname} arg must be None or str`);
+  if (c.length <= 8 && isBmpOnly(c)) return stripBmp(s, c, left, right);
+  set = new Set(Array.from(c));
   const cps = isBmpOnly(s) ? null : Array.from(s);
   if (cps === null) {
     let a = 0, b = s.length;
@@ -279,11 +279,16 @@ function stripChars(s: string, chars: PyValue | undefined, left: boolean, right:
   return cps.slice(a, b).join('');
 }
 
-/** strip(chars) for a few BMP chars on BMP text: no Set, and no copy when nothing is stripped. */
-function stripBmp(s: string, chars: string, left: boolean, right: boolean): string {
+/** strip() of whitespace or of a few BMP chars: no copy when nothing is stripped. */
+function stripBmp(s: string, chars: string | Set<string>, left: boolean, right: boolean): string {
   let a = 0, b = s.length;
-  if (left) while (a < b && chars.indexOf(s[a]) >= 0) a++;
-  if (right) while (b > a && chars.indexOf(s[b - 1]) >= 0) b--;
+  if (typeof chars === 'string') {
+    if (left) while (a < b && chars.indexOf(s[a]) >= 0) a++;
+    if (right) while (b > a && chars.indexOf(s[b - 1]) >= 0) b--;
+  } else {
+    if (left) while (a < b && chars.has(s[a])) a++;
+    if (right) while (b > a && chars.has(s[b - 1])) b--;
+  }
   return a === 0 && b === s.length ? s : s.slice(a, b);
 }
 
