@@ -671,6 +671,10 @@ function execute(entry: Frame): PyValue {
               continue;
             }
           }
+          if (a instanceof PyFloat && b instanceof PyFloat && a.ob_type === FloatType && b.ob_type === FloatType) {
+            stack[sp - 1] = new PyFloat(a.value + b.value);
+            continue;
+          }
           if (a instanceof PyInstance) {
             const nf = binopFrame(f, sp + 1, pc, a, b, NB.ADD, opcode === Op.INPLACE_ADD);
             if (nf !== null) {
@@ -746,6 +750,11 @@ function execute(entry: Frame): PyValue {
         case Op.BINARY_TRUE_DIVIDE: // [a, b] → [a / b]
         case Op.INPLACE_TRUE_DIVIDE: { // [a, b] → [a /= b]
           const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
+          if (a instanceof PyFloat && b instanceof PyFloat && a.ob_type === FloatType && b.ob_type === FloatType &&
+              b.value !== 0) {
+            stack[sp - 1] = new PyFloat(a.value / b.value);
+            continue;
+          }
           const inplace = opcode === Op.INPLACE_TRUE_DIVIDE;
           if (a instanceof PyInstance) {
             const nf = binopFrame(f, sp + 1, pc, a, b, NB.TRUE_DIVIDE, inplace);
