@@ -15,7 +15,7 @@ import { PySlice } from './objects/slice.js';
 import { strConcat } from './objects/str.js';
 import { intAdd, intFloorDiv, intLshift, intMod, intMul, intRshift, intSub } from './objects/int.js';
 import {
-  NB, binaryAfterLeft, binaryOp, compareAfterLeft, compareLeftFirst, contains, delAttr, delItem, getItem, getIter, inplaceOp, invert, isTrue,
+  NB, binaryAfterLeft, binaryOp, compareAfterLeft, compareLeftFirst, contains, getItem, getIter, inplaceOp, invert, isTrue,
   leftMethodFirst, negative, positive, richCompare, setItem,
 } from './abstract.js';
 import { bindArgs, isFrameFunction } from './call.js';
@@ -25,27 +25,22 @@ import {
   BINOP_COMPARE, BINOP_CONTAINS, BINOP_DISCARD, BINOP_FOR_ITER, BINOP_INPLACE, BINOP_WITH_ENTER, FRAME_COMPLETED, FRAME_EXECUTING, FRAME_SUSPENDED, TryBlock, currentException, tstate, type Frame,
 } from './frame.js';
 import {
-  WHY_BREAK, WHY_CONTINUE, WHY_EXCEPTION, WHY_RETURN, endFinally, popExcept, reraise, unwindBlocks,
+  WHY_BREAK, WHY_CONTINUE, WHY_EXCEPTION, WHY_RETURN, endFinally, popExcept, unwindBlocks,
   withCleanupFinish, withCleanupStart,
 } from './unwind.js';
 import {
-  buildConstKeyMap, buildMap, callFromStack, callFunctionEx, concatIterables, deleteName, dictMerge, doRaise,
-  excMatch, formatValue, loadBuildClass, loadClassDeref, loadName, makeFunction,
-  makeFunctionExtra, nameError, buildSet, printExpr, recursionError, setAdd, setUpdate, setupAnnotations,
-  storeName, unboundDeref, unboundLocal, unpackEx, unpackSequence, withEnter,
+  buildConstKeyMap, buildMap, callFromStack, callFunctionEx, excMatch, formatValue, loadName, makeFunction,
+  makeFunctionExtra, recursionError, setAdd, storeName, unboundDeref, unboundLocal, unpackSequence, withEnter,
 } from './ceval_helpers.js';
 import { PyDict } from './objects/dict.js';
 import { loadGlobal, namesAreGlobals, storeGlobal } from './global_cache.js';
 import { CALL_PENDING, loadAttr, loadMethod, storeAttr, takePendingFrame } from './attr_cache.js';
 import { forIterNext } from './for_iter.js';
 import { addTraceback } from './traceback.js';
-import { importFrom, importName, importStar } from './modules/registry.js';
-import {
-  GeneratorType, PyGenerator, asyncWithEnter, delegateDone, genReturn, genSend, getAIter, getANext, getAwaitable, getYieldFromIter,
-  yieldFromStep,
-} from './generator.js';
+import { GeneratorType, PyGenerator, delegateDone, genReturn, genSend, yieldFromStep } from './generator.js';
 import { PAUSED } from './trace.js';
 import { Quick } from './quicken.js';
+import { rareOp } from './ceval_rare.js';
 import { genFinish, genLeave, genRaised, genResume } from './gen_inline.js';
 import { traceCall, traceException, traceInstruction, traceReturn, traceIterStop } from './trace_events.js';
 
@@ -771,21 +766,6 @@ function execute(entry: Frame): PyValue {
           stack[sp - 1] = binaryOp(stack[sp - 1] as PyValue, b, NB.POWER);
           continue;
         }
-        case Op.INPLACE_POWER: { // [a, b] → [a **= b]
-          const b = stack[--sp] as PyValue;
-          stack[sp - 1] = inplaceOp(stack[sp - 1] as PyValue, b, NB.POWER);
-          continue;
-        }
-        case Op.BINARY_MATRIX_MULTIPLY: { // [a, b] → [a @ b]
-          const b = stack[--sp] as PyValue;
-          stack[sp - 1] = binaryOp(stack[sp - 1] as PyValue, b, NB.MATRIX_MULTIPLY);
-          continue;
-        }
-        case Op.INPLACE_MATRIX_MULTIPLY: { // [a, b] → [a @= b]
-          const b = stack[--sp] as PyValue;
-          stack[sp - 1] = inplaceOp(stack[sp - 1] as PyValue, b, NB.MATRIX_MULTIPLY);
-          continue;
-        }
         case Op.BINARY_LSHIFT: { // [a, b] → [a << b]
           const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
           stack[sp - 1] = typeof a === 'number' && typeof b === 'number' && b >= 0 ? intLshift(a, b) : binaryOp(a, b, NB.LSHIFT);
@@ -875,13 +855,6 @@ function execute(entry: Frame): PyValue {
           setItem(a, i, v);
           continue;
         }
-        case Op.DELETE_SUBSCR: { // [a, i] → [] ; del a[i]
-          const i = stack[sp - 1] as PyValue, a = stack[sp - 2] as PyValue;
-          sp -= 2;
-          delItem(a, i);
-          continue;
-        }
-
         case Quick.COMPARE_OP_POP_JUMP_IF_FALSE: // COMPARE_OP (< … >=); POP_JUMP_IF_FALSE
         case Quick.COMPARE_OP_POP_JUMP_IF_TRUE: // COMPARE_OP (< … >=); POP_JUMP_IF_TRUE
         case Op.COMPARE_OP: { // [a, b] → [a op b]
@@ -927,9 +900,6 @@ function execute(entry: Frame): PyValue {
           else stack[sp - 1] = getIter(o);
           continue;
         }
-        case Op.GET_YIELD_FROM_ITER: // [o] → [iter(o) unless o is a generator/coroutine]
-          stack[sp - 1] = getYieldFromIter(stack[sp - 1] as PyValue, f.f_code.co_flags);
-          continue;
         case Op.FOR_ITER: { // [it] → [it, next(it)] or [] and jump when exhausted
           const it = stack[sp - 1] as PyValue;
           if ((it as PyGenerator).ob_type === GeneratorType) {
@@ -958,16 +928,6 @@ function execute(entry: Frame): PyValue {
           }
           continue;
         }
-
-        case Op.PRINT_EXPR: // [v] → [] ; sys.displayhook(v)
-          printExpr(stack[--sp] as PyValue);
-          continue;
-        case Op.LOAD_BUILD_CLASS: // [] → [builtins.__build_class__]
-          stack[sp++] = loadBuildClass(f);
-          continue;
-        case Op.SETUP_ANNOTATIONS: // create __annotations__ if missing
-          setupAnnotations(f);
-          continue;
 
         case Op.YIELD_VALUE: // [v] → [sent] ; suspend the frame
         case Op.YIELD_FROM: { // [it, v] → [it] ; delegate to it
@@ -1000,26 +960,6 @@ function execute(entry: Frame): PyValue {
           f = back;
           continue frames;
         }
-        case Op.GET_AWAITABLE: // [o] → [awaitable iterator of o]
-          stack[sp - 1] = getAwaitable(stack[sp - 1] as PyValue);
-          continue;
-        case Op.GET_AITER: // [o] → [o.__aiter__()]
-          stack[sp - 1] = getAIter(stack[sp - 1] as PyValue);
-          continue;
-        case Op.GET_ANEXT: // [ai] → [ai, awaitable of ai.__anext__()]
-          stack[sp] = getANext(stack[sp - 1] as PyValue);
-          sp++;
-          continue;
-        case Op.BEFORE_ASYNC_WITH: { // [mgr] → [exit, awaitable of mgr.__aenter__()]
-          const mgr = stack[sp - 1] as PyValue;
-          stack[sp] = asyncWithEnter(mgr, stack, sp - 1);
-          sp++;
-          continue;
-        }
-        case Op.SETUP_ASYNC_WITH: // push a finally block for async with (below the __aenter__ result)
-          f.f_blockstack.push(new TryBlock(Op.SETUP_FINALLY, pc + oparg, sp - 1));
-          continue;
-
         case Op.RETURN_VALUE: { // [v] → [] ; return v from the frame
           const v = stack[--sp] as PyValue;
           stack[sp] = null;
@@ -1105,24 +1045,10 @@ function execute(entry: Frame): PyValue {
           withCleanupFinish(f);
           sp = f.sp;
           continue;
-        case Op.RAISE_VARARGS: { // [exc?, cause?] → raise
-          if (oparg === 0) {
-            const cur = currentException();
-            if (!(cur instanceof PyException)) throw newException(Exc.RuntimeError, 'No active exception to reraise');
-            reraise(cur);
-          }
-          const cause = oparg === 2 ? stack[--sp] as PyValue : null;
-          const exc = stack[--sp] as PyValue;
-          throw doRaise(exc, cause);
-        }
-
         case Op.STORE_NAME: // [v] → [] ; locals[co_names[i]] = v
           if (namesAreGlobals(f)) storeGlobal(f, oparg, stack[--sp] as PyValue);
           else storeName(f, names[oparg], stack[--sp] as PyValue);
           stack[sp] = null;
-          continue;
-        case Op.DELETE_NAME: // del locals[co_names[i]]
-          deleteName(f, names[oparg]);
           continue;
         case Op.LOAD_NAME: // [] → [locals/globals/builtins name]
           stack[sp++] = namesAreGlobals(f) ? loadGlobal(f, oparg) : loadName(f, names[oparg]);
@@ -1130,9 +1056,6 @@ function execute(entry: Frame): PyValue {
         case Op.STORE_GLOBAL: // [v] → [] ; globals[name] = v
           storeGlobal(f, oparg, stack[--sp] as PyValue);
           stack[sp] = null;
-          continue;
-        case Op.DELETE_GLOBAL: // del globals[name]
-          if (!f.f_globals.delStr(names[oparg])) throw nameError(names[oparg]);
           continue;
         case Op.LOAD_GLOBAL: // [] → [globals/builtins name]; cached while the dicts' keys are unchanged
           stack[sp++] = loadGlobal(f, oparg);
@@ -1175,19 +1098,50 @@ function execute(entry: Frame): PyValue {
           }
           continue;
         }
+        case Quick.LOAD_FAST_LOAD_ATTR: { // LOAD_FAST i; LOAD_ATTR name
+          const o = stack[oparg];
+          if (o === null) throw unboundLocal(f.f_code.co_varnames[oparg]);
+          if (ts.tracing) {
+            stack[sp++] = o;
+            continue;
+          }
+          // The attribute's errors, and a property's frame, belong to the LOAD_ATTR.
+          f.f_lasti = pc;
+          pc += 2;
+          const v = loadAttr(f.f_code, pc, o, names[code[pc - 1]]);
+          if (v !== CALL_PENDING) {
+            stack[sp++] = v;
+            continue;
+          }
+          f = enterFrame(f, sp, pc, takePendingFrame());
+          continue frames;
+        }
+        case Quick.LOAD_FAST_LOAD_METHOD: { // LOAD_FAST i; LOAD_METHOD name
+          const o = stack[oparg];
+          if (o === null) throw unboundLocal(f.f_code.co_varnames[oparg]);
+          stack[sp++] = o;
+          if (!ts.tracing) {
+            f.f_lasti = pc;
+            pc += 2;
+            loadMethod(f.f_code, pc, stack, sp, o, names[code[pc - 1]]);
+            sp++;
+          }
+          continue;
+        }
         case Op.LOAD_FAST: { // [] → [fastlocals[i]]
           const v = stack[oparg];
           if (v === null) throw unboundLocal(f.f_code.co_varnames[oparg]);
           stack[sp++] = v;
           continue;
         }
+        case Quick.STORE_FAST_JUMP_ABSOLUTE: // STORE_FAST i; JUMP_ABSOLUTE target
+          stack[oparg] = stack[--sp];
+          stack[sp] = null;
+          if (!ts.tracing) pc = code[pc + 1];
+          continue;
         case Op.STORE_FAST: // [v] → [] ; fastlocals[i] = v
           stack[oparg] = stack[--sp];
           stack[sp] = null;
-          continue;
-        case Op.DELETE_FAST: // fastlocals[i] = NULL
-          if (stack[oparg] === null) throw unboundLocal(f.f_code.co_varnames[oparg]);
-          stack[oparg] = null;
           continue;
         case Op.LOAD_CLOSURE: // [] → [cell i]
           stack[sp++] = stack[cellBase + oparg];
@@ -1198,20 +1152,10 @@ function execute(entry: Frame): PyValue {
           stack[sp++] = v;
           continue;
         }
-        case Op.LOAD_CLASSDEREF: // [] → [class locals name, else cell]
-          stack[sp++] = loadClassDeref(f, oparg);
-          continue;
         case Op.STORE_DEREF: // [v] → [] ; cell i contents = v
           (stack[cellBase + oparg] as PyCell).ob_ref = stack[--sp];
           stack[sp] = null;
           continue;
-        case Op.DELETE_DEREF: { // empty cell i
-          const cell = stack[cellBase + oparg] as PyCell;
-          if (cell.ob_ref === null) throw unboundDeref(f.f_code, oparg);
-          cell.ob_ref = null;
-          continue;
-        }
-
         case Op.LOAD_ATTR: { // [o] → [o.name]
           const v = loadAttr(f.f_code, pc, stack[sp - 1] as PyValue, names[oparg]);
           if (v !== CALL_PENDING) {
@@ -1229,19 +1173,10 @@ function execute(entry: Frame): PyValue {
           storeAttr(f.f_code, pc, o, names[oparg], v);
           continue;
         }
-        case Op.DELETE_ATTR: // [o] → [] ; del o.name
-          delAttr(stack[--sp] as PyValue, names[oparg]);
-          continue;
-
         case Op.UNPACK_SEQUENCE: { // [seq] → [x_n-1, ..., x0]
           const v = stack[--sp] as PyValue;
           unpackSequence(stack, sp, v, oparg);
           sp += oparg;
-          continue;
-        }
-        case Op.UNPACK_EX: { // [seq] → [after..., list, before...]
-          const v = stack[--sp] as PyValue;
-          sp += unpackEx(stack, sp, v, oparg);
           continue;
         }
         case Op.BUILD_TUPLE: { // [x0..xn-1] → [tuple]
@@ -1253,12 +1188,6 @@ function execute(entry: Frame): PyValue {
         case Op.BUILD_LIST: { // [x0..xn-1] → [list]
           sp -= oparg;
           stack[sp] = new PyList(stack.slice(sp, sp + oparg) as PyValue[]);
-          sp++;
-          continue;
-        }
-        case Op.BUILD_SET: { // [x0..xn-1] → [set]
-          sp -= oparg;
-          stack[sp] = buildSet(stack.slice(sp, sp + oparg) as PyValue[]);
           sp++;
           continue;
         }
@@ -1303,33 +1232,6 @@ function execute(entry: Frame): PyValue {
           (stack[sp - oparg] as PyDict).set(k, v);
           continue;
         }
-        case Op.BUILD_LIST_UNPACK: // [it0..] → [list]
-          sp -= oparg;
-          stack[sp] = new PyList(concatIterables(stack, sp, oparg, false, null));
-          sp++;
-          continue;
-        case Op.BUILD_TUPLE_UNPACK: // [it0..] → [tuple]
-        case Op.BUILD_TUPLE_UNPACK_WITH_CALL: // [it0..] → [tuple] for f(*a, *b)
-          sp -= oparg;
-          stack[sp] = new PyTuple(concatIterables(stack, sp, oparg, opcode === Op.BUILD_TUPLE_UNPACK_WITH_CALL, stack[sp - 1]));
-          sp++;
-          continue;
-        case Op.BUILD_SET_UNPACK: { // [it0..] → [set]
-          sp -= oparg;
-          const s = buildSet([]);
-          for (let i = 0; i < oparg; i++) setUpdate(s, stack[sp + i] as PyValue);
-          stack[sp++] = s;
-          continue;
-        }
-        case Op.BUILD_MAP_UNPACK: // [m0..] → [dict]
-        case Op.BUILD_MAP_UNPACK_WITH_CALL: { // [m0..] → [dict], no duplicate keys
-          sp -= oparg;
-          const d = new PyDict();
-          const withCall = opcode === Op.BUILD_MAP_UNPACK_WITH_CALL;
-          for (let i = 0; i < oparg; i++) dictMerge(d, stack[sp + i] as PyValue, withCall, withCall ? stack[sp - 2] : null);
-          stack[sp++] = d;
-          continue;
-        }
         case Op.FORMAT_VALUE: { // [v, spec?] → [format(conv(v), spec)]
           const spec = (oparg & 4) !== 0 ? stack[--sp] : null;
           stack[sp - 1] = formatValue(stack[sp - 1] as PyValue, oparg, spec);
@@ -1342,6 +1244,19 @@ function execute(entry: Frame): PyValue {
         case Op.JUMP_ABSOLUTE: // jump to target
           pc = oparg;
           continue;
+        case Quick.POP_JUMP_IF_FALSE_LOAD_FAST: { // POP_JUMP_IF_FALSE target; LOAD_FAST i
+          const v = stack[--sp] as PyValue;
+          if (v === false || (v !== true && !truthy(v))) {
+            pc = oparg;
+          } else if (!ts.tracing) {
+            const w = stack[code[pc + 1]];
+            if (w !== null) {
+              stack[sp++] = w;
+              pc += 2;
+            }
+          }
+          continue;
+        }
         case Op.POP_JUMP_IF_FALSE: { // [v] → [] ; jump if false
           const v = stack[--sp] as PyValue;
           if (v === false || (v !== true && !truthy(v))) pc = oparg;
@@ -1359,19 +1274,6 @@ function execute(entry: Frame): PyValue {
         case Op.JUMP_IF_TRUE_OR_POP: // [v] → [v] and jump if true, else []
           if (truthy(stack[sp - 1] as PyValue)) pc = oparg;
           else stack[--sp] = null;
-          continue;
-
-        case Op.IMPORT_NAME: { // [level, fromlist] → [module]
-          const fromlist = stack[--sp] as PyValue;
-          stack[sp - 1] = importName(f, names[oparg], fromlist, stack[sp - 1] as PyValue);
-          continue;
-        }
-        case Op.IMPORT_FROM: // [module] → [module, module.name]
-          stack[sp] = importFrom(stack[sp - 1] as PyValue, names[oparg]);
-          sp++;
-          continue;
-        case Op.IMPORT_STAR: // [module] → [] ; copy public names into locals
-          importStar(f, stack[--sp] as PyValue);
           continue;
 
         case Op.MAKE_FUNCTION: { // [defaults?, kwdefaults?, annotations?, closure?, code, qualname] → [function]
@@ -1420,7 +1322,13 @@ function execute(entry: Frame): PyValue {
         }
 
         default:
-          throw newException(Exc.SystemError, `unknown opcode ${opcode}`);
+          // Opcodes seldom in a hot loop (vm/ceval_rare.ts).
+          f.sp = sp;
+          f.pc = pc;
+          rareOp(f, opcode, oparg);
+          sp = f.sp;
+          pc = f.pc;
+          continue;
       }
       // Reached by `break`: frame f returns f.f_retval.
       const retval = f.f_retval;

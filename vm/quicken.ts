@@ -23,6 +23,14 @@ export const enum Quick {
   COMPARE_OP_POP_JUMP_IF_FALSE = 33,
   /** COMPARE_OP (<, <=, ==, !=, >, >=); POP_JUMP_IF_TRUE */
   COMPARE_OP_POP_JUMP_IF_TRUE = 34,
+  /** LOAD_FAST a; LOAD_ATTR name */
+  LOAD_FAST_LOAD_ATTR = 35,
+  /** LOAD_FAST a; LOAD_METHOD name */
+  LOAD_FAST_LOAD_METHOD = 36,
+  /** POP_JUMP_IF_FALSE target; LOAD_FAST a (the fall-through) */
+  POP_JUMP_IF_FALSE_LOAD_FAST = 37,
+  /** STORE_FAST a; JUMP_ABSOLUTE target */
+  STORE_FAST_JUMP_ABSOLUTE = 38,
 }
 
 const LOAD_FAST = 124;
@@ -31,6 +39,9 @@ const STORE_FAST = 125;
 const COMPARE_OP = 107;
 const POP_JUMP_IF_FALSE = 114;
 const POP_JUMP_IF_TRUE = 115;
+const LOAD_ATTR = 106;
+const LOAD_METHOD = 160;
+const JUMP_ABSOLUTE = 113;
 const EXTENDED_ARG = 144;
 
 /** The private opcode for the pair (first, second) at i, or -1 when the pair is not fused. */
@@ -40,9 +51,15 @@ function fusedOpcode(code: Uint8Array, i: number): number {
     case LOAD_FAST:
       if (second === LOAD_FAST) return Quick.LOAD_FAST_LOAD_FAST;
       if (second === LOAD_CONST) return Quick.LOAD_FAST_LOAD_CONST;
+      if (second === LOAD_ATTR) return Quick.LOAD_FAST_LOAD_ATTR;
+      if (second === LOAD_METHOD) return Quick.LOAD_FAST_LOAD_METHOD;
       return -1;
     case STORE_FAST:
-      return second === LOAD_FAST ? Quick.STORE_FAST_LOAD_FAST : -1;
+      if (second === LOAD_FAST) return Quick.STORE_FAST_LOAD_FAST;
+      if (second === JUMP_ABSOLUTE) return Quick.STORE_FAST_JUMP_ABSOLUTE;
+      return -1;
+    case POP_JUMP_IF_FALSE:
+      return second === LOAD_FAST ? Quick.POP_JUMP_IF_FALSE_LOAD_FAST : -1;
     case COMPARE_OP:
       // The superinstruction reads the first argument through the loop (EXTENDED_ARG included),
       // the second one from its byte, so the second must carry no prefix: it follows directly.

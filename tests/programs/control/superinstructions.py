@@ -116,6 +116,96 @@ def lasti_seen():
 
 print(lasti_seen())
 
+# LOAD_FAST+LOAD_ATTR and LOAD_FAST+LOAD_METHOD: missing attributes, properties written in
+# Python (their frame runs from the fused pair), and errors inside a property.
+class Shape:
+    def __init__(self, w):
+        self.w = w
+
+    @property
+    def area(self):
+        return self.w * self.w
+
+    @property
+    def broken(self):
+        return self.missing_attribute
+
+    def grow(self, k):
+        self.w += k
+        return self
+
+
+def attrs(s):
+    a = s.w
+    b = s.area
+    c = s.grow(1).w
+    return a, b, c
+
+
+print(attrs(Shape(3)))
+
+
+def bad_attr(s):
+    x = 1
+    return s.nope
+
+
+def bad_method(s):
+    x = 1
+    return s.nope()
+
+
+def bad_property(s):
+    x = 1
+    return s.broken
+
+
+for fn in (bad_attr, bad_method, bad_property):
+    try:
+        fn(Shape(2))
+    except AttributeError as e:
+        tb = e.__traceback__.tb_next
+        print(fn.__name__, 'AttributeError:', e, 'line', tb.tb_lineno)
+
+
+# POP_JUMP_IF_FALSE+LOAD_FAST: truth values of every kind, and a __bool__ that raises.
+class Truth:
+    def __init__(self, v):
+        self.v = v
+
+    def __bool__(self):
+        if self.v is None:
+            raise ValueError('no truth')
+        return self.v
+
+
+def pick(c, a):
+    if c:
+        return a
+    return None
+
+
+for c in [0, 1, '', 'x', [], [0], None, 0.0, 2.5, Truth(True), Truth(False)]:
+    print(repr(c)[:12], pick(c, 'taken'))
+try:
+    pick(Truth(None), 1)
+except ValueError as e:
+    print('ValueError:', e, 'line', e.__traceback__.tb_next.tb_next.tb_lineno)
+
+
+# STORE_FAST+JUMP_ABSOLUTE closes every loop body that ends in an assignment.
+def countdown(n):
+    out = []
+    while n:
+        out.append(n)
+        n = n - 1
+    for k in range(3):
+        last = k
+    return out, last
+
+
+print(countdown(5))
+
 # Comparisons that raise keep the operands' line in the traceback.
 def bad_compare(a, b):
     x = 0

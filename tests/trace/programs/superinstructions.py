@@ -1,6 +1,8 @@
 # Tracing switched on in the middle of a running function: every instruction of the fused pairs
 # the loop runs as one step (LOAD_FAST+LOAD_FAST, LOAD_FAST+LOAD_CONST, STORE_FAST+LOAD_FAST,
-# COMPARE_OP+POP_JUMP_IF_FALSE) must still get its own opcode event, with its own f_lasti.
+# COMPARE_OP+POP_JUMP_IF_FALSE, LOAD_FAST+LOAD_ATTR, LOAD_FAST+LOAD_METHOD,
+# POP_JUMP_IF_FALSE+LOAD_FAST, STORE_FAST+JUMP_ABSOLUTE) must still get its own opcode event,
+# with its own f_lasti.
 import dis
 import sys
 
@@ -24,14 +26,26 @@ def switch_on():
     sys.settrace(op_tracer)
 
 
+class Box:
+    def __init__(self):
+        self.v = 1
+
+    def get(self):
+        return self.v
+
+
 def work(n):
     total = 0
     i = 0
+    box = Box()
+    flag = True
     while i < n:
         if i == 2:
             switch_on()
         x = i
-        total = total + x
+        total = total + x + box.v
+        if flag:
+            x = box.get()
         i = i + 1
     sys.settrace(None)
     return total
