@@ -181,19 +181,26 @@ export function isSpaceChar(c: string): boolean {
   return WS_SET.has(c);
 }
 
+/** The UTF-16 unit `c` is one of WS_CHARS (all in the BMP), tested without making a string. */
+function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13) || (c >= 28 && c <= 31);
+  return c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 ||
+    c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
+}
+
 function splitWhitespace(s: string, maxsplit: number): string[] {
   const out: string[] = [];
   const n = s.length;
   let i = 0;
   while (i < n) {
-    while (i < n && WS_SET.has(s[i])) i++;
+    while (i < n && isSpaceCode(s.charCodeAt(i))) i++;
     if (i >= n) break;
     if (maxsplit >= 0 && out.length === maxsplit) {
       out.push(s.slice(i));
       return out;
     }
     const j = i;
-    while (i < n && !WS_SET.has(s[i])) i++;
+    while (i < n && !isSpaceCode(s.charCodeAt(i))) i++;
     out.push(s.slice(j, i));
   }
   return out;
@@ -203,14 +210,14 @@ function rsplitWhitespace(s: string, maxsplit: number): string[] {
   const out: string[] = [];
   let i = s.length;
   while (i > 0) {
-    while (i > 0 && WS_SET.has(s[i - 1])) i--;
+    while (i > 0 && isSpaceCode(s.charCodeAt(i - 1))) i--;
     if (i <= 0) break;
     if (maxsplit >= 0 && out.length === maxsplit) {
       out.push(s.slice(0, i));
       break;
     }
     const j = i;
-    while (i > 0 && !WS_SET.has(s[i - 1])) i--;
+    while (i > 0 && !isSpaceCode(s.charCodeAt(i - 1))) i--;
     out.push(s.slice(i, j));
   }
   return out.reverse();
@@ -261,7 +268,7 @@ function stripChars(s: string, chars: PyValue | undefined, left: boolean, right:
   let set: Set<string>;
   // Characters of the BMP are stripped code unit by code unit even from text with surrogate
   // pairs: a surrogate never equals one of them, so stripping stops before a pair, never inside.
-  if (chars === undefined || chars === None) return stripBmp(s, WS_SET, left, right);
+  if (chars === undefined || chars === None) return stripBmp(s, null, left, right);
   const c = asStr(chars);
   if (c === null) throw typeError(`${fname} arg must be None or str`);
   if (c.length <= 8 && isBmpOnly(c)) return stripBmp(s, c, left, right);
@@ -279,15 +286,15 @@ function stripChars(s: string, chars: PyValue | undefined, left: boolean, right:
   return cps.slice(a, b).join('');
 }
 
-/** strip() of whitespace or of a few BMP chars: no copy when nothing is stripped. */
-function stripBmp(s: string, chars: string | Set<string>, left: boolean, right: boolean): string {
+/** strip() of whitespace (chars null) or of a few BMP chars: no copy when nothing is stripped. */
+function stripBmp(s: string, chars: string | null, left: boolean, right: boolean): string {
   let a = 0, b = s.length;
-  if (typeof chars === 'string') {
+  if (chars !== null) {
     if (left) while (a < b && chars.indexOf(s[a]) >= 0) a++;
     if (right) while (b > a && chars.indexOf(s[b - 1]) >= 0) b--;
   } else {
-    if (left) while (a < b && chars.has(s[a])) a++;
-    if (right) while (b > a && chars.has(s[b - 1])) b--;
+    if (left) while (a < b && isSpaceCode(s.charCodeAt(a))) a++;
+    if (right) while (b > a && isSpaceCode(s.charCodeAt(b - 1))) b--;
   }
   return a === 0 && b === s.length ? s : s.slice(a, b);
 }
