@@ -379,9 +379,10 @@ function lenResult(r: PyValue): number {
 /** CPython: PyObject_Size (len()). */
 export function len(v: PyValue): number {
   if (typeof v === 'string') return strLen(v);
-  if (v instanceof PyList) return v.items.length;
-  if (v instanceof PyTuple) return v.items.length;
-  if (v instanceof PyDict) return v.size;
+  // Exact types only: a subclass may define its own __len__.
+  if (v instanceof PyList && v.ob_type === ListType) return v.items.length;
+  if (v instanceof PyTuple && v.ob_type === TupleType) return v.items.length;
+  if (v instanceof PyDict && v.ob_type === DictType) return v.size;
   const t = typeOf(v);
   const l = lookupAttr(t, '__len__');
   if (l === undefined || l === None) throw typeError(`object of type '${t.name}' has no len()`);

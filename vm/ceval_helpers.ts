@@ -323,7 +323,8 @@ export function concatIterables(stack: (PyValue | null)[], base: number, n: numb
   const out: PyValue[] = [];
   for (let i = 0; i < n; i++) {
     const v = stack[base + i] as PyValue;
-    if (v instanceof PyTuple || v instanceof PyList) {
+    // Exact types only, as list_extend: a subclass may define its own __iter__.
+    if ((v instanceof PyTuple && v.ob_type === TupleType) || (v instanceof PyList && v.ob_type === ListType)) {
       const items = v.items;
       for (let j = 0; j < items.length; j++) out.push(items[j]);
       continue;
