@@ -65,7 +65,7 @@ export function codePoints(s: string): string[] {
 
 /** len(s) in code points. */
 export function strLen(s: string): number {
-  if (s.length < 256) return SURROGATE.test(s) ? countCodePoints(s) : s.length;
+  if (s.length < 256) return isBmpOnly(s) ? s.length : countCodePoints(s);
   const f = longFacts(s);
   if (f.bmp) return s.length;
   if (f.cps < 0) f.cps = countCodePoints(s);
