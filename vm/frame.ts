@@ -22,6 +22,8 @@ export class TryBlock {
   constructor(public b_type: number, public b_handler: number, public b_level: number) {}
 }
 
+const BLOCK_SEED = new TryBlock(0, 0, 0);
+
 /** Frame states (CPython 3.11's FRAME_CREATED…): what a generator's frame can be resumed from. */
 export const FRAME_CREATED = 0;
 export const FRAME_SUSPENDED = 1;
@@ -35,6 +37,18 @@ export const BINOP_CONTAINS = 0x400;
 export const BINOP_DISCARD = 0x800;
 export const BINOP_WITH_ENTER = 0x1000;
 export const BINOP_FOR_ITER = -2;
+
+/**
+ * An empty block stack whose backing store already holds objects (V8's PACKED_ELEMENTS, as after
+ * a block was pushed). A `[]` starts as small-int elements and changes map at its first push,
+ * so the loop's reads of f_blockstack would see two maps, and V8 throws away the optimised loop
+ * when it meets the second one after optimising it with the first.
+ */
+function emptyBlockStack(): TryBlock[] {
+  const a = [BLOCK_SEED];
+  a.pop();
+  return a;
+}
 
 export class Frame extends PyObject {
   f_code: CodeObject;
@@ -116,7 +130,7 @@ export class Frame extends PyObject {
     this.localsplus = lp;
     this.stackBase = base;
     this.sp = base;
-    this.f_blockstack = [];
+    this.f_blockstack = emptyBlockStack();
     this.f_state = FRAME_CREATED;
     this.f_gen = null;
     this.f_retval = None;
