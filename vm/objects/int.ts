@@ -6,6 +6,7 @@
  */
 import { newException, Exc } from './exceptions.js';
 import { PyInstance, type PyType } from './object.js';
+import { LazyRegExp } from './lazy_regexp.js';
 
 export type PyInt = number | bigint;
 
@@ -406,7 +407,7 @@ export function parseIntLiteral(text: string, base: number): PyInt | null {
   return neg ? longNeg(result) : result;
 }
 
-const ND = /\p{Nd}/u;
+const ND = new LazyRegExp(() => /\p{Nd}/u);
 /** Value of a Unicode decimal digit: Nd characters come in runs of ten starting at zero. */
 export function unicodeDigit(ch: string): number {
   if (!ND.test(ch)) return -1;

@@ -6,22 +6,23 @@
 import { PyMethodDescr, StrType, type PyValue } from './object.js';
 import { strSelf, isSpaceChar } from './str_methods.js';
 import { isPrintableCp } from './str.js';
+import { LazyRegExp } from './lazy_regexp.js';
 
 function def(name: string, fn: (s: string) => PyValue): void {
   StrType.dict.set(name, new PyMethodDescr(name, self => fn(strSelf(self)), StrType));
 }
 
-const CASED = /[\p{Lowercase}\p{Uppercase}\p{Lt}]/u;
-const UPPER = /\p{Uppercase}/u;
-const UPPERISH = /[\p{Uppercase}\p{Lt}]/u;
-const LOWER = /\p{Lowercase}/u;
-const ALPHA = /^\p{L}$/u;
-const DECIMAL = /^\p{Nd}$/u;
+const CASED = new LazyRegExp(() => /[\p{Lowercase}\p{Uppercase}\p{Lt}]/u);
+const UPPER = new LazyRegExp(() => /\p{Uppercase}/u);
+const UPPERISH = new LazyRegExp(() => /[\p{Uppercase}\p{Lt}]/u);
+const LOWER = new LazyRegExp(() => /\p{Lowercase}/u);
+const ALPHA = new LazyRegExp(() => /^\p{L}$/u);
+const DECIMAL = new LazyRegExp(() => /^\p{Nd}$/u);
 // Numeric_Type=Digit characters outside Nd (superscripts, circled and parenthesised digits…)
-const DIGIT_EXTRA = /^[\u00b2\u00b3\u00b9\u1369-\u1371\u19da\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2468\u2474-\u247c\u2488-\u2490\u24ea\u24f5-\u24fd\u24ff\u2776-\u277e\u2780-\u2788\u278a-\u2792\u{10a40}-\u{10a43}\u{1f100}-\u{1f10a}]$/u;
-const NUMERIC = /^[\p{N}\u3007\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341\u767e\u5343\u4e07\u5104\u5146\u96f6\u58f9\u8cb3\u53c3\u8086\u4f0d\u9678\u67d2\u634c\u7396\u62fe]$/u;
-const ID_START = /^[\p{XID_Start}_]$/u;
-const ID_CONTINUE = /^\p{XID_Continue}$/u;
+const DIGIT_EXTRA = new LazyRegExp(() => /^[\u00b2\u00b3\u00b9\u1369-\u1371\u19da\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2468\u2474-\u247c\u2488-\u2490\u24ea\u24f5-\u24fd\u24ff\u2776-\u277e\u2780-\u2788\u278a-\u2792\u{10a40}-\u{10a43}\u{1f100}-\u{1f10a}]$/u);
+const NUMERIC = new LazyRegExp(() => /^[\p{N}\u3007\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341\u767e\u5343\u4e07\u5104\u5146\u96f6\u58f9\u8cb3\u53c3\u8086\u4f0d\u9678\u67d2\u634c\u7396\u62fe]$/u);
+const ID_START = new LazyRegExp(() => /^[\p{XID_Start}_]$/u);
+const ID_CONTINUE = new LazyRegExp(() => /^\p{XID_Continue}$/u);
 
 /** Title-cases one character (differs from upper for digraphs such as 'ǆ' → 'ǅ' and ligatures). */
 function titleChar(c: string): string {
@@ -48,7 +49,7 @@ function titleChar(c: string): string {
   return first + up.slice(first.length).toLowerCase();
 }
 
-const WORD_AFTER = /^[\p{Mn}\p{Me}\p{Cf}\p{Lm}\p{Sk}'.:\u00ad\u2019]*\p{L}/u;
+const WORD_AFTER = new LazyRegExp(() => /^[\p{Mn}\p{Me}\p{Cf}\p{Lm}\p{Sk}'.:\u00ad\u2019]*\p{L}/u);
 
 /** CPython: handle_capital_sigma — Σ after a cased letter and not before one lowers to ς. */
 function lowerChar(c: string, prevCased: boolean, s: string, next: number): string {
