@@ -12,6 +12,7 @@ import {
 } from './objects/object.js';
 import { Exc, PyException, newException, newExceptionArgs } from './objects/exceptions.js';
 import { PyDict } from './objects/dict.js';
+import { seqSubscript } from './objects/seq_subscript.js';
 import type { PySet } from './objects/set.js';
 import { PyFunction } from './objects/function.js';
 import { newGenericAlias } from './objects/genericalias.js';
@@ -620,6 +621,8 @@ export function getItem(o: PyValue, key: PyValue): PyValue {
     if (v !== undefined) return v;
     throw newExceptionArgs(Exc.KeyError, [key]);
   }
+  if (o instanceof PyList && o.ob_type === ListType && seqSubscript.listGet !== null) return seqSubscript.listGet(o, key);
+  if (o instanceof PyTuple && o.ob_type === TupleType && seqSubscript.tupleGet !== null) return seqSubscript.tupleGet(o, key);
   const t = typeOf(o);
   const f = lookupAttr(t, '__getitem__');
   if (f !== undefined) return call1(f, o, key);
@@ -640,6 +643,10 @@ export function setItem(o: PyValue, key: PyValue, v: PyValue): void {
   }
   if (o instanceof PyDict && o.ob_type === DictType) {
     o.set(key, v);
+    return;
+  }
+  if (o instanceof PyList && o.ob_type === ListType && seqSubscript.listSet !== null) {
+    seqSubscript.listSet(o, key, v);
     return;
   }
   const t = typeOf(o);

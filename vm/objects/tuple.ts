@@ -12,6 +12,7 @@ import { PyIntSub, longHashBig, normBig } from './int.js';
 import { PyFunction } from './function.js';
 import { floatHashBig } from './float.js';
 import { callMethod, eq, hash as pyHash, isTrue, lookupAttr, richCompare, repr as pyRepr, str as pyStr, toArray } from '../abstract.js';
+import { seqSubscript } from './seq_subscript.js';
 import { setDictProtocol } from './dict.js';
 import { Exc, newException, setExceptionFormatters, setTupleFromIterable, typeError, checkNewType } from './exceptions.js';
 import { PySlice, sliceIndices, asIndexOrError, checkIndexSize } from './slice.js';
@@ -347,6 +348,7 @@ export function tupleGetItem(t: PyTuple, key: PyValue): PyValue {
   }
   return seqGetItem(t.items, key, 'tuple') as PyValue;
 }
+seqSubscript.tupleGet = tupleGetItem;
 
 /** True for exact tuples and tuple subclasses. */
 export function isTupleType(t: PyType): boolean {
