@@ -12,7 +12,7 @@ import {
 } from './objects/object.js';
 import { Exc, PyException, newException, newExceptionArgs } from './objects/exceptions.js';
 import { PyDict } from './objects/dict.js';
-import { seqSubscript } from './objects/seq_subscript.js';
+import { seqHooks } from './objects/seq_hooks.js';
 import type { PySet } from './objects/set.js';
 import { PyFunction } from './objects/function.js';
 import { newGenericAlias } from './objects/genericalias.js';
@@ -621,8 +621,8 @@ export function getItem(o: PyValue, key: PyValue): PyValue {
     if (v !== undefined) return v;
     throw newExceptionArgs(Exc.KeyError, [key]);
   }
-  if (o instanceof PyList && o.ob_type === ListType && seqSubscript.listGet !== null) return seqSubscript.listGet(o, key);
-  if (o instanceof PyTuple && o.ob_type === TupleType && seqSubscript.tupleGet !== null) return seqSubscript.tupleGet(o, key);
+  if (o instanceof PyList && o.ob_type === ListType && seqHooks.listGet !== null) return seqHooks.listGet(o, key);
+  if (o instanceof PyTuple && o.ob_type === TupleType && seqHooks.tupleGet !== null) return seqHooks.tupleGet(o, key);
   const t = typeOf(o);
   const f = lookupAttr(t, '__getitem__');
   if (f !== undefined) return call1(f, o, key);
@@ -645,8 +645,8 @@ export function setItem(o: PyValue, key: PyValue, v: PyValue): void {
     o.set(key, v);
     return;
   }
-  if (o instanceof PyList && o.ob_type === ListType && seqSubscript.listSet !== null) {
-    seqSubscript.listSet(o, key, v);
+  if (o instanceof PyList && o.ob_type === ListType && seqHooks.listSet !== null) {
+    seqHooks.listSet(o, key, v);
     return;
   }
   const t = typeOf(o);
@@ -751,6 +751,7 @@ export function hash(v: PyValue): number {
   }
   const t = v.ob_type;
   if (t === FloatType) return floatHash((v as PyFloat).value);
+  if (t === TupleType && seqHooks.tupleHash !== null) return seqHooks.tupleHash(v as PyTuple);
   if (t === ComplexType) {
     const c = v as unknown as { real: number; imag: number };
     return complexHash(c.real, c.imag, floatHash);

@@ -95,7 +95,11 @@ export class PyDict extends PyObject {
    * (then `keys` holds only strings and holes, found by scanning).
    */
   private prim: Map<PrimKey, number> | null;
-  /** Python hash → first entry index of that hash's chain; null with `hashes`. */
+  /**
+   * Low 32 bits of a Python hash → first entry index of the chain of entries whose hashes share
+   * them (a small-int key, cheaper for the Map than the double a 64-bit hash is); null with
+   * `hashes`.
+   */
   gen: Map<number, number> | null;
   /** Number of live entries (`len(d)`). */
   size: number;
@@ -211,7 +215,7 @@ export class PyDict extends PyObject {
   private findGeneric(key: PyValue, h: number): number {
     const gen = this.gen;
     if (gen === null) return -1;
-    let i = gen.get(h);
+    let i = gen.get(h | 0);
     if (i === undefined) return -1;
     const keys = this.keys, hashes = this.hashes as number[], chain = this.chain as number[];
     while (i !== -1) {
@@ -278,9 +282,9 @@ export class PyDict extends PyObject {
     // After append: append may compact, which rebuilds the index.
     const gen = this.ensureGeneric();
     (this.hashes as number[])[j] = h;
-    const head = gen.get(h);
+    const head = gen.get(h | 0);
     (this.chain as number[])[j] = head === undefined ? -1 : head;
-    gen.set(h, j);
+    gen.set(h | 0, j);
   }
 
   /** Removes `key`; false when absent. */
@@ -321,11 +325,11 @@ export class PyDict extends PyObject {
 
   private unlinkGeneric(i: number, h: number): void {
     const gen = this.gen as Map<number, number>, chain = this.chain as number[];
-    let j = gen.get(h) as number;
+    let j = gen.get(h | 0) as number;
     if (j === i) {
       const next = chain[i];
-      if (next === -1) gen.delete(h);
-      else gen.set(h, next);
+      if (next === -1) gen.delete(h | 0);
+      else gen.set(h | 0, next);
       return;
     }
     while (j !== -1) {

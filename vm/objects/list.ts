@@ -11,7 +11,7 @@ import {
 } from './object.js';
 import { Exc, newException, typeError, checkNewType } from './exceptions.js';
 import { isTrue, toArray } from '../abstract.js';
-import { seqSubscript } from './seq_subscript.js';
+import { seqHooks } from './seq_hooks.js';
 import { callObject } from '../call.js';
 import { PySlice, asIndex, asIndexOrError, checkIndexSize, sliceIndices } from './slice.js';
 import {
@@ -46,7 +46,7 @@ export function listGetItem(l: PyList, key: PyValue): PyValue {
   return key instanceof PySlice ? new PyList(r as PyValue[]) : (r as PyValue);
 }
 
-seqSubscript.listGet = listGetItem;
+seqHooks.listGet = listGetItem;
 
 function listIndexKey(l: PyList, key: PyValue, msg: string): number {
   const idx = asIndexOrError(key, `list indices must be integers or slices, not ${typeOf(key).name}`);
@@ -74,7 +74,7 @@ export function listSetItem(l: PyList, key: PyValue, v: PyValue): void {
   l.items[listIndexKey(l, key, 'list assignment index out of range')] = v;
 }
 
-seqSubscript.listSet = listSetItem;
+seqHooks.listSet = listSetItem;
 
 function assignSlice(l: PyList, s: PySlice, v: PyValue): void {
   const items = l.items;

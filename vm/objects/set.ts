@@ -12,7 +12,7 @@ import {
 import { Exc, PyException, newException, newExceptionArgs, typeError, checkNewType } from './exceptions.js';
 import { defIteratorType, eq, getIter, hash as pyHash, iterNext, repr as pyRepr } from '../abstract.js';
 import { PyDict, setDictProtocol } from './dict.js';
-import { eqBool, exactHash, reprEnter, reprLeave } from './tuple.js';
+import { eqBool, hashWords, reprEnter, reprLeave } from './tuple.js';
 
 /** Marks a deleted slot (CPython: the `dummy` key, hash -1). */
 const DUMMY: PyValue = new PyObject(ObjectType);
@@ -20,16 +20,6 @@ const MINSIZE = 8;
 const LINEAR_PROBES = 9;
 
 /** Splits an exact 64-bit hash into unsigned 32-bit halves (CPython's size_t view). */
-function splitHash(h: number | bigint, out: number[]): void {
-  if (typeof h === 'number') {
-    out[0] = h >>> 0;
-    out[1] = Math.floor(h / 4294967296) >>> 0;
-  } else {
-    const u = BigInt.asUintN(64, h);
-    out[0] = Number(u & 0xffffffffn);
-    out[1] = Number(u >> 32n);
-  }
-}
 
 const scratch = [0, 0];
 
@@ -96,12 +86,12 @@ export class PySet extends PyObject {
   }
 
   has(v: PyValue): boolean {
-    splitHash(exactHash(v), scratch);
+    hashWords(v, scratch);
     return this.find(v, scratch[0], scratch[1]) >= 0;
   }
 
   add(v: PyValue): void {
-    splitHash(exactHash(v), scratch);
+    hashWords(v, scratch);
     this.addEntry(v, scratch[0], scratch[1]);
   }
 
@@ -188,7 +178,7 @@ export class PySet extends PyObject {
 
   /** Removes `v`; false when absent (CPython: set_discard_key). */
   discard(v: PyValue): boolean {
-    splitHash(exactHash(v), scratch);
+    hashWords(v, scratch);
     return this.discardEntry(v, scratch[0], scratch[1]);
   }
 
@@ -462,7 +452,7 @@ function intersect(s: PySet, other: PyValue): PySet {
   }
   const it = getIter(other);
   for (let x = iterNext(it); x !== null; x = iterNext(it)) {
-    splitHash(exactHash(x), scratch);
+    hashWords(x, scratch);
     const lo = scratch[0], hi = scratch[1];
     if (s.find(x, lo, hi) >= 0) result.addEntry(x, lo, hi);
   }

@@ -12,7 +12,7 @@ import { PyIntSub, longHashBig, normBig } from './int.js';
 import { PyFunction } from './function.js';
 import { floatHashBig } from './float.js';
 import { callMethod, eq, hash as pyHash, isTrue, lookupAttr, richCompare, repr as pyRepr, str as pyStr, toArray } from '../abstract.js';
-import { seqSubscript } from './seq_subscript.js';
+import { seqHooks } from './seq_hooks.js';
 import { setDictProtocol } from './dict.js';
 import { Exc, newException, setExceptionFormatters, setTupleFromIterable, typeError, checkNewType } from './exceptions.js';
 import { PySlice, sliceIndices, asIndexOrError, checkIndexSize } from './slice.js';
@@ -106,11 +106,6 @@ export function tupleRepr(t: PyTuple): string {
   }
 }
 
-const M64 = (1n << 64n) - 1n;
-const XXPRIME_1 = 11400714785074694791n;
-const XXPRIME_2 = 14029467366897019727n;
-const XXPRIME_5 = 2870177450012600261n;
-
 const HASH_MODULUS = (1n << 61n) - 1n;
 
 /**
@@ -168,22 +163,76 @@ function normHash(h: bigint): number | bigint {
 
 /** CPython 3.11: tuplehash (xxHash-style over the item hashes), exact. */
 export function tupleHashBig(t: PyTuple): bigint {
-  const items = t.items;
-  let acc = XXPRIME_5;
-  for (let i = 0; i < items.length; i++) {
-    const lane = BigInt.asUintN(64, BigInt(exactHash(items[i])));
-    acc = (acc + lane * XXPRIME_2) & M64;
-    acc = ((acc << 31n) | (acc >> 33n)) & M64;
-    acc = (acc * XXPRIME_1) & M64;
-  }
-  acc = (acc + (BigInt(items.length) ^ (XXPRIME_5 ^ 3527539n))) & M64;
-  if (acc === M64) return 1546275796n;
-  return BigInt.asIntN(64, acc);
+  const w = [0, 0];
+  tupleWords(t.items, w);
+  return BigInt.asIntN(64, (BigInt(w[1]) << 32n) | BigInt(w[0]));
 }
 
 /** tuplehash as the JS number `hash()` returns (rounded past 2^53). */
 export function tupleHash(t: PyTuple): number {
-  return Number(tupleHashBig(t));
+  const w = [0, 0];
+  tupleWords(t.items, w);
+  // One rounding of the exact signed value, as Number(bigint) would do.
+  return (w[1] | 0) * 4294967296 + w[0];
+}
+
+/** A hash as its low and high 32-bit words (two's complement) in out[0], out[1]. */
+export function splitHash(h: number | bigint, out: number[]): void {
+  if (typeof h === 'number') {
+    out[0] = h >>> 0;
+    out[1] = Math.floor(h / 4294967296) >>> 0;
+  } else {
+    const u = BigInt.asUintN(64, h);
+    out[0] = Number(u & 0xffffffffn);
+    out[1] = Number(u >> 32n);
+  }
+}
+
+/** exactHash(v) as its two 32-bit words; tuples without going through a bigint. */
+export function hashWords(v: PyValue, out: number[]): void {
+  if (v instanceof PyTuple && v.ob_type === TupleType) tupleWords(v.items, out);
+  else splitHash(exactHash(v), out);
+}
+
+/** The product of (ah:al) and (bh:bl) modulo 2^64, into MUL (low word first). */
+const MUL = [0, 0];
+function mul64(ah: number, al: number, bh: number, bl: number): void {
+  const a0 = al & 0xffff, a1 = al >>> 16, b0 = bl & 0xffff, b1 = bl >>> 16;
+  const p00 = a0 * b0, p01 = a0 * b1, p10 = a1 * b0, p11 = a1 * b1;
+  const mid = (p00 >>> 16) + (p01 & 0xffff) + (p10 & 0xffff);
+  MUL[0] = (((mid & 0xffff) << 16) | (p00 & 0xffff)) >>> 0;
+  MUL[1] = (p11 + (p01 >>> 16) + (p10 >>> 16) + (mid >>> 16) + Math.imul(ah, bl) + Math.imul(al, bh)) >>> 0;
+}
+
+/**
+ * CPython 3.11's tuplehash (xxHash's round over the items' hashes) on 32-bit words, since
+ * 64-bit bigint arithmetic costs hundreds of nanoseconds per tuple used as a dict or set key.
+ */
+function tupleWords(items: PyValue[], out: number[]): void {
+  let hi = 0x27d4eb2f, lo = 0x165667c5; // XXPRIME_5
+  for (let i = 0; i < items.length; i++) {
+    hashWords(items[i], out);
+    mul64(out[1], out[0], 0xc2b2ae3d, 0x27d4eb4f); // lane * XXPRIME_2
+    const sl = lo + MUL[0];
+    hi = (hi + MUL[1] + (sl > 0xffffffff ? 1 : 0)) >>> 0;
+    lo = sl >>> 0;
+    const rh = ((hi << 31) | (lo >>> 1)) >>> 0; // rotate left by 31
+    lo = ((lo << 31) | (hi >>> 1)) >>> 0;
+    mul64(rh, lo, 0x9e3779b1, 0x85ebca87); // * XXPRIME_1
+    hi = MUL[1];
+    lo = MUL[0];
+  }
+  const n = items.length;
+  // + (len ^ (XXPRIME_5 ^ 3527539)); len < 2^32
+  const sl = lo + ((n ^ 0x1663b4b6) >>> 0);
+  hi = (hi + 0x27d4eb2f + (sl > 0xffffffff ? 1 : 0)) >>> 0;
+  lo = sl >>> 0;
+  if (hi === 0xffffffff && lo === 0xffffffff) {
+    hi = 0;
+    lo = 1546275796;
+  }
+  out[0] = lo;
+  out[1] = hi;
 }
 
 /** Normalises a possibly negative index; -1 when out of range. */
@@ -348,7 +397,8 @@ export function tupleGetItem(t: PyTuple, key: PyValue): PyValue {
   }
   return seqGetItem(t.items, key, 'tuple') as PyValue;
 }
-seqSubscript.tupleGet = tupleGetItem;
+seqHooks.tupleGet = tupleGetItem;
+seqHooks.tupleHash = tupleHash;
 
 /** True for exact tuples and tuple subclasses. */
 export function isTupleType(t: PyType): boolean {
