@@ -323,6 +323,11 @@ function defNew(type: PyType, fn: (cls: PyType, args: PyValue[], kw: Map<string,
     const [pos, kw] = splitArgs(a, kwnames);
     return fn(checkCls(pos, type), pos.slice(1), kw);
   }, type));
+  // `enumerate(x)` itself: straight to the constructor (object.__init__ would accept anything).
+  type.vectorcall = (a, kwnames) => {
+    const [pos, kw] = splitArgs(a, kwnames);
+    return fn(type, pos, kw);
+  };
 }
 
 function noKw(name: string, kw: Map<string, PyValue> | null): void {
