@@ -99,6 +99,33 @@ function isExactNumber(t: PyType): boolean {
 }
 
 /** CPython: PyNumber_Add and friends; `op` is an NB value. */
+/**
+ * `+` of two exact lists or tuples and `*` of one by an int, straight to what their __add__ and
+ * __mul__/__rmul__ return; null for anything else.
+ */
+function sequenceOp(a: PyValue, b: PyValue, op: number): PyValue | null {
+  if (op === NB.ADD) {
+    if (a instanceof PyList && b instanceof PyList && a.ob_type === ListType && b.ob_type === ListType) {
+      return new PyList(a.items.concat(b.items));
+    }
+    if (a instanceof PyTuple && b instanceof PyTuple && a.ob_type === TupleType && b.ob_type === TupleType &&
+        seqHooks.tupleConcat !== null) {
+      return seqHooks.tupleConcat(a, b);
+    }
+    return null;
+  }
+  let seq = a, n = b;
+  if (typeof a === 'number') {
+    seq = b;
+    n = a;
+  } else if (typeof b !== 'number') {
+    return null;
+  }
+  if (seq instanceof PyList && seq.ob_type === ListType && seqHooks.listRepeat !== null) return seqHooks.listRepeat(seq, n);
+  if (seq instanceof PyTuple && seq.ob_type === TupleType && seqHooks.tupleRepeat !== null) return seqHooks.tupleRepeat(seq, n);
+  return null;
+}
+
 export function binaryOp(a: PyValue, b: PyValue, op: number): PyValue {
   if (typeof a === 'number' && typeof b === 'number') {
     switch (op) {
@@ -116,6 +143,10 @@ export function binaryOp(a: PyValue, b: PyValue, op: number): PyValue {
       (typeof a === 'number' && typeof b === 'bigint')) {
     const r = intBinaryOp(a, b, op);
     if (r !== NotImplemented) return r;
+  }
+  if (op === NB.ADD || op === NB.MULTIPLY) {
+    const r = sequenceOp(a, b, op);
+    if (r !== null) return r;
   }
   if (a instanceof PyFloat && a.ob_type === FloatType) {
     if (b instanceof PyFloat) {

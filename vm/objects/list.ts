@@ -412,6 +412,7 @@ function install(): void {
   const mul = (s: PyValue, a: PyValue[]): PyValue => {
     return new PyList(repeatItems(asList(s).items, mulCount(a[0])));
   };
+  seqHooks.listRepeat = (l, n) => new PyList(repeatItems(l.items, mulCount(n)));
   defMethod(L, '__mul__', mul);
   defMethod(L, '__rmul__', mul);
   defMethod(L, '__imul__', (s, a) => {

@@ -15,7 +15,7 @@ import { callMethod, eq, hash as pyHash, isTrue, lookupAttr, richCompare, repr a
 import { seqHooks } from './seq_hooks.js';
 import { setDictProtocol } from './dict.js';
 import { Exc, newException, setExceptionFormatters, setTupleFromIterable, typeError, checkNewType } from './exceptions.js';
-import { PySlice, sliceIndices, asIndexOrError, checkIndexSize } from './slice.js';
+import { PySlice, sliceIndices, asIndex, asIndexOrError, checkIndexSize } from './slice.js';
 import { TupleIterator } from './iter.js';
 import { noKwargs } from './native_args.js';
 
@@ -363,15 +363,21 @@ function install(): void {
     if (!(o instanceof PyTuple)) {
       throw typeError(`can only concatenate tuple (not "${typeOf(o).name}") to tuple`);
     }
-    return newTuple(asTuple(s).items.concat(o.items));
+    return tupleConcat(asTuple(s), o);
   });
-  const mul = (s: PyValue, a: PyValue[]): PyValue => {
-    const n = repeatCount(a[0], 'tuple');
-    if (n === null) return NotImplemented;
-    const t = asTuple(s);
+  seqHooks.tupleConcat = tupleConcat;
+  const repeat = (t: PyTuple, count: PyValue): PyValue => {
+    let n = repeatCount(count, 'tuple');
+    if (n === null) {
+      const k = asIndex(count);
+      if (k === null) throw typeError(`can't multiply sequence by non-int of type '${typeOf(count).name}'`);
+      n = repeatCount(k, 'tuple') as number;
+    }
     if (n === 1 && t.ob_type === TupleType) return t;
     return newTuple(repeatItems(t.items, n));
   };
+  seqHooks.tupleRepeat = repeat;
+  const mul = (s: PyValue, a: PyValue[]): PyValue => repeat(asTuple(s), a[0]);
   defMethod(T, '__mul__', mul);
   defMethod(T, '__rmul__', mul);
   defMethod(T, '__getnewargs__', (s) => new PyTuple([new PyTuple(asTuple(s).items.slice())]));
@@ -389,6 +395,13 @@ function install(): void {
 }
 
 /** `t[key]`: an item, or a new tuple for a slice. */
+/** CPython: tupleconcat — an empty operand gives back the other exact tuple itself. */
+function tupleConcat(a: PyTuple, b: PyTuple): PyValue {
+  if (a.items.length === 0 && b.ob_type === TupleType) return b;
+  if (b.items.length === 0 && a.ob_type === TupleType) return a;
+  return newTuple(a.items.concat(b.items));
+}
+
 export function tupleGetItem(t: PyTuple, key: PyValue): PyValue {
   if (key instanceof PySlice) {
     const [start, , step, len] = sliceIndices(key, t.items.length);
