@@ -1063,10 +1063,25 @@ function execute(entry: Frame): PyValue {
         case Op.LOAD_CONST: // [] → [co_consts[i]]
           stack[sp++] = consts[oparg];
           continue;
-        case Quick.LOAD_FAST_LOAD_FAST: { // LOAD_FAST i; LOAD_FAST j
-          const v = stack[oparg];
-          if (v === null) throw unboundLocal(f.f_code.co_varnames[oparg]);
-          stack[sp++] = v;
+        case Quick.LOAD_FAST_LOAD_FAST: // LOAD_FAST i; LOAD_FAST j
+        case Quick.STORE_FAST_LOAD_FAST: // STORE_FAST i; LOAD_FAST j
+        case Quick.POP_JUMP_IF_FALSE_LOAD_FAST: { // POP_JUMP_IF_FALSE target; LOAD_FAST j (the fall-through)
+          if (opcode === Quick.LOAD_FAST_LOAD_FAST) {
+            const v = stack[oparg];
+            if (v === null) throw unboundLocal(f.f_code.co_varnames[oparg]);
+            stack[sp++] = v;
+          } else if (opcode === Quick.STORE_FAST_LOAD_FAST) {
+            stack[oparg] = stack[--sp];
+            stack[sp] = null;
+          } else {
+            const v = stack[--sp] as PyValue;
+            if (v === false || (v !== true && !truthy(v))) {
+              pc = oparg;
+              continue;
+            }
+          }
+          // Then the LOAD_FAST, unless it must be dispatched on its own (an unbound local raises
+          // there; tracing sees it as an instruction).
           if (!ts.tracing) {
             const w = stack[code[pc + 1]];
             if (w !== null) {
@@ -1083,18 +1098,6 @@ function execute(entry: Frame): PyValue {
           if (!ts.tracing) {
             stack[sp++] = consts[code[pc + 1]];
             pc += 2;
-          }
-          continue;
-        }
-        case Quick.STORE_FAST_LOAD_FAST: { // STORE_FAST i; LOAD_FAST j
-          stack[oparg] = stack[--sp];
-          stack[sp] = null;
-          if (!ts.tracing) {
-            const w = stack[code[pc + 1]];
-            if (w !== null) {
-              stack[sp++] = w;
-              pc += 2;
-            }
           }
           continue;
         }
@@ -1244,19 +1247,6 @@ function execute(entry: Frame): PyValue {
         case Op.JUMP_ABSOLUTE: // jump to target
           pc = oparg;
           continue;
-        case Quick.POP_JUMP_IF_FALSE_LOAD_FAST: { // POP_JUMP_IF_FALSE target; LOAD_FAST i
-          const v = stack[--sp] as PyValue;
-          if (v === false || (v !== true && !truthy(v))) {
-            pc = oparg;
-          } else if (!ts.tracing) {
-            const w = stack[code[pc + 1]];
-            if (w !== null) {
-              stack[sp++] = w;
-              pc += 2;
-            }
-          }
-          continue;
-        }
         case Op.POP_JUMP_IF_FALSE: { // [v] → [] ; jump if false
           const v = stack[--sp] as PyValue;
           if (v === false || (v !== true && !truthy(v))) pc = oparg;
