@@ -64,13 +64,15 @@ export function callMethod(meth: PyValue, self: PyValue, args: PyValue[]): PyVal
   return callUnbound(meth, self, args, null);
 }
 
+// A builtin method found on self's type runs directly; one borrowed by an unrelated class
+// (`__iter__ = list.__iter__`) goes through the call, which reports the wrong receiver.
 function call1(meth: PyValue, self: PyValue, arg: PyValue): PyValue {
-  if (meth instanceof PyMethodDescr) return meth.fn(self, [arg], null);
+  if (meth instanceof PyMethodDescr && isSubtype(typeOf(self), meth.objclass)) return meth.fn(self, [arg], null);
   return callUnbound(meth, self, [arg], null);
 }
 
 function call0(meth: PyValue, self: PyValue): PyValue {
-  if (meth instanceof PyMethodDescr) return meth.fn(self, [], null);
+  if (meth instanceof PyMethodDescr && isSubtype(typeOf(self), meth.objclass)) return meth.fn(self, [], null);
   return callUnbound(meth, self, [], null);
 }
 
@@ -590,6 +592,8 @@ function getIterOrNull(v: PyValue): PyValue | null {
   if (typeof v === 'string') return new StrIterator(v);
   if (v instanceof PyIterator) return v;
   const t = typeOf(v);
+  const ti = t.tp_iter;
+  if (ti !== null) return ti(v);
   const f = lookupAttr(t, '__iter__');
   if (f !== undefined) {
     if (f === None) return null;

@@ -87,6 +87,7 @@ function callSlot(callable: PyValue, args: PyValue[], kwnames: readonly string[]
 export function callUnbound(descr: PyValue, self: PyValue, args: PyValue[], kwnames: readonly string[] | null): PyValue {
   if (descr instanceof PyMethodDescr) {
     if (kwnames !== null && kwnames.length > 0 && descr.fn.length < 3) throw noKeywords(descr);
+    checkDescrSelf(descr, self);
     return descr.fn(self, args, kwnames);
   }
   const a: PyValue[] = [self];
@@ -106,14 +107,18 @@ function callMethodDescr(d: PyMethodDescr, args: PyValue[], kwnames: readonly st
   }
   const self = args[0];
   if (kwnames !== null && kwnames.length > 0 && d.fn.length < 3) throw noKeywords(d);
-  if (!isSubtype(typeOf(self), d.objclass)) {
-    // slot wrappers (`list.__len__`) word it differently from plain method descriptors
-    const n = d.name;
-    throw newException(Exc.TypeError, n.length > 4 && n.startsWith('__') && n.endsWith('__')
-      ? `descriptor '${n}' requires a '${d.objclass.name}' object but received a '${typeOf(self).name}'`
-      : `descriptor '${n}' for '${d.objclass.name}' objects doesn't apply to a '${typeOf(self).name}' object`);
-  }
+  checkDescrSelf(d, self);
   return d.fn(self, args.slice(1), kwnames);
+}
+
+/** A native method applied to an object of another type (`list.__len__(1)`) is a TypeError. */
+function checkDescrSelf(d: PyMethodDescr, self: PyValue): void {
+  if (isSubtype(typeOf(self), d.objclass)) return;
+  // slot wrappers (`list.__len__`) word it differently from plain method descriptors
+  const n = d.name;
+  throw newException(Exc.TypeError, n.length > 4 && n.startsWith('__') && n.endsWith('__')
+    ? `descriptor '${n}' requires a '${d.objclass.name}' object but received a '${typeOf(self).name}'`
+    : `descriptor '${n}' for '${d.objclass.name}' objects doesn't apply to a '${typeOf(self).name}' object`);
 }
 
 /**

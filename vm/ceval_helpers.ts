@@ -20,7 +20,7 @@ import { PyException, Exc, newException, isExceptionType, NAME_NAME } from './ob
 import { PyFunction } from './objects/function.js';
 import { strRepr, escapeCp } from './objects/str.js';
 import {
-  format as pyFormat, getItem, lookupAttr, getIter, iterNext, repr as pyRepr, setItem, str as pyStr,
+  format as pyFormat, getItem, lookupAttr, getIter, iterNext, repr as pyRepr, setItem, str as pyStr, toArray,
 } from './abstract.js';
 import { callObject, bindArgs, callUnbound, noKeywords, CO_GENFLAGS, isFrameFunction } from './call.js';
 import { tstate, type Frame } from './frame.js';
@@ -246,15 +246,6 @@ export function deleteName(f: Frame, name: string): void {
 }
 
 /** The items of any iterable as a fresh JS array. */
-export function iterToArray(v: PyValue): PyValue[] {
-  if (v instanceof PyTuple || v instanceof PyList) {
-    if (v.ob_type === TupleType || v.ob_type === ListType) return v.items.slice();
-  }
-  const it = getIter(v);
-  const out: PyValue[] = [];
-  for (let x = iterNext(it); x !== null; x = iterNext(it)) out.push(x);
-  return out;
-}
 
 function notIterableUnpack(v: PyValue): PyException {
   return newException(Exc.TypeError, `cannot unpack non-iterable ${typeOf(v).name} object`);
@@ -396,7 +387,7 @@ export function dictMerge(dst: PyDict, src: PyValue, forCall: boolean, func: PyV
     }
     throw newException(Exc.TypeError, `'${typeOf(src).name}' object is not a mapping`);
   }
-  const keys = iterToArray(callUnbound(keysFn, src, [], null));
+  const keys = toArray(callUnbound(keysFn, src, [], null));
   for (const k of keys) {
     if (forCall) checkKwKey(dst, k, func);
     dst.set(k, getItem(src, k));
@@ -417,12 +408,13 @@ export function callFunctionEx(stack: (PyValue | null)[], fi: number, hasKw: boo
   const func = stack[fi] as PyValue;
   const posArgs = stack[fi + 1] as PyValue;
   let args: PyValue[];
-  if (posArgs instanceof PyTuple) args = posArgs.items.slice();
+  // An exact tuple as it is; anything else, a tuple subclass included, through its iterator.
+  if (posArgs instanceof PyTuple && posArgs.ob_type === TupleType) args = posArgs.items.slice();
   else {
     if (lookupType(typeOf(posArgs), '__iter__') === undefined && lookupType(typeOf(posArgs), '__getitem__') === undefined) {
       throw newException(Exc.TypeError, `${funcStr(func)} argument after * must be an iterable, not ${typeOf(posArgs).name}`);
     }
-    args = iterToArray(posArgs);
+    args = toArray(posArgs);
   }
   let kwnames: string[] | null = null;
   if (hasKw) {

@@ -134,6 +134,7 @@ function install(): void {
   });
   defMethod(D, '__contains__', (s, a) => asDict(s).has(a[0]));
   defMethod(D, '__iter__', (s) => new DictIterator(asDict(s), DICT_KEYS));
+  D.tp_iter = (s) => new DictIterator(s as PyDict, DICT_KEYS);
   defMethod(D, '__reversed__', (s) => new DictRevIterator(asDict(s), DICT_KEYS));
   defMethod(D, '__repr__', (s) => dictRepr(asDict(s)));
   defMethod(D, 'keys', (s) => new PyDictView(asDict(s), DICT_KEYS));

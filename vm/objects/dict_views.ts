@@ -74,6 +74,7 @@ function install(): void {
   for (const T of [DictKeysType, DictValuesType, DictItemsType]) {
     defMethod(T, '__len__', (s) => asView(s).dict.size);
     defMethod(T, '__iter__', (s) => new DictIterator(asView(s).dict, asView(s).kind));
+    T.tp_iter = (s) => new DictIterator(asView(s).dict, asView(s).kind);
     defMethod(T, '__reversed__', (s) => new DictRevIterator(asView(s).dict, asView(s).kind));
     defMethod(T, '__repr__', (s) => viewRepr(asView(s)));
     defGetSet(T, 'mapping', (s) => asView(s).dict);

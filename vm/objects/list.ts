@@ -322,6 +322,7 @@ function install(): void {
     return false;
   });
   defMethod(L, '__iter__', (s) => new ListIterator(asList(s)));
+  L.tp_iter = (s) => new ListIterator(s as PyList);
   defMethod(L, '__reversed__', (s) => new ListRevIterator(asList(s)));
   defMethod(L, '__repr__', (s) => listRepr(asList(s)));
   defMethod(L, 'append', (s, a, kw) => {

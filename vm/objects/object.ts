@@ -65,6 +65,11 @@ export class PyType extends PyObject {
    */
   vectorcall: ((args: PyValue[], kwnames: readonly string[] | null) => PyValue) | null;
   /**
+   * iter(o) for instances of exactly this builtin type, what its `__iter__` returns, without the
+   * method lookup and call (CPython: tp_iter); null for the rest, subclasses included.
+   */
+  tp_iter: ((o: PyValue) => PyValue) | null;
+  /**
    * `__slots__` layout of instances (slots.ts): how many slot values they carry, counting
    * the bases' (CPython: the member area of tp_basicsize), and whether they may have a `__dict__`.
    */
@@ -95,6 +100,7 @@ export class PyType extends PyObject {
     this.setattrKind = 0;
     this.kindEpoch = -1;
     this.vectorcall = null;
+    this.tp_iter = null;
     this.nslots = 0;
     this.instanceHasDict = true;
     this.initFunc = null;

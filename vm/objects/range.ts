@@ -210,6 +210,7 @@ function install(): void {
   defMethod(R, '__getitem__', (s, a) => rangeGetItem(asRange(s), a[0]));
   defMethod(R, '__contains__', (s, a) => rangeContains(asRange(s), a[0]));
   defMethod(R, '__iter__', (s) => rangeIter(asRange(s)));
+  R.tp_iter = (s) => rangeIter(asRange(s));
   defMethod(R, '__reversed__', (s) => rangeReversed(asRange(s)));
   defMethod(R, '__repr__', (s) => rangeRepr(asRange(s)));
   defMethod(R, '__hash__', (s) => {

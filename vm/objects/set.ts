@@ -595,6 +595,7 @@ function install(): void {
     defMethod(T, '__len__', (s) => asSet(s).used);
     defMethod(T, '__contains__', (s, a) => setContains(asSet(s), a[0]));
     defMethod(T, '__iter__', (s) => new SetIterator(asSet(s)));
+    T.tp_iter = (s) => new SetIterator(s as PySet);
     defMethod(T, '__repr__', (s) => setRepr(asSet(s)));
     if (frozen) defMethod(T, '__hash__', (s) => frozenSetHash(asSet(s)));
     else T.dict.set('__hash__', None);

@@ -355,6 +355,7 @@ function install(): void {
   defMethod(T, '__contains__', (s, a) => seqCount(asTuple(s).items, a[0]) > 0);
   defMethod(T, '__repr__', (s) => tupleRepr(asTuple(s)));
   defMethod(T, '__iter__', (s) => new TupleIterator(asTuple(s)));
+  T.tp_iter = (s) => new TupleIterator(s as PyTuple);
   defMethod(T, '__hash__', (s) => tupleHash(asTuple(s)));
   defMethod(T, 'count', (s, a) => seqCount(asTuple(s).items, a[0]));
   defMethod(T, 'index', (s, a) => seqFind(asTuple(s).items, a, 'tuple'));
