@@ -26,7 +26,22 @@ export function normBig(b: bigint): PyInt {
 }
 
 export function toBig(a: PyInt): bigint {
-  return typeof a === 'bigint' ? a : BigInt(a);
+  return typeof a === 'bigint' ? a : numberToBig(a);
+}
+
+// The bigints of recently converted numbers, by their low bits: big-int arithmetic with a
+// constant operand (`(x * 1103515245 + 12345) % 2**31`) converts the same numbers again and
+// again, and each BigInt(n) allocates.
+const BIG_KEYS: number[] = new Array(64).fill(0.5);
+const BIG_VALS: bigint[] = new Array(64).fill(0n);
+
+function numberToBig(a: number): bigint {
+  const i = a & 63;
+  if (BIG_KEYS[i] === a) return BIG_VALS[i];
+  const b = BigInt(a);
+  BIG_KEYS[i] = a;
+  BIG_VALS[i] = b;
+  return b;
 }
 
 function zeroDiv(msg: string): never {
@@ -48,7 +63,7 @@ export function intSub(a: number, b: number): PyInt {
 export function intMul(a: number, b: number): PyInt {
   const r = a * b;
   if (Number.isSafeInteger(r)) return r === 0 ? 0 : r;
-  return normBig(BigInt(a) * BigInt(b));
+  return normBig(numberToBig(a) * numberToBig(b));
 }
 
 /** Floor division (CPython: l_divmod); exact because fmod of integers is exact. */
