@@ -78,6 +78,9 @@ export class AttrCache {
   next: AttrCache | null = null;
 }
 
+// descr holds class attributes of any kind, ints included (see object.ts on representations).
+new AttrCache().descr = 0;
+
 /** o.name from the instance dict `d` by way of the entry's hint, or undefined. */
 function dictLoad(e: AttrCache, d: PyDict, name: string): PyValue | undefined {
   const h = e.hint;

@@ -133,6 +133,8 @@ export class Frame extends PyObject {
     this.f_blockstack = emptyBlockStack();
     this.f_state = FRAME_CREATED;
     this.f_gen = null;
+    // Small ints and objects both: see object.ts on field representations.
+    this.f_retval = 0;
     this.f_retval = None;
     this.f_func = null;
     this.f_escaped = false;

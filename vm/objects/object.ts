@@ -179,6 +179,12 @@ export class PyFloat extends PyObject {
   }
 }
 
+// V8 gives a field the representation of the first value stored in it and changes it (making
+// a new map and throwing away code optimised against the old one) when a value of another kind
+// arrives. The first instances below settle those fields now, before any code is optimised:
+// a float's value is a double even when integral, a cell holds ints and objects alike.
+new PyFloat(0.5);
+
 export class PyComplex extends PyObject {
   constructor(readonly real: number, readonly imag: number) {
     super(ComplexType);
@@ -217,6 +223,7 @@ export class PyCell extends PyObject {
     super(CellType);
   }
 }
+new PyCell(0).ob_ref = None;
 
 export class PyBuiltinFunction extends PyObject {
   constructor(
