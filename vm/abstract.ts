@@ -30,7 +30,7 @@ import './objects/int_methods.js';
 import './objects/float_methods.js';
 import './objects/complex_methods.js';
 import './objects/none.js';
-import './objects/str_methods.js';
+import { strGetItem } from './objects/str_methods.js';
 import './objects/str_case.js';
 import './objects/strformat.js';
 import './objects/bytes.js';
@@ -647,6 +647,7 @@ function checkIndex(i: number, n: number, what: string): number {
 }
 
 export function getItem(o: PyValue, key: PyValue): PyValue {
+  if (typeof o === 'string') return strGetItem(o, key);
   if (typeof key === 'number') {
     if (o instanceof PyList && o.ob_type === ListType) return o.items[checkIndex(key, o.items.length, 'list')];
     if (o instanceof PyTuple && o.ob_type === TupleType) return o.items[checkIndex(key, o.items.length, 'tuple')];
