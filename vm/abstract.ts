@@ -6,9 +6,8 @@
  */
 import {
   BoolType, ByteArrayType, BytesType, ComplexType, DictType, FloatType, FrozenSetType, IntType, ListType, None,
-  PyObject, SetType,
-  NotImplemented, PyBuiltinFunction, PyFloat, PyIterator, PyList, PyMethodDescr, PySingleton, PyTuple, PyType,
-  ObjectType, StrType, TPFLAGS_HEAPTYPE, TupleType, TypeType, RICH_COMPARE_NAMES, compareResult, isSubtype, typeOf, type PyValue,
+  NotImplemented, PyBuiltinFunction, PyFloat, PyIterator, PyList, PyMethodDescr, PyObject, PySingleton, PyTuple, PyType,
+  ObjectType, SetType, StrType, TPFLAGS_HEAPTYPE, TupleType, TypeType, RICH_COMPARE_NAMES, compareResult, isSubtype, typeOf, type PyValue,
 } from './objects/object.js';
 import { Exc, PyException, newException, newExceptionArgs } from './objects/exceptions.js';
 import { PyDict } from './objects/dict.js';
@@ -100,7 +99,6 @@ function isExactNumber(t: PyType): boolean {
   return t === IntType || t === FloatType || t === BoolType || t === ComplexType;
 }
 
-/** CPython: PyNumber_Add and friends; `op` is an NB value. */
 /**
  * `+` of two exact lists or tuples and `*` of one by an int, straight to what their __add__ and
  * __mul__/__rmul__ return; null for anything else.
@@ -128,6 +126,7 @@ function sequenceOp(a: PyValue, b: PyValue, op: number): PyValue | null {
   return null;
 }
 
+/** CPython: PyNumber_Add and friends; `op` is an NB value. */
 export function binaryOp(a: PyValue, b: PyValue, op: number): PyValue {
   if (typeof a === 'number' && typeof b === 'number') {
     switch (op) {

@@ -3,7 +3,9 @@
  * Python function pushes its frame and the same loop carries on; a return pops it, so Python
  * recursion never recurses in JS. Exceptions are thrown JS values (PyException); one catch in
  * `evalFrame` hands them to the block-stack unwinder (vm/unwind.ts) and re-enters the loop at the
- * handler. Long opcode bodies live in vm/ceval_helpers.ts to keep this function optimisable.
+ * handler. Long opcode bodies live in vm/ceval_helpers.ts, and the opcodes seldom met in a hot
+ * loop in vm/ceval_rare.ts, to keep this function optimisable. It runs each code object's
+ * co_quick, where common instruction pairs are superinstructions (vm/quicken.ts).
  * CPython: Python/ceval.c (_PyEval_EvalFrameDefault).
  */
 import {
