@@ -33,6 +33,9 @@ export const enum Quick {
   STORE_FAST_JUMP_ABSOLUTE = 38,
 }
 
+// The numbers of vm/opcode.ts, restated: code.ts imports this module early, and importing the
+// `Op` enum of ceval.ts here would make the esbuild bundle (which keeps the import) initialise
+// the whole VM from inside code.ts, in an order under which coroutine functions return None.
 const LOAD_FAST = 124;
 const LOAD_CONST = 100;
 const STORE_FAST = 125;
