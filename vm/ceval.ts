@@ -597,6 +597,7 @@ function execute(entry: Frame): PyValue {
     const stack = f.localsplus;
     let sp = f.sp;
     let pc = f.pc;
+    let ext = 0;
     for (;;) {
       f.f_lasti = pc;
       if (ts.tracing && traceInstruction(f, pc, sp)) {
@@ -604,13 +605,15 @@ function execute(entry: Frame): PyValue {
         f.pc = pc;
         return PAUSED;
       }
-      const word = code[pc >> 1];
-      const opcode = word & 0xff;
-      const oparg = word >>> 8;
+      const opcode = code[pc];
+      const oparg = code[pc + 1] | ext;
+      ext = 0;
       pc += 2;
       switch (opcode) {
         case Op.NOP: // no operation
-        case Op.EXTENDED_ARG: // prefix: co_quick already holds its bits in the next instruction's argument
+          continue;
+        case Op.EXTENDED_ARG: // prefix: the next instruction's argument gets this one's bits above its own
+          ext = oparg << 8;
           continue;
         case Op.POP_TOP: // [a] → []
           stack[--sp] = null;
@@ -865,7 +868,7 @@ function execute(entry: Frame): PyValue {
               // The superinstruction: the jump without the bool on the stack.
               // (Both arms' arithmetic runs every time: a branch V8 saw no type feedback for
               // would deoptimise the loop when first taken.)
-              const target = code[pc >> 1] >>> 8;
+              const target = code[pc + 1];
               sp--;
               pc += 2;
               if (r === (opcode === Quick.COMPARE_OP_POP_JUMP_IF_TRUE)) pc = target;
@@ -1082,7 +1085,7 @@ function execute(entry: Frame): PyValue {
           // Then the LOAD_FAST, unless it must be dispatched on its own (an unbound local raises
           // there; tracing sees it as an instruction).
           if (!ts.tracing) {
-            const w = stack[code[pc >> 1] >>> 8];
+            const w = stack[code[pc + 1]];
             if (w !== null) {
               stack[sp++] = w;
               pc += 2;
@@ -1095,7 +1098,7 @@ function execute(entry: Frame): PyValue {
           if (v === null) throw unboundLocal(f.f_code.co_varnames[oparg]);
           stack[sp++] = v;
           if (!ts.tracing) {
-            stack[sp++] = consts[code[pc >> 1] >>> 8];
+            stack[sp++] = consts[code[pc + 1]];
             pc += 2;
           }
           continue;
@@ -1110,7 +1113,7 @@ function execute(entry: Frame): PyValue {
           // The attribute's errors, and a property's frame, belong to the LOAD_ATTR.
           f.f_lasti = pc;
           pc += 2;
-          const v = loadAttr(f.f_code, pc, o, names[code[(pc >> 1) - 1] >>> 8]);
+          const v = loadAttr(f.f_code, pc, o, names[code[pc - 1]]);
           if (v !== CALL_PENDING) {
             stack[sp++] = v;
             continue;
@@ -1125,7 +1128,7 @@ function execute(entry: Frame): PyValue {
           if (!ts.tracing) {
             f.f_lasti = pc;
             pc += 2;
-            loadMethod(f.f_code, pc, stack, sp, o, names[code[(pc >> 1) - 1] >>> 8]);
+            loadMethod(f.f_code, pc, stack, sp, o, names[code[pc - 1]]);
             sp++;
           }
           continue;
@@ -1139,7 +1142,7 @@ function execute(entry: Frame): PyValue {
         case Quick.STORE_FAST_JUMP_ABSOLUTE: // STORE_FAST i; JUMP_ABSOLUTE target
           stack[oparg] = stack[--sp];
           stack[sp] = null;
-          if (!ts.tracing) pc = code[pc >> 1] >>> 8;
+          if (!ts.tracing) pc = code[pc + 1];
           continue;
         case Op.STORE_FAST: // [v] → [] ; fastlocals[i] = v
           stack[oparg] = stack[--sp];

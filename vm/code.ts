@@ -8,7 +8,6 @@ import { intern, internAll } from './intern.js';
 import type { GlobalCache } from './global_cache.js';
 import type { AttrCache } from './attr_cache.js';
 import { quicken } from './quicken.js';
-import { Exc, newException } from './objects/exceptions.js';
 
 /** co_flags bits (CPython: CO_*). */
 export const CO_OPTIMIZED = 0x0001;
@@ -63,8 +62,8 @@ export class CodeObject extends PyObject implements CodeFields {
   co_stacksize: number;
   co_flags: number;
   co_code: Uint8Array;
-  /** What the dispatch loop runs: co_code as one word per instruction, with superinstructions (vm/quicken.ts). */
-  co_quick: Int32Array;
+  /** What the dispatch loop runs: co_code with superinstructions (vm/quicken.ts). */
+  co_quick: Uint8Array;
   co_consts: PyValue[];
   co_names: string[];
   co_varnames: string[];
@@ -95,10 +94,7 @@ export class CodeObject extends PyObject implements CodeFields {
     this.co_stacksize = f.co_stacksize;
     this.co_flags = f.co_flags;
     this.co_code = f.co_code;
-    const quick = quicken(f.co_code);
-    // Only a code object of over 16 million constants, names or bytes of bytecode gets here.
-    if (quick === null) throw newException(Exc.SystemError, 'code object too large: an instruction argument exceeds 24 bits');
-    this.co_quick = quick;
+    this.co_quick = quicken(f.co_code);
     this.co_consts = internConsts(f.co_consts);
     this.co_names = internAll(f.co_names);
     this.co_varnames = internAll(f.co_varnames);

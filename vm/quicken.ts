@@ -1,11 +1,11 @@
 /**
- * Superinstructions: the dispatch loop runs a copy of co_code (decoded, see quicken()) in which the first opcode of some
+ * Superinstructions: the dispatch loop runs a copy of co_code in which the first opcode of some
  * common instruction pairs is replaced by a private opcode that does the work of both, saving one
  * trip through the dispatch header (CPython 3.11 has the same idea in LOAD_FAST__LOAD_FAST,
  * COMPARE_OP_INT_JUMP… of specialize.c). co_code itself never changes: dis, tracing, f_lasti and
  * tracebacks see CPython 3.7's bytecode.
  *
- * Only the first word of a pair changes. A jump to the second instruction therefore runs
+ * Only the first opcode byte of a pair changes. A jump to the second instruction therefore runs
  * it alone, and a superinstruction whose fast path does not apply (an operand of another type, an
  * unbound local, tracing switched on) runs its first instruction alone and lets the second be
  * dispatched as usual. The private numbers are unused in CPython 3.7 (30-49), which keeps the
@@ -47,8 +47,8 @@ const LOAD_METHOD = 160;
 const JUMP_ABSOLUTE = 113;
 const EXTENDED_ARG = 144;
 
-/** The private opcode for the pair (first, second) at byte offset i, or -1 when the pair is not fused. */
-function fusedOpcode(code: Uint8Array, i: number, oparg: number): number {
+/** The private opcode for the pair (first, second) at i, or -1 when the pair is not fused. */
+function fusedOpcode(code: Uint8Array, i: number): number {
   const second = code[i + 2];
   switch (code[i]) {
     case LOAD_FAST:
@@ -64,7 +64,9 @@ function fusedOpcode(code: Uint8Array, i: number, oparg: number): number {
     case POP_JUMP_IF_FALSE:
       return second === LOAD_FAST ? Quick.POP_JUMP_IF_FALSE_LOAD_FAST : -1;
     case COMPARE_OP:
-      if (oparg >= 6) return -1;
+      // The superinstruction reads the first argument through the loop (EXTENDED_ARG included),
+      // the second one from its byte, so the second must carry no prefix: it follows directly.
+      if (code[i + 1] >= 6 || (i >= 2 && code[i - 2] === EXTENDED_ARG)) return -1;
       if (second === POP_JUMP_IF_FALSE) return Quick.COMPARE_OP_POP_JUMP_IF_FALSE;
       if (second === POP_JUMP_IF_TRUE) return Quick.COMPARE_OP_POP_JUMP_IF_TRUE;
       return -1;
@@ -73,34 +75,12 @@ function fusedOpcode(code: Uint8Array, i: number, oparg: number): number {
   }
 }
 
-/** The widest argument a quickened word holds (24 bits, four EXTENDED_ARG prefixes could make 32). */
-export const MAX_QUICK_ARG = 0xffffff;
-
-/**
- * The code the dispatch loop runs for `co_code`: one 32-bit word per instruction, the opcode (or
- * superinstruction) in the low byte and the whole argument, its EXTENDED_ARG prefixes folded in,
- * above it. One typed-array load per instruction, and no prefix state carried between
- * instructions: an EXTENDED_ARG itself is dispatched (tracing sees it) but does nothing.
- * Returns null when an argument needs more than 24 bits (the caller reports it).
- */
-export function quicken(co_code: Uint8Array): Int32Array | null {
-  const n = co_code.length >> 1;
-  const words = new Int32Array(n);
-  let ext = 0;
-  for (let k = 0; k < n; k++) {
-    const i = k << 1;
-    const op = co_code[i];
-    // Prefix bits beyond 32 are dropped, as in CPython's int oparg.
-    const oparg = ((ext << 8) | co_code[i + 1]) >>> 0;
-    if (op === EXTENDED_ARG) {
-      words[k] = EXTENDED_ARG;
-      ext = oparg;
-      continue;
-    }
-    ext = 0;
-    if (oparg > MAX_QUICK_ARG) return null;
-    const q = i + 2 < co_code.length ? fusedOpcode(co_code, i, oparg) : -1;
-    words[k] = (q >= 0 ? q : op) | (oparg << 8);
+/** The code the dispatch loop runs for `co_code`. */
+export function quicken(co_code: Uint8Array): Uint8Array {
+  const code = co_code.slice();
+  for (let i = 0; i + 2 < co_code.length; i += 2) {
+    const q = fusedOpcode(co_code, i);
+    if (q >= 0) code[i] = q;
   }
-  return words;
+  return code;
 }
