@@ -35,10 +35,17 @@ import { FVC_ASCII, FVC_MASK, FVC_REPR, FVC_STR, FVS_HAVE_SPEC, MF_ANNOTATIONS, 
  * and its result stored in stack[fi]; then null is returned.
  */
 export function callFromStack(stack: (PyValue | null)[], fi: number, argc: number, kwnames: readonly string[] | null): Frame | null {
+  // Small enough for V8 to inline into the loop: a Python function's call goes no further.
+  const callable = stack[fi] as PyValue;
+  if (callable instanceof PyFunction) return callFunction(stack, fi, callable, fi + 1, argc, kwnames);
+  return callOther(stack, fi, argc, kwnames);
+}
+
+/** callFromStack for every callable but a plain Python function. */
+function callOther(stack: (PyValue | null)[], fi: number, argc: number, kwnames: readonly string[] | null): Frame | null {
   // The commonest callables first: each failed `instanceof` walks the prototype chain.
   let callable = stack[fi] as PyValue;
   let argBase = fi + 1;
-  if (callable instanceof PyFunction) return callFunction(stack, fi, callable, argBase, argc, kwnames);
   if (!tstate.tracing) {
     if (callable instanceof PyBuiltinFunction) {
       // len(x), print(…), a bound builtin method: the native function directly.
@@ -102,9 +109,21 @@ function callFunction(
 }
 
 function argsFrom(stack: (PyValue | null)[], base: number, n: number): PyValue[] {
-  const args: PyValue[] = new Array(n);
-  for (let i = 0; i < n; i++) args[i] = stack[base + i] as PyValue;
-  return args;
+  // Literals for the usual counts: a packed array of one map, where `new Array(n)` would start
+  // holey and change its elements kind as it is filled.
+  switch (n) {
+    case 0:
+      return [];
+    case 1:
+      return [stack[base] as PyValue];
+    case 2:
+      return [stack[base] as PyValue, stack[base + 1] as PyValue];
+    default: {
+      const args: PyValue[] = [];
+      for (let i = 0; i < n; i++) args.push(stack[base + i] as PyValue);
+      return args;
+    }
+  }
 }
 
 /**

@@ -151,7 +151,11 @@ export class Frame extends PyObject {
     this.f_resumeExit = -1;
   }
 
-  /** Makes a parked frame ready for a new call: empty locals and cells, fresh state. */
+  /**
+   * Makes a parked frame ready for a new call: empty locals and cells, fresh state. Only a frame
+   * that returned normally is parked, and that return already reset f_retval, f_initSelf and
+   * f_binop; the fields only tracing changes are reset once tracing has ever been on.
+   */
   reuse(back: Frame | null): void {
     const lp = this.localsplus;
     for (let i = 0; i < this.stackBase; i++) lp[i] = null;
@@ -160,7 +164,10 @@ export class Frame extends PyObject {
     this.pc = 0;
     this.sp = this.stackBase;
     this.f_state = FRAME_CREATED;
-    this.f_retval = None;
+    if (tstate.traced) this.resetTraceState();
+  }
+
+  private resetTraceState(): void {
     this.f_trace = null;
     this.f_trace_lines = true;
     this.f_trace_opcodes = false;
@@ -169,9 +176,6 @@ export class Frame extends PyObject {
     this.instr_ub = -1;
     this.instr_prev = -1;
     this.f_pendingBranch = -1;
-    this.f_initSelf = null;
-    this.f_binop = -1;
-    this.f_resumeExit = -1;
   }
 
   /** CPython 3.7: PyFrame_GetLineNumber — the stored line while traced, else from f_lasti (-1: co_firstlineno). */
@@ -204,6 +208,8 @@ export class ThreadState {
    * execution (sys.settrace/setprofile, host hooks, an Execution's stepping or budget).
    */
   tracing = false;
+  /** Set with `tracing` and never cleared: frames parked since may carry trace state (Frame.reuse). */
+  traced = false;
   /** evalFrame activations on the JS stack (a stepping Execution pauses only at its own level). */
   nesting = 0;
 }

@@ -69,6 +69,7 @@ export const PAUSED: PyValue = new PyObject(ObjectType);
 function updateFlag(): void {
   const st = traceState;
   tstate.tracing = st.hooks !== null || st.traceFunc !== null || st.profileFunc !== null || st.watcher !== null;
+  if (tstate.tracing) tstate.traced = true;
 }
 
 /** Installs (or with null removes) the host hooks. */
