@@ -1093,6 +1093,25 @@ function execute(entry: Frame): PyValue {
           }
           continue;
         }
+        case Quick.LOAD_FAST_CONST_COMPARE_JUMP: // LOAD_FAST i; LOAD_CONST c; COMPARE_OP; POP_JUMP_IF_*
+        case Quick.LOAD_FAST_FAST_COMPARE_JUMP: { // LOAD_FAST i; LOAD_FAST j; COMPARE_OP; POP_JUMP_IF_*
+          const a = stack[oparg];
+          if (a === null) throw unboundLocal(f.f_code.co_varnames[oparg]);
+          if (!ts.tracing) {
+            // The four at once for two ints; anything else runs them one by one.
+            const b = opcode === Quick.LOAD_FAST_CONST_COMPARE_JUMP ? consts[code[pc + 1]] : stack[code[pc + 1]];
+            if (typeof a === 'number' && typeof b === 'number') {
+              // The COMPARE_OP's byte is its pair superinstruction, which says which jump follows.
+              const cmp = code[pc + 3];
+              const r = cmp === 0 ? a < b : cmp === 2 ? a === b : cmp === 4 ? a > b
+                : cmp === 1 ? a <= b : cmp === 3 ? a !== b : a >= b;
+              pc = r === (code[pc + 2] === Quick.COMPARE_OP_POP_JUMP_IF_TRUE) ? code[pc + 5] : pc + 6;
+              continue;
+            }
+          }
+          stack[sp++] = a;
+          continue;
+        }
         case Quick.LOAD_FAST_LOAD_CONST: { // LOAD_FAST i; LOAD_CONST c
           const v = stack[oparg];
           if (v === null) throw unboundLocal(f.f_code.co_varnames[oparg]);
