@@ -17,7 +17,7 @@ import { PyDict } from './objects/dict.js';
 import { Exc, newException, type PyException } from './objects/exceptions.js';
 import { PyFunction } from './objects/function.js';
 import { typeCall } from './abstract.js';
-import { Frame } from './frame.js';
+import { Frame, FramePool } from './frame.js';
 import { evalFrame } from './ceval.js';
 import { makeGenerator } from './generator.js';
 
@@ -130,19 +130,17 @@ export function bindArgs(
   func: PyFunction, args: readonly (PyValue | null)[], base: number, argc: number, kwnames: readonly string[] | null,
 ): Frame {
   const co = func.func_code;
-  let f = func.f_zombie;
+  let pool = func.f_pool;
+  let f = pool === null ? null : pool.head;
   if (f !== null && f.f_code === co) {
-    func.f_zombie = f.f_back;
-    func.f_zombieCount--;
+    (pool as FramePool).head = f.f_back;
+    (pool as FramePool).count--;
     f.reuse(null);
   } else {
-    if (f !== null) {
-      // __code__ was replaced: the parked frames have the old shape.
-      func.f_zombie = null;
-      func.f_zombieCount = 0;
-    }
+    // A first call, or __code__ was replaced (the parked frames have the old shape): a new pool.
+    if (pool === null || f !== null) pool = func.f_pool = new FramePool();
     f = new Frame(co, func.func_globals, func.func_builtins, null);
-    f.f_func = func;
+    f.f_pool = pool;
   }
   const lp = f.localsplus;
   if (kwnames === null && argc === co.co_argcount && co.co_kwonlyargcount === 0 &&

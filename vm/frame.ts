@@ -73,10 +73,10 @@ export class Frame extends PyObject {
   /** Where a frame's return value waits between the unwinder and the frame exit. */
   f_retval: PyValue;
   /**
-   * The function whose call made this frame (null for module/class/exec code): a frame that
-   * returns without having escaped is parked on it for reuse (CPython 3.7: co_zombieframe).
+   * The pool of the function whose call made this frame (null for module/class/exec code and
+   * generators): a frame that returns without having escaped is parked there for reuse.
    */
-  f_func: { f_zombie: Frame | null; f_zombieCount: number } | null;
+  f_pool: FramePool | null;
   /** Set once anything may keep a reference (traceback, generator, sys._getframe, locals()). */
   f_escaped: boolean;
   /** The local trace function (CPython: f_trace), or null. */
@@ -136,7 +136,7 @@ export class Frame extends PyObject {
     // Small ints and objects both: see object.ts on field representations.
     this.f_retval = 0;
     this.f_retval = None;
-    this.f_func = null;
+    this.f_pool = null;
     this.f_escaped = false;
     this.f_trace = null;
     this.f_trace_lines = true;
@@ -183,6 +183,19 @@ export class Frame extends PyObject {
     if (this.f_trace !== null) return this.f_tracedLineno;
     return this.f_lasti < 0 ? this.f_code.co_firstlineno : this.f_code.addr2line(this.f_lasti);
   }
+}
+
+/**
+ * The finished frames of one function kept for its next calls, linked through f_back; a
+ * recursive function finds one per level (CPython 3.7: co_zombieframe). A pool is made with the
+ * function's first frame rather than with the function, so that it ages with its frames: the
+ * function object is often old (V8's old generation) by its first call, and parking a young frame
+ * in an old object costs a write-barrier call on every return for as long as no garbage
+ * collection promotes the frame, which in an allocation-free recursion like fib is forever.
+ */
+export class FramePool {
+  head: Frame | null = null;
+  count = 0;
 }
 
 /** A handled exception (CPython: _PyErr_StackItem): one per generator plus the thread's base. */

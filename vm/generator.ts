@@ -83,7 +83,7 @@ export function makeGenerator(frame: Frame, func: PyFunction): PyValue {
     : new PyGenerator(frame, func.func_name, func.func_qualname, flags & CO_COROUTINE ? CoroutineType : GeneratorType);
   frame.f_gen = gen;
   // The generator owns its frame: never parked for reuse.
-  frame.f_func = null;
+  frame.f_pool = null;
   return gen;
 }
 

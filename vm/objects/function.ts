@@ -5,7 +5,7 @@
  */
 import { CodeObject } from '../code.js';
 import { tstate } from '../frame.js';
-import type { Frame } from '../frame.js';
+import type { FramePool } from '../frame.js';
 import {
   FunctionType, MethodType, None, PyBuiltinFunction, PyMethod, PyMethodDescr, PyObject, PyTuple, defGetSet, defMethod,
   lookupType, typeOf, type PyValue,
@@ -29,12 +29,8 @@ export class PyFunction extends PyObject {
   func_doc: PyValue;
   func_module: PyValue;
   func_dict: PyDict | null;
-  /**
-   * Finished frames of this function kept for the next calls (see Frame.f_func), linked through
-   * their f_back; a recursive function finds one per level.
-   */
-  f_zombie: Frame | null;
-  f_zombieCount: number;
+  /** Finished frames of this function kept for the next calls (vm/call.ts bindArgs), made with the first frame. */
+  f_pool: FramePool | null;
 
   constructor(code: CodeObject, globals: PyDict, builtins: PyDict, qualname: string) {
     super(FunctionType);
@@ -53,8 +49,7 @@ export class PyFunction extends PyObject {
     const mod = globals.getStr('__name__');
     this.func_module = mod === undefined ? None : mod;
     this.func_dict = null;
-    this.f_zombie = null;
-    this.f_zombieCount = 0;
+    this.f_pool = null;
   }
 }
 
