@@ -345,6 +345,19 @@ function enterFrame(f: Frame, sp: number, pc: number, nf: Frame): Frame {
   return nf;
 }
 
+/**
+ * For COMPARE_OP 0-5 (<, <=, ==, !=, >, >=), bits 3*op to 3*op+2: which of less (1), equal (2)
+ * and greater (4) make the comparison true.
+ */
+const COMPARE_TRUTH = 0b001 | 0b011 << 3 | 0b010 << 6 | 0b101 << 9 | 0b100 << 12 | 0b110 << 15;
+
+/*
+ * intCompare: `a op b` for two ints and COMPARE_OP `op` < 6, as the loop writes it out:
+ *   ((COMPARE_TRUTH >> (op * 3)) & (2 + (a < b ? -1 : 0) + (a > b ? 2 : 0))) !== 0
+ * Every operation runs whatever `op` is. Written as a chain of tests, each comparison V8 had not
+ * yet seen run would deoptimise the loop the first time a program used it.
+ */
+
 /** `a + b` with the int and str cases inline. */
 function add(a: PyValue, b: PyValue, inplace: boolean): PyValue {
   if (typeof a === 'number' && typeof b === 'number') return intAdd(a, b);
@@ -862,8 +875,8 @@ function execute(entry: Frame): PyValue {
         case Op.COMPARE_OP: { // [a, b] → [a op b]
           const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
           if (typeof a === 'number' && typeof b === 'number' && oparg < 6) {
-            const r = oparg === 0 ? a < b : oparg === 2 ? a === b : oparg === 4 ? a > b
-              : oparg === 1 ? a <= b : oparg === 3 ? a !== b : a >= b;
+            // intCompare written out (this loop's inlining budget is spent).
+            const r = ((COMPARE_TRUTH >> (oparg * 3)) & (2 + (a < b ? -1 : 0) + (a > b ? 2 : 0))) !== 0;
             if (opcode !== Op.COMPARE_OP && !ts.tracing) {
               // The superinstruction: the jump without the bool on the stack.
               // (Both arms' arithmetic runs every time: a branch V8 saw no type feedback for
@@ -921,13 +934,15 @@ function execute(entry: Frame): PyValue {
             }
           }
           const v = it instanceof PyGenerator ? genSend(it, None) : forIterNext(it);
-          if (v === null) {
-            if (ts.tracing) traceIterStop(f, it, it instanceof PyGenerator ? genReturn : None);
-            stack[--sp] = null;
-            pc += oparg;
-          } else {
-            stack[sp++] = v;
-          }
+          if (v === null && ts.tracing) traceIterStop(f, it, it instanceof PyGenerator ? genReturn : None);
+          // Branch-free: a program's first finished loop after V8 optimised this function then
+          // runs operations that have type feedback, where an `if` arm of its own would have
+          // none and deoptimise the loop. Exhausted: the iterator's slot is cleared and popped
+          // and the jump taken; else the item is pushed.
+          const done = v === null ? 1 : 0;
+          stack[sp - done] = v;
+          sp = sp + 1 - done - done;
+          pc += oparg * done;
           continue;
         }
 
@@ -999,11 +1014,6 @@ function execute(entry: Frame): PyValue {
         case Op.SETUP_FINALLY: // push a finally block with handler at target
           f.f_blockstack.push(new TryBlock(opcode, pc + oparg, sp));
           continue;
-        case Op.POP_BLOCK: { // pop the block stack
-          const b = f.f_blockstack.pop() as TryBlock;
-          while (sp > b.b_level) stack[--sp] = null;
-          continue;
-        }
         case Op.POP_EXCEPT: // pop an except-handler block and restore the previous exception
           f.sp = sp;
           popExcept(f);
@@ -1102,10 +1112,12 @@ function execute(entry: Frame): PyValue {
             const b = opcode === Quick.LOAD_FAST_CONST_COMPARE_JUMP ? consts[code[pc + 1]] : stack[code[pc + 1]];
             if (typeof a === 'number' && typeof b === 'number') {
               // The COMPARE_OP's byte is its pair superinstruction, which says which jump follows.
-              const cmp = code[pc + 3];
-              const r = cmp === 0 ? a < b : cmp === 2 ? a === b : cmp === 4 ? a > b
-                : cmp === 1 ? a <= b : cmp === 3 ? a !== b : a >= b;
-              pc = r === (code[pc + 2] === Quick.COMPARE_OP_POP_JUMP_IF_TRUE) ? code[pc + 5] : pc + 6;
+              const r = ((COMPARE_TRUTH >> (code[pc + 3] * 3)) & (2 + (a < b ? -1 : 0) + (a > b ? 2 : 0))) !== 0;
+              // Both outcomes' arithmetic runs every time (see COMPARE_OP): an arm V8 saw no
+              // type feedback for would deoptimise the loop when first taken.
+              const target = code[pc + 5];
+              pc += 6;
+              if (r === (code[pc - 4] === Quick.COMPARE_OP_POP_JUMP_IF_TRUE)) pc = target;
               continue;
             }
           }
@@ -1349,11 +1361,11 @@ function execute(entry: Frame): PyValue {
       ts.depth--;
       const back = f.f_back;
       ts.frame = back;
-      const owner = f.f_func;
-      if (owner !== null && !f.f_escaped && owner.f_zombieCount < MAX_ZOMBIES) {
-        f.f_back = owner.f_zombie;
-        owner.f_zombie = f;
-        owner.f_zombieCount++;
+      const pool = f.f_pool;
+      if (pool !== null && !f.f_escaped && pool.count < MAX_ZOMBIES) {
+        f.f_back = pool.head;
+        pool.head = f;
+        pool.count++;
       }
       if (f === entry) return retval;
       const initSelf = f.f_initSelf;

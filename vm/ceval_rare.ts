@@ -27,6 +27,13 @@ export function rareOp(f: Frame, opcode: number, oparg: number): void {
   const pc = f.pc;
   let sp = f.sp;
   switch (opcode) {
+    case Op.POP_BLOCK: { // pop the block stack
+      // Here although every loop ends with one: it runs once per loop, and the first after V8
+      // optimised the dispatch loop would otherwise deoptimise it (see the header).
+      const b = f.f_blockstack.pop() as TryBlock;
+      while (sp > b.b_level) stack[--sp] = null;
+      break;
+    }
     case Op.INPLACE_POWER: { // [a, b] → [a **= b]
       const b = stack[--sp] as PyValue;
       stack[sp - 1] = inplaceOp(stack[sp - 1] as PyValue, b, NB.POWER);
