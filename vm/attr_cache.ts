@@ -207,6 +207,15 @@ function specializeLoadAttr(e: AttrCache, o: PyInstance, name: string): void {
  * (CPython: _PyObject_GetMethod).
  */
 export function loadMethod(co: CodeObject, pc: number, stack: (PyValue | null)[], sp: number, o: PyValue, name: string): void {
+  if (o instanceof PyInstance) {
+    // The commonest case first: a method of a Python class's instance that its dict does not shadow.
+    const e = lookup(co, pc, o.ob_type);
+    if (e !== undefined && e.kind === K_METHOD && (o.dict === null || (o.dict as PyDict).getStr(name) === undefined)) {
+      stack[sp - 1] = e.descr as PyValue;
+      stack[sp] = o;
+      return;
+    }
+  }
   if (o instanceof PyObject && o.ob_type === superFast.type && (o as SuperObject).obj !== (o as SuperObject).objType) {
     // super().m(...): the function found after __class__ in the MRO, called with the instance,
     // without a bound method (CPython 3.12: LOAD_SUPER_ATTR_METHOD).
