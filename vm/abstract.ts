@@ -7,7 +7,7 @@
 import {
   BoolType, ByteArrayType, BytesType, ComplexType, DictType, FloatType, FrozenSetType, IntType, ListType, None,
   NotImplemented, PyBuiltinFunction, PyFloat, PyIterator, PyList, PyMethodDescr, PyObject, PySingleton, PyTuple, PyType,
-  ObjectType, SetType, StrType, TPFLAGS_HEAPTYPE, TupleType, TypeType, RICH_COMPARE_NAMES, compareResult, isSubtype, typeOf, type PyValue,
+  ObjectType, SetType, StrType, TPFLAGS_HEAPTYPE, TupleType, TypeType, RICH_COMPARE_NAMES, compareResult, isSubtype, objectArray, typeOf, type PyValue,
 } from './objects/object.js';
 import { Exc, PyException, newException, newExceptionArgs } from './objects/exceptions.js';
 import { PyDict } from './objects/dict.js';
@@ -632,7 +632,7 @@ export function toArray(v: PyValue): PyValue[] {
     if (v.ob_type === ListType || v.ob_type === TupleType) return v.items.slice();
   }
   const it = getIter(v);
-  const out: PyValue[] = [];
+  const out = objectArray();
   for (let x = iterNext(it); x !== null; x = iterNext(it)) out.push(x);
   return out;
 }

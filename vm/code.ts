@@ -3,7 +3,7 @@
  * PyCodeObject (co_code as 2-byte wordcode, co_lnotab as CPython encodes it). Constants are
  * real Python values so the VM uses co_consts as is. CPython: Include/code.h, Objects/codeobject.c.
  */
-import { CodeType, PyObject, PyTuple, TupleType, type PyValue } from './objects/object.js';
+import { CodeType, PyObject, PyTuple, TupleType, objectArray, type PyValue } from './objects/object.js';
 import { intern, internAll } from './intern.js';
 import type { GlobalCache } from './global_cache.js';
 import type { AttrCache } from './attr_cache.js';
@@ -95,7 +95,7 @@ export class CodeObject extends PyObject implements CodeFields {
     this.co_flags = f.co_flags;
     this.co_code = f.co_code;
     this.co_quick = quicken(f.co_code);
-    this.co_consts = internConsts(f.co_consts);
+    this.co_consts = objectElements(internConsts(f.co_consts));
     this.co_names = internAll(f.co_names);
     this.co_varnames = internAll(f.co_varnames);
     this.co_freevars = internAll(f.co_freevars);
@@ -114,6 +114,17 @@ export class CodeObject extends PyObject implements CodeFields {
     const i = lasti >> 1;
     return i < cache.length ? cache[i] : this.co_firstlineno;
   }
+}
+
+/**
+ * `a` as an array in V8's PACKED_ELEMENTS kind (see objectArray): a comprehension's constants
+ * are often all ints, and LOAD_CONST, which every code object runs, would read arrays of three
+ * kinds.
+ */
+function objectElements(a: PyValue[]): PyValue[] {
+  const out = objectArray();
+  for (let i = 0; i < a.length; i++) out.push(a[i]);
+  return out;
 }
 
 const NAME_CHARS = /^[A-Za-z0-9_]+$/;

@@ -204,6 +204,18 @@ export class PyTuple extends PyObject {
   }
 }
 
+/**
+ * An empty array in V8's PACKED_ELEMENTS kind, for item arrays built by pushing. Built from `[]`
+ * or `new Array(n)`, an array of small ints is kept as SMI elements, of wide ints as unboxed
+ * doubles (boxed afresh on every read), and a preallocated one as holey: the loop's subscript
+ * and LOAD_CONST sites would meet arrays of all those kinds and stay polymorphic.
+ */
+export function objectArray(): PyValue[] {
+  const a: PyValue[] = [None];
+  a.pop();
+  return a;
+}
+
 export class PyList extends PyObject {
   constructor(public items: PyValue[], type: PyType = ListType) {
     super(type);

@@ -6,7 +6,7 @@
  */
 import {
   FloatType, IntType, NotImplemented, PyBuiltinFunction, PyFloat, PyObject, PyTuple, PyType, TupleType, defMethod, isSubtype,
-  typeOf, type PyValue,
+  objectArray, typeOf, type PyValue,
 } from './object.js';
 import { PyIntSub, longHashBig, normBig } from './int.js';
 import { PyFunction } from './function.js';
@@ -260,8 +260,8 @@ export function seqGetItem(items: PyValue[], key: PyValue, what: string): PyValu
 export function sliceItems(items: PyValue[], s: PySlice): PyValue[] {
   const [start, stop, step, len] = sliceIndices(s, items.length);
   if (step === 1) return items.slice(start, stop);
-  const out: PyValue[] = new Array(len);
-  for (let i = 0, j = start; i < len; i++, j += step) out[i] = items[j];
+  const out = objectArray();
+  for (let i = 0, j = start; i < len; i++, j += step) out.push(items[j]);
   return out;
 }
 
@@ -315,8 +315,8 @@ export function repeatCount(n: PyValue, what: string): number | null {
 export function repeatItems(items: PyValue[], n: number): PyValue[] {
   if (n <= 0 || items.length === 0) return [];
   if (items.length * n > 0x7fffffff) throw newException(Exc.MemoryError);
-  const out: PyValue[] = new Array(items.length * n);
-  for (let k = 0, j = 0; k < n; k++) for (let i = 0; i < items.length; i++) out[j++] = items[i];
+  const out = objectArray();
+  for (let k = 0; k < n; k++) for (let i = 0; i < items.length; i++) out.push(items[i]);
   return out;
 }
 
