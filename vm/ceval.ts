@@ -347,16 +347,13 @@ function enterFrame(f: Frame, sp: number, pc: number, nf: Frame): Frame {
 
 /**
  * For COMPARE_OP 0-5 (<, <=, ==, !=, >, >=), bits 3*op to 3*op+2: which of less (1), equal (2)
- * and greater (4) make the comparison true.
+ * and greater (4) make the comparison true. The loop computes `a op b` for two ints as
+ *   ((COMPARE_TRUTH >> (op * 3)) & (2 + (a < b ? -1 : 0) + (a > b ? 2 : 0))) !== 0
+ * written out where used (its inlining budget is spent). Every operation there runs whatever
+ * `op` is: written as a chain of tests, each comparison V8 had not yet seen run would deoptimise
+ * the loop the first time a program used it.
  */
 const COMPARE_TRUTH = 0b001 | 0b011 << 3 | 0b010 << 6 | 0b101 << 9 | 0b100 << 12 | 0b110 << 15;
-
-/*
- * intCompare: `a op b` for two ints and COMPARE_OP `op` < 6, as the loop writes it out:
- *   ((COMPARE_TRUTH >> (op * 3)) & (2 + (a < b ? -1 : 0) + (a > b ? 2 : 0))) !== 0
- * Every operation runs whatever `op` is. Written as a chain of tests, each comparison V8 had not
- * yet seen run would deoptimise the loop the first time a program used it.
- */
 
 /** `a + b` with the int and str cases inline. */
 function add(a: PyValue, b: PyValue, inplace: boolean): PyValue {
@@ -875,7 +872,7 @@ function execute(entry: Frame): PyValue {
         case Op.COMPARE_OP: { // [a, b] → [a op b]
           const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
           if (typeof a === 'number' && typeof b === 'number' && oparg < 6) {
-            // intCompare written out (this loop's inlining budget is spent).
+            // See COMPARE_TRUTH.
             const r = ((COMPARE_TRUTH >> (oparg * 3)) & (2 + (a < b ? -1 : 0) + (a > b ? 2 : 0))) !== 0;
             if (opcode !== Op.COMPARE_OP && !ts.tracing) {
               // The superinstruction: the jump without the bool on the stack.
