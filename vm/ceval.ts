@@ -914,9 +914,7 @@ function execute(entry: Frame): PyValue {
         }
         case Op.FOR_ITER: { // [it] → [it, next(it)] or [] and jump when exhausted
           const it = stack[sp - 1] as PyValue;
-          // instanceof first: a property load here would deoptimise the loop at each new
-          // iterator class a program loops over (V8 speculates on the classes it has seen).
-          if (it instanceof PyGenerator && it.ob_type === GeneratorType) {
+          if ((it as PyGenerator).ob_type === GeneratorType) {
             // Run the generator's frame in this loop until it yields (gen_inline.ts).
             f.sp = sp;
             f.pc = pc;
