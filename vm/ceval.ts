@@ -9,8 +9,8 @@
  * CPython: Python/ceval.c (_PyEval_EvalFrameDefault).
  */
 import {
-  FloatType, ListType, None, NotImplemented, PyCell, PyFloat, PyInstance, PyList, PyMethod, PyTuple, TupleType, isSubtype,
-  typeOf, type PyValue,
+  FloatType, ListType, None, NotImplemented, PyCell, PyFloat, PyInstance, PyList, PyMethod, PyObject, PyTuple, TupleType,
+  isSubtype, typeOf, type PyValue,
 } from './objects/object.js';
 import { PyException, Exc, newException } from './objects/exceptions.js';
 import { PySlice } from './objects/slice.js';
@@ -38,6 +38,8 @@ import { PyDict } from './objects/dict.js';
 import { loadGlobal, namesAreGlobals, storeGlobal } from './global_cache.js';
 import { CALL_PENDING, loadAttr, loadMethod, storeAttr, takePendingFrame } from './attr_cache.js';
 import { forIterNext } from './for_iter.js';
+import { RangeIterType } from './objects/range.js';
+import { ListIterType, TupleIterType } from './objects/iter.js';
 import { addTraceback } from './traceback.js';
 import { GeneratorType, PyGenerator, delegateDone, genReturn, genSend, yieldFromStep } from './generator.js';
 import { PAUSED } from './trace.js';
@@ -914,23 +916,30 @@ function execute(entry: Frame): PyValue {
         }
         case Op.FOR_ITER: { // [it] → [it, next(it)] or [] and jump when exhausted
           const it = stack[sp - 1] as PyValue;
-          if ((it as PyGenerator).ob_type === GeneratorType) {
-            // Run the generator's frame in this loop until it yields (gen_inline.ts).
-            f.sp = sp;
-            f.pc = pc;
-            const gf = genResume(it as PyGenerator, f, pc + oparg);
-            if (gf !== null) {
-              f = gf;
-              continue frames;
+          const t = (it as PyObject).ob_type;
+          let v: PyValue | null;
+          if (t === RangeIterType || t === ListIterType || t === TupleIterType) {
+            // The commonest iterators, without the two failing instanceof walks below.
+            v = forIterNext(it);
+          } else {
+            if (t === GeneratorType) {
+              // Run the generator's frame in this loop until it yields (gen_inline.ts).
+              f.sp = sp;
+              f.pc = pc;
+              const gf = genResume(it as PyGenerator, f, pc + oparg);
+              if (gf !== null) {
+                f = gf;
+                continue frames;
+              }
+            } else if (it instanceof PyInstance) {
+              const nf = nextFrame(f, sp, pc, it, pc + oparg);
+              if (nf !== null) {
+                f = nf;
+                continue frames;
+              }
             }
-          } else if (it instanceof PyInstance) {
-            const nf = nextFrame(f, sp, pc, it, pc + oparg);
-            if (nf !== null) {
-              f = nf;
-              continue frames;
-            }
+            v = it instanceof PyGenerator ? genSend(it, None) : forIterNext(it);
           }
-          const v = it instanceof PyGenerator ? genSend(it, None) : forIterNext(it);
           if (v === null && ts.tracing) traceIterStop(f, it, it instanceof PyGenerator ? genReturn : None);
           // Branch-free: a program's first finished loop after V8 optimised this function then
           // runs operations that have type feedback, where an `if` arm of its own would have
