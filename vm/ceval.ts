@@ -9,7 +9,7 @@
  * CPython: Python/ceval.c (_PyEval_EvalFrameDefault).
  */
 import {
-  FloatType, ListType, None, NotImplemented, PyCell, PyFloat, PyInstance, PyList, PyMethod, PyObject, PyTuple, TupleType,
+  DictType, FloatType, ListType, None, NotImplemented, PyCell, PyFloat, PyInstance, PyList, PyMethod, PyObject, PyTuple, TupleType,
   isSubtype, typeOf, type PyValue,
 } from './objects/object.js';
 import { PyException, Exc, newException } from './objects/exceptions.js';
@@ -838,6 +838,13 @@ function execute(entry: Frame): PyValue {
             const items = a.items, k = i < 0 ? i + items.length : i;
             if (k >= 0 && k < items.length) {
               stack[sp - 1] = items[k];
+              continue;
+            }
+          } else if (a instanceof PyDict && a.ob_type === DictType) {
+            // A key that is there (a missing one raises KeyError from getItem).
+            const v = a.get(i);
+            if (v !== undefined) {
+              stack[sp - 1] = v;
               continue;
             }
           }
