@@ -865,6 +865,10 @@ function execute(entry: Frame): PyValue {
             a.items[i] = v;
             continue;
           }
+          if (a instanceof PyDict && a.ob_type === DictType) {
+            a.set(i, v);
+            continue;
+          }
           if (a instanceof PyInstance) {
             const nf = methodFrame(f, sp + 3, sp, pc, a, '__setitem__', i, v);
             if (nf !== null) {

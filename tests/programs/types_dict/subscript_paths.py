@@ -43,3 +43,23 @@ counts = {}
 for w in 'the cat and the hat and the bat'.split():
     counts[w] = counts[w] + 1 if w in counts else 1
 print(sorted(counts.items()), counts['the'])
+
+
+# d[k] = v likewise: an exact dict stores in the loop; a subclass's __setitem__ still runs.
+class Logging(dict):
+    def __setitem__(self, key, value):
+        print('  Logging.__setitem__', key, value)
+        super().__setitem__(key, value * 2)
+
+
+def stores(d, pairs):
+    for k, v in pairs:
+        try:
+            d[k] = v
+        except TypeError as e:
+            print('  TypeError', e)
+    return sorted(d.items(), key=repr)
+
+
+print(stores({}, [(1, 'a'), ('k', 'b'), (1.0, 'c'), ((1,), 'd'), ([1], 'e')]))
+print(stores(Logging(), [('x', 1), ('y', 2)]))
