@@ -207,26 +207,24 @@ function specializeLoadAttr(e: AttrCache, o: PyInstance, name: string): void {
  * (CPython: _PyObject_GetMethod).
  */
 export function loadMethod(co: CodeObject, pc: number, stack: (PyValue | null)[], sp: number, o: PyValue, name: string): void {
+  let t: PyType;
   if (o instanceof PyInstance) {
-    // The commonest case first: a method of a Python class's instance that its dict does not shadow.
-    const e = lookup(co, pc, o.ob_type);
-    if (e !== undefined && e.kind === K_METHOD && (o.dict === null || (o.dict as PyDict).getStr(name) === undefined)) {
-      stack[sp - 1] = e.descr as PyValue;
-      stack[sp] = o;
-      return;
+    // The commonest receiver, first: a Python class's instance is never a super object, and its
+    // type needs no typeOf.
+    t = o.ob_type;
+  } else {
+    if (o instanceof PyObject && o.ob_type === superFast.type && (o as SuperObject).obj !== (o as SuperObject).objType) {
+      // super().m(...): the function found after __class__ in the MRO, called with the instance,
+      // without a bound method (CPython 3.12: LOAD_SUPER_ATTR_METHOD).
+      const d = superFast.lookup(o as SuperObject, name);
+      if (d instanceof PyFunction) {
+        stack[sp - 1] = d;
+        stack[sp] = (o as SuperObject).obj;
+        return;
+      }
     }
+    t = typeOf(o);
   }
-  if (o instanceof PyObject && o.ob_type === superFast.type && (o as SuperObject).obj !== (o as SuperObject).objType) {
-    // super().m(...): the function found after __class__ in the MRO, called with the instance,
-    // without a bound method (CPython 3.12: LOAD_SUPER_ATTR_METHOD).
-    const d = superFast.lookup(o as SuperObject, name);
-    if (d instanceof PyFunction) {
-      stack[sp - 1] = d;
-      stack[sp] = (o as SuperObject).obj;
-      return;
-    }
-  }
-  const t = typeOf(o);
   let e = lookup(co, pc, t);
   if (e === undefined) {
     e = entry(co, pc, t);

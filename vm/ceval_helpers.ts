@@ -8,7 +8,7 @@ import {
   CO_VARARGS, CO_VARKEYWORDS, type CodeObject,
 } from './code.js';
 import {
-  None, PyBuiltinFunction, PyCell, PyInstance, PyList, PyMethod, PyMethodDescr, PyObject, PyTuple, PyType,
+  None, PyBuiltinFunction, PyCell, PyInstance, PyList, PyMethod, PyMethodDescr, PyObject, PyTuple, PyType, objectArray,
   DictType, ListType, TupleType, TypeType, TPFLAGS_IS_ABSTRACT, isSubtype, lookupType, typeCache, typeOf,
   type PyValue,
 } from './objects/object.js';
@@ -109,21 +109,9 @@ function callFunction(
 }
 
 function argsFrom(stack: (PyValue | null)[], base: number, n: number): PyValue[] {
-  // Literals for the usual counts: a packed array of one map, where `new Array(n)` would start
-  // holey and change its elements kind as it is filled.
-  switch (n) {
-    case 0:
-      return [];
-    case 1:
-      return [stack[base] as PyValue];
-    case 2:
-      return [stack[base] as PyValue, stack[base + 1] as PyValue];
-    default: {
-      const args: PyValue[] = [];
-      for (let i = 0; i < n; i++) args.push(stack[base + i] as PyValue);
-      return args;
-    }
-  }
+  const args = objectArray();
+  for (let i = 0; i < n; i++) args.push(stack[base + i] as PyValue);
+  return args;
 }
 
 /**
