@@ -71,6 +71,8 @@ fs.writeFileSync(bundle, `(function (exports, require, module, __filename, __dir
 
 fs.writeFileSync(path.join(dist, 'cli.cjs'), fs.readFileSync(path.join(root, 'scripts', 'cli-loader.cjs'), 'utf8'));
 fs.chmodSync(path.join(dist, 'cli.cjs'), 0o755);
+fs.copyFileSync(path.join(root, 'scripts', 'pyvm-launcher.sh'), path.join(dist, 'pyvm'));
+fs.chmodSync(path.join(dist, 'pyvm'), 0o755);
 // `node dist/cli.js` keeps working: an ES module (the package's type) that loads the entry.
 fs.writeFileSync(path.join(dist, 'cli.js'), [
   '#!/usr/bin/env node',

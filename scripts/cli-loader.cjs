@@ -10,6 +10,14 @@ const { readFileSync, statSync, writeFileSync } = require('node:fs');
 const { dirname, join } = require('node:path');
 const { Script } = require('node:vm');
 
+// dist/pyvm hands NODE_EXTRA_CA_CERTS over under this name (see scripts/pyvm-launcher.sh), so
+// that Node skips building the certificate store; the program sees the variable as it was.
+const savedCerts = process.env.PYVM_NODE_EXTRA_CA_CERTS;
+if (savedCerts !== undefined) {
+  process.env.NODE_EXTRA_CA_CERTS = savedCerts;
+  delete process.env.PYVM_NODE_EXTRA_CA_CERTS;
+}
+
 const bundle = join(__dirname, 'pyvm-cli.cjs');
 const cacheFile = bundle + '.cache';
 let cachedData;

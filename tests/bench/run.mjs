@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The project's benchmark runner (`npm run bench`): runs every program in tests/bench/programs
-// under pyvm (`node dist/cli.cjs run`) and `python3 -S`, interleaved in one run (A B A B … for
+// under pyvm (`dist/pyvm run`, the command's launcher) and `python3 -S`, interleaved in one run (A B A B … for
 // each program, N reps, median wall time), checks pyvm's output against CPython's from the same
 // run, and prints a markdown table: CPython s, pyvm s, ratio, pyvm peak RSS; then the geometric
 // mean, the cold start (`hello` against CPython and against `node -e 0`), the max RSS and, for
@@ -9,7 +9,8 @@
 // shows up as a rising ratio.
 // Usage: node tests/bench/run.mjs [--reps N] [--only a,b] [--json FILE]
 //   --only takes program names (`fib`), family names (`scale_sort`) or single sizes (`scale_sort@10x`).
-//   PYVM_CLI=path/to/cli.js runs another build; PYTHON3=path another reference interpreter.
+//   PYVM_CLI=path/to/cli.js runs another build (as `node PYVM_CLI run`); PYTHON3=path another
+//   reference interpreter.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -18,7 +19,12 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const PROGRAMS = path.join(ROOT, 'tests/bench/programs');
-const CLI = process.env.PYVM_CLI ? path.resolve(process.env.PYVM_CLI) : path.join(ROOT, 'dist/cli.cjs');
+const CLI = process.env.PYVM_CLI ? path.resolve(process.env.PYVM_CLI) : path.join(ROOT, 'dist/pyvm');
+const PYVM = process.env.PYVM_CLI ? [process.execPath, CLI] : [CLI];
+// `node -e 0` is timed as the launcher starts Node: without NODE_EXTRA_CA_CERTS, whose mere
+// presence costs Node tens of milliseconds at start-up (scripts/pyvm-launcher.sh).
+const BARE_NODE_ENV = { ...process.env };
+delete BARE_NODE_ENV.NODE_EXTRA_CA_CERTS;
 const SCALES = [1, 10, 100];
 const TIME_BIN = '/usr/bin/time';
 
@@ -78,7 +84,7 @@ const haveTime = fs.existsSync(TIME_BIN);
  * Runs one command; resolves with wall seconds, stdout, exit status and peak RSS in KB (from
  * `/usr/bin/time -f %M`, else the highest VmHWM read from /proc while the child runs).
  */
-function measure(argv, cwd) {
+function measure(argv, cwd, env = process.env) {
   return new Promise((resolve, reject) => {
     let rssFile = null;
     let cmd = argv;
@@ -87,7 +93,7 @@ function measure(argv, cwd) {
       cmd = [TIME_BIN, '-f', '%M', '-o', rssFile, ...argv];
     }
     const start = process.hrtime.bigint();
-    const child = spawn(cmd[0], cmd.slice(1), { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(cmd[0], cmd.slice(1), { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     const out = [];
     const err = [];
     child.stdout.on('data', d => out.push(d));
@@ -152,8 +158,8 @@ async function main() {
     for (let r = 0; r < opts.reps; r++) {
       // Interleaved: CPython, pyvm (and for the cold start, bare node) in each rep.
       const a = await measure([python, '-S', c.file, ...c.args], PROGRAMS);
-      const b = await measure([process.execPath, CLI, 'run', c.file, ...c.args], PROGRAMS);
-      if (c.name === 'hello') nodeTimes.push((await measure([process.execPath, '-e', '0'], PROGRAMS)).seconds);
+      const b = await measure([...PYVM, 'run', c.file, ...c.args], PROGRAMS);
+      if (c.name === 'hello') nodeTimes.push((await measure([process.execPath, '-e', '0'], PROGRAMS, BARE_NODE_ENV)).seconds);
       if (expected === null) expected = a;
       if (b.stdout !== expected.stdout || b.status !== expected.status) {
         ok = false;

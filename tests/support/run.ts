@@ -1,6 +1,7 @@
 /**
  * Runs pyvm (or a stand-in interpreter) as a child process, black-box, the way a user would:
- * `node dist/cli.cjs run FILE args`, `node dist/cli.cjs dis FILE`, `node dist/cli.cjs -c CODE`.
+ * `dist/pyvm run FILE args`, `dist/pyvm dis FILE`, `dist/pyvm -c CODE` (the command's launcher,
+ * which starts Node on dist/cli.cjs).
  * PYVM_CMD replaces the `run` command (e.g. `PYVM_CMD=python3` checks the expected files and
  * the harness against CPython itself); PYVM_DIS_CMD replaces `dis` (e.g.
  * `PYVM_DIS_CMD="python3.7 -m dis"`). A small process pool keeps a 2-core machine busy
@@ -14,6 +15,9 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** The command under test: dist/cli.cjs, or PYVM_CLI (e.g. a private `tsc --outDir .out/NAME` build's cli.js). */
 export const CLI = process.env.PYVM_CLI ? path.resolve(process.env.PYVM_CLI) : path.join(ROOT, 'dist', 'cli.cjs');
+
+/** How the command starts: the `pyvm` launcher (dist/pyvm), or `node PYVM_CLI`. */
+const PYVM: string[] = process.env.PYVM_CLI ? [process.execPath, CLI] : [path.join(ROOT, 'dist', 'pyvm')];
 
 export interface RunResult {
   stdout: string;
@@ -36,22 +40,22 @@ function words(s: string): string[] {
   return s.trim().split(/\s+/).filter(w => w.length > 0);
 }
 
-/** argv prefix for `run`: the stand-in from PYVM_CMD, else `node dist/cli.cjs run`. */
+/** argv prefix for `run`: the stand-in from PYVM_CMD, else `pyvm run`. */
 export function runCommand(): string[] {
   const alt = process.env.PYVM_CMD;
-  return alt ? words(alt) : [process.execPath, CLI, 'run'];
+  return alt ? words(alt) : [...PYVM, 'run'];
 }
 
-/** argv prefix for `-c CODE`: the stand-in from PYVM_CMD (which must accept -c), else `node dist/cli.cjs`. */
+/** argv prefix for `-c CODE`: the stand-in from PYVM_CMD (which must accept -c), else `pyvm`. */
 export function codeCommand(): string[] {
   const alt = process.env.PYVM_CMD;
-  return alt ? words(alt) : [process.execPath, CLI];
+  return alt ? words(alt) : [...PYVM];
 }
 
-/** argv prefix for `dis`: PYVM_DIS_CMD, else `node dist/cli.cjs dis`. */
+/** argv prefix for `dis`: PYVM_DIS_CMD, else `pyvm dis`. */
 export function disCommand(): string[] {
   const alt = process.env.PYVM_DIS_CMD;
-  return alt ? words(alt) : [process.execPath, CLI, 'dis'];
+  return alt ? words(alt) : [...PYVM, 'dis'];
 }
 
 /** True when the runner is pyvm itself rather than a stand-in. */
