@@ -5,7 +5,9 @@
  * `evalFrame` hands them to the block-stack unwinder (vm/unwind.ts) and re-enters the loop at the
  * handler. Long opcode bodies live in vm/ceval_helpers.ts, and the opcodes seldom met in a hot
  * loop in vm/ceval_rare.ts, to keep this function optimisable. It runs each code object's
- * co_quick, where common instruction pairs are superinstructions (vm/quicken.ts).
+ * co_quick, where common instruction pairs are superinstructions (vm/quicken.ts). A hot
+ * function's frames run in its translation to JavaScript (vm/jit.ts) where it has one; the
+ * loop switches frames for it and takes over wherever the translation hands the frame back.
  * CPython: Python/ceval.c (_PyEval_EvalFrameDefault).
  */
 import {
@@ -46,6 +48,7 @@ import { PAUSED } from './trace.js';
 import { Quick } from './quicken.js';
 import { rareOp } from './ceval_rare.js';
 import { genFinish, genLeave, genRaised, genResume } from './gen_inline.js';
+import { JIT_RETURN, JIT_THRESHOLD, compileJit } from './jit.js';
 import { traceCall, traceException, traceInstruction, traceReturn, traceIterStop } from './trace_events.js';
 
 /**
@@ -602,809 +605,827 @@ function execute(entry: Frame): PyValue {
   // Every switch of the running frame (call, return, generator resumption and yield) comes
   // back here to load that frame's registers.
   frames: for (;;) {
-    const code = f.f_code.co_quick;
-    const consts = f.f_code.co_consts;
-    const names = f.f_code.co_names;
-    const cellBase = f.f_code.co_nlocals;
-    const stack = f.localsplus;
-    let sp = f.sp;
-    let pc = f.pc;
-    let ext = 0;
-    for (;;) {
-      f.f_lasti = pc;
-      if (ts.tracing && traceInstruction(f, pc, sp)) {
-        f.sp = sp;
-        f.pc = pc;
-        return PAUSED;
-      }
-      const opcode = code[pc];
-      const oparg = code[pc + 1] | ext;
-      ext = 0;
-      pc += 2;
-      switch (opcode) {
-        case Op.NOP: // no operation
-          continue;
-        case Op.EXTENDED_ARG: // prefix: the next instruction's argument gets this one's bits above its own
-          ext = oparg << 8;
-          continue;
-        case Op.POP_TOP: // [a] → []
-          stack[--sp] = null;
-          continue;
-        case Op.ROT_TWO: { // [a, b] → [b, a]
-          const b = stack[sp - 1];
-          stack[sp - 1] = stack[sp - 2];
-          stack[sp - 2] = b;
-          continue;
-        }
-        case Op.ROT_THREE: { // [a, b, c] → [c, a, b]
-          const c = stack[sp - 1];
-          stack[sp - 1] = stack[sp - 2];
-          stack[sp - 2] = stack[sp - 3];
-          stack[sp - 3] = c;
-          continue;
-        }
-        case Op.DUP_TOP: // [a] → [a, a]
-          stack[sp] = stack[sp - 1];
-          sp++;
-          continue;
-        case Op.DUP_TOP_TWO: // [a, b] → [a, b, a, b]
-          stack[sp] = stack[sp - 2];
-          stack[sp + 1] = stack[sp - 1];
-          sp += 2;
-          continue;
-
-        case Op.UNARY_POSITIVE: // [a] → [+a]
-          stack[sp - 1] = positive(stack[sp - 1] as PyValue);
-          continue;
-        case Op.UNARY_NEGATIVE: { // [a] → [-a]
-          const a = stack[sp - 1] as PyValue;
-          stack[sp - 1] = typeof a === 'number' ? (a === 0 ? 0 : -a) : negative(a);
-          continue;
-        }
-        case Op.UNARY_NOT: // [a] → [not a]
-          stack[sp - 1] = !truthy(stack[sp - 1] as PyValue);
-          continue;
-        case Op.UNARY_INVERT: // [a] → [~a]
-          stack[sp - 1] = invert(stack[sp - 1] as PyValue);
-          continue;
-
-        case Op.BINARY_ADD: // [a, b] → [a + b]
-        case Op.INPLACE_ADD: { // [a, b] → [a += b]
-          const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
-          // The int cases of the commonest operators are written out here: TurboFan's inlining
-          // budget for this function is spent before it reaches small helpers like intAdd.
-          if (typeof a === 'number' && typeof b === 'number') {
-            const r = a + b;
-            if (r <= MAX_SAFE && r >= -MAX_SAFE) {
-              stack[sp - 1] = r;
-              continue;
-            }
-          }
-          if (a instanceof PyFloat && b instanceof PyFloat && a.ob_type === FloatType && b.ob_type === FloatType) {
-            stack[sp - 1] = new PyFloat(a.value + b.value);
-            continue;
-          }
-          if (a instanceof PyInstance) {
-            const nf = binopFrame(f, sp + 1, pc, a, b, NB.ADD, opcode === Op.INPLACE_ADD);
-            if (nf !== null) {
-              f = nf;
-              continue frames;
-            }
-          }
-          stack[sp - 1] = add(a, b, opcode === Op.INPLACE_ADD);
-          stack[sp] = null;
-          continue;
-        }
-        case Op.BINARY_SUBTRACT: // [a, b] → [a - b]
-        case Op.INPLACE_SUBTRACT: { // [a, b] → [a -= b]
-          const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
-          if (typeof a === 'number' && typeof b === 'number') {
-            const r = a - b;
-            stack[sp - 1] = r <= MAX_SAFE && r >= -MAX_SAFE ? r : intSub(a, b);
-            continue;
-          }
-          if (a instanceof PyFloat && b instanceof PyFloat && a.ob_type === FloatType && b.ob_type === FloatType) {
-            stack[sp - 1] = new PyFloat(a.value - b.value);
-            continue;
-          }
-          if (a instanceof PyInstance) {
-            const nf = binopFrame(f, sp + 1, pc, a, b, NB.SUBTRACT, opcode === Op.INPLACE_SUBTRACT);
-            if (nf !== null) {
-              f = nf;
-              continue frames;
-            }
-          }
-          stack[sp - 1] = opcode === Op.INPLACE_SUBTRACT ? inplaceOp(a, b, NB.SUBTRACT) : binaryOp(a, b, NB.SUBTRACT);
-          continue;
-        }
-        case Op.BINARY_MULTIPLY: // [a, b] → [a * b]
-        case Op.INPLACE_MULTIPLY: { // [a, b] → [a *= b]
-          const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
-          if (typeof a === 'number' && typeof b === 'number') {
-            stack[sp - 1] = intMul(a, b);
-          } else if (a instanceof PyFloat && b instanceof PyFloat && a.ob_type === FloatType && b.ob_type === FloatType) {
-            stack[sp - 1] = new PyFloat(a.value * b.value);
-          } else {
-            if (a instanceof PyInstance) {
-              const nf = binopFrame(f, sp + 1, pc, a, b, NB.MULTIPLY, opcode === Op.INPLACE_MULTIPLY);
-              if (nf !== null) {
-                f = nf;
-                continue frames;
-              }
-            }
-            stack[sp - 1] = opcode === Op.INPLACE_MULTIPLY ? inplaceOp(a, b, NB.MULTIPLY) : binaryOp(a, b, NB.MULTIPLY);
-          }
-          continue;
-        }
-        case Op.BINARY_MODULO: { // [a, b] → [a % b]
-          const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
-          stack[sp - 1] = typeof a === 'number' && typeof b === 'number' ? intMod(a, b) : binaryOp(a, b, NB.REMAINDER);
-          continue;
-        }
-        case Op.INPLACE_MODULO: { // [a, b] → [a %= b]
-          const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
-          stack[sp - 1] = typeof a === 'number' && typeof b === 'number' ? intMod(a, b) : inplaceOp(a, b, NB.REMAINDER);
-          continue;
-        }
-        case Op.BINARY_FLOOR_DIVIDE: { // [a, b] → [a // b]
-          const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
-          stack[sp - 1] = typeof a === 'number' && typeof b === 'number' ? intFloorDiv(a, b) : binaryOp(a, b, NB.FLOOR_DIVIDE);
-          continue;
-        }
-        case Op.INPLACE_FLOOR_DIVIDE: { // [a, b] → [a //= b]
-          const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
-          stack[sp - 1] = typeof a === 'number' && typeof b === 'number' ? intFloorDiv(a, b) : inplaceOp(a, b, NB.FLOOR_DIVIDE);
-          continue;
-        }
-        case Op.BINARY_TRUE_DIVIDE: // [a, b] → [a / b]
-        case Op.INPLACE_TRUE_DIVIDE: { // [a, b] → [a /= b]
-          const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
-          if (a instanceof PyFloat && b instanceof PyFloat && a.ob_type === FloatType && b.ob_type === FloatType &&
-              b.value !== 0) {
-            stack[sp - 1] = new PyFloat(a.value / b.value);
-            continue;
-          }
-          const inplace = opcode === Op.INPLACE_TRUE_DIVIDE;
-          if (a instanceof PyInstance) {
-            const nf = binopFrame(f, sp + 1, pc, a, b, NB.TRUE_DIVIDE, inplace);
-            if (nf !== null) {
-              f = nf;
-              continue frames;
-            }
-          }
-          stack[sp - 1] = inplace ? inplaceOp(a, b, NB.TRUE_DIVIDE) : binaryOp(a, b, NB.TRUE_DIVIDE);
-          continue;
-        }
-        case Op.BINARY_POWER: { // [a, b] → [a ** b]
-          const b = stack[--sp] as PyValue;
-          stack[sp - 1] = binaryOp(stack[sp - 1] as PyValue, b, NB.POWER);
-          continue;
-        }
-        case Op.BINARY_LSHIFT: { // [a, b] → [a << b]
-          const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
-          stack[sp - 1] = typeof a === 'number' && typeof b === 'number' && b >= 0 ? intLshift(a, b) : binaryOp(a, b, NB.LSHIFT);
-          continue;
-        }
-        case Op.INPLACE_LSHIFT: { // [a, b] → [a <<= b]
-          const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
-          stack[sp - 1] = typeof a === 'number' && typeof b === 'number' && b >= 0 ? intLshift(a, b) : inplaceOp(a, b, NB.LSHIFT);
-          continue;
-        }
-        case Op.BINARY_RSHIFT: { // [a, b] → [a >> b]
-          const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
-          stack[sp - 1] = typeof a === 'number' && typeof b === 'number' && b >= 0 ? intRshift(a, b) : binaryOp(a, b, NB.RSHIFT);
-          continue;
-        }
-        case Op.INPLACE_RSHIFT: { // [a, b] → [a >>= b]
-          const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
-          stack[sp - 1] = typeof a === 'number' && typeof b === 'number' && b >= 0 ? intRshift(a, b) : inplaceOp(a, b, NB.RSHIFT);
-          continue;
-        }
-        case Op.BINARY_AND: { // [a, b] → [a & b]
-          const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
-          stack[sp - 1] = typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b ? a & b : binaryOp(a, b, NB.AND);
-          continue;
-        }
-        case Op.INPLACE_AND: { // [a, b] → [a &= b]
-          const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
-          stack[sp - 1] = typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b ? a & b : inplaceOp(a, b, NB.AND);
-          continue;
-        }
-        case Op.BINARY_XOR: { // [a, b] → [a ^ b]
-          const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
-          stack[sp - 1] = typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b ? a ^ b : binaryOp(a, b, NB.XOR);
-          continue;
-        }
-        case Op.INPLACE_XOR: { // [a, b] → [a ^= b]
-          const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
-          stack[sp - 1] = typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b ? a ^ b : inplaceOp(a, b, NB.XOR);
-          continue;
-        }
-        case Op.BINARY_OR: { // [a, b] → [a | b]
-          const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
-          stack[sp - 1] = typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b ? a | b : binaryOp(a, b, NB.OR);
-          continue;
-        }
-        case Op.INPLACE_OR: { // [a, b] → [a |= b]
-          const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
-          stack[sp - 1] = typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b ? a | b : inplaceOp(a, b, NB.OR);
-          continue;
-        }
-
-        case Op.BINARY_SUBSCR: { // [a, i] → [a[i]]
-          const i = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
-          if (typeof i === 'number' && (a instanceof PyList || a instanceof PyTuple) &&
-              (a.ob_type === ListType || a.ob_type === TupleType)) {
-            const items = a.items, k = i < 0 ? i + items.length : i;
-            if (k >= 0 && k < items.length) {
-              stack[sp - 1] = items[k];
-              continue;
-            }
-          } else if (a instanceof PyDict && a.ob_type === DictType) {
-            // A key that is there (a missing one raises KeyError from getItem).
-            const v = a.get(i);
-            if (v !== undefined) {
-              stack[sp - 1] = v;
-              continue;
-            }
-          }
-          if (a instanceof PyInstance) {
-            const nf = subscrFrame(f, sp + 1, pc, a);
-            if (nf !== null) {
-              f = nf;
-              continue frames;
-            }
-          }
-          stack[sp - 1] = getItem(a, i);
-          continue;
-        }
-        case Op.STORE_SUBSCR: { // [v, a, i] → [] ; a[i] = v
-          const i = stack[sp - 1] as PyValue, a = stack[sp - 2] as PyValue, v = stack[sp - 3] as PyValue;
-          sp -= 3;
-          if (typeof i === 'number' && a instanceof PyList && a.ob_type === ListType && i >= 0 && i < a.items.length) {
-            a.items[i] = v;
-            continue;
-          }
-          if (a instanceof PyDict && a.ob_type === DictType) {
-            a.set(i, v);
-            continue;
-          }
-          if (a instanceof PyInstance) {
-            const nf = methodFrame(f, sp + 3, sp, pc, a, '__setitem__', i, v);
-            if (nf !== null) {
-              nf.f_binop = BINOP_DISCARD;
-              f = nf;
-              continue frames;
-            }
-          }
-          setItem(a, i, v);
-          continue;
-        }
-        case Quick.COMPARE_OP_POP_JUMP_IF_FALSE: // COMPARE_OP (< … >=); POP_JUMP_IF_FALSE
-        case Quick.COMPARE_OP_POP_JUMP_IF_TRUE: // COMPARE_OP (< … >=); POP_JUMP_IF_TRUE
-        case Op.COMPARE_OP: { // [a, b] → [a op b]
-          const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
-          if (typeof a === 'number' && typeof b === 'number' && oparg < 6) {
-            // See COMPARE_TRUTH.
-            const r = ((COMPARE_TRUTH >> (oparg * 3)) & (2 + (a < b ? -1 : 0) + (a > b ? 2 : 0))) !== 0;
-            if (opcode !== Op.COMPARE_OP && !ts.tracing) {
-              // The superinstruction: the jump without the bool on the stack.
-              // (Both arms' arithmetic runs every time: a branch V8 saw no type feedback for
-              // would deoptimise the loop when first taken.)
-              const target = code[pc + 1];
-              sp--;
-              pc += 2;
-              if (r === (opcode === Quick.COMPARE_OP_POP_JUMP_IF_TRUE)) pc = target;
-              continue;
-            }
-            stack[sp - 1] = r;
-            continue;
-          }
-          if (oparg < 6 && a instanceof PyInstance) {
-            const nf = compareFrame(f, sp + 1, pc, a, b, oparg);
-            if (nf !== null) {
-              f = nf;
-              continue frames;
-            }
-          } else if ((oparg === 6 || oparg === 7) && b instanceof PyInstance) {
-            // `a in b`: b.__contains__(a), made a bool (and negated for `not in`) on return.
-            const nf = methodFrame(f, sp + 1, sp - 1, pc, b, '__contains__', a, null);
-            if (nf !== null) {
-              nf.f_binop = BINOP_CONTAINS | (oparg & 1);
-              f = nf;
-              continue frames;
-            }
-          }
-          stack[sp - 1] = compareOp(a, b, oparg);
-          continue;
-        }
-
-        case Op.GET_ITER: { // [o] → [iter(o)]
-          const o = stack[sp - 1] as PyValue;
-          if (o instanceof PyGenerator) o.gi_transient = isCallOp(f.f_code.co_code[pc - 4]);
-          else stack[sp - 1] = getIter(o);
-          continue;
-        }
-        case Op.FOR_ITER: { // [it] → [it, next(it)] or [] and jump when exhausted
-          const it = stack[sp - 1] as PyValue;
-          const t = (it as PyObject).ob_type;
-          let v: PyValue | null;
-          if (t === RangeIterType || t === ListIterType || t === TupleIterType) {
-            // The commonest iterators, without the two failing instanceof walks below.
-            v = forIterNext(it);
-          } else {
-            if (t === GeneratorType) {
-              // Run the generator's frame in this loop until it yields (gen_inline.ts).
-              f.sp = sp;
-              f.pc = pc;
-              const gf = genResume(it as PyGenerator, f, pc + oparg);
-              if (gf !== null) {
-                f = gf;
-                continue frames;
-              }
-            } else if (it instanceof PyInstance) {
-              const nf = nextFrame(f, sp, pc, it, pc + oparg);
-              if (nf !== null) {
-                f = nf;
-                continue frames;
-              }
-            }
-            v = it instanceof PyGenerator ? genSend(it, None) : forIterNext(it);
-          }
-          if (v === null && ts.tracing) traceIterStop(f, it, it instanceof PyGenerator ? genReturn : None);
-          // Branch-free: a program's first finished loop after V8 optimised this function then
-          // runs operations that have type feedback, where an `if` arm of its own would have
-          // none and deoptimise the loop. Exhausted: the iterator's slot is cleared and popped
-          // and the jump taken; else the item is pushed.
-          const done = v === null ? 1 : 0;
-          stack[sp - done] = v;
-          sp = sp + 1 - done - done;
-          pc += oparg * done;
-          continue;
-        }
-
-        case Op.YIELD_VALUE: // [v] → [sent] ; suspend the frame
-        case Op.YIELD_FROM: { // [it, v] → [it] ; delegate to it
-          let v = stack[--sp] as PyValue;
-          stack[sp] = null;
-          let resumeAt = pc;
-          if (opcode === Op.YIELD_FROM) {
-            const r = yieldFromStep(stack[sp - 1] as PyValue, v);
-            if (delegateDone) {
-              if (ts.tracing) traceIterStop(f, stack[sp - 1] as PyValue, r);
-              stack[sp - 1] = r;
-              continue;
-            }
-            // Suspend so that resuming runs YIELD_FROM again with the sent value.
-            v = r;
-            resumeAt = pc - 2;
-          }
-          if (ts.tracing) yieldTraced(f, v);
-          f.sp = sp;
-          f.pc = resumeAt;
-          f.f_state = FRAME_SUSPENDED;
-          const back = f.f_back as Frame;
-          ts.frame = back;
-          f.f_back = null;
-          ts.depth--;
-          if (f === entry) return v;
-          // Resumed by FOR_ITER in this loop: the value goes to the caller's stack.
-          genLeave(f);
-          back.localsplus[back.sp++] = v;
-          f = back;
+    let returned = false;
+    if (!ts.tracing) {
+      const co = f.f_code;
+      let jit = co.co_jit;
+      if (jit === null && f.pc === 0 && ++co.co_jitCalls === JIT_THRESHOLD) jit = co.co_jit = compileJit(co);
+      if (jit !== null) {
+        // The function's own translation runs until it returns, calls or hands over (vm/jit.ts).
+        const r = jit(f);
+        if (typeof r !== 'number') {
+          f = enterFrame(f, f.sp, f.pc, r);
           continue frames;
         }
-        case Op.RETURN_VALUE: { // [v] → [] ; return v from the frame
-          const v = stack[--sp] as PyValue;
-          stack[sp] = null;
-          if (f.f_blockstack.length !== 0) {
-            f.sp = sp;
-            const target = unwindBlocks(f, WHY_RETURN, v);
-            if (target >= 0) {
-              pc = target;
-              sp = f.sp;
+        returned = r === JIT_RETURN;
+      }
+    }
+    if (!returned) {
+      const code = f.f_code.co_quick;
+      const consts = f.f_code.co_consts;
+      const names = f.f_code.co_names;
+      const cellBase = f.f_code.co_nlocals;
+      const stack = f.localsplus;
+      let sp = f.sp;
+      let pc = f.pc;
+      let ext = 0;
+      for (;;) {
+        f.f_lasti = pc;
+        if (ts.tracing && traceInstruction(f, pc, sp)) {
+          f.sp = sp;
+          f.pc = pc;
+          return PAUSED;
+        }
+        const opcode = code[pc];
+        const oparg = code[pc + 1] | ext;
+        ext = 0;
+        pc += 2;
+        switch (opcode) {
+          case Op.NOP: // no operation
+            continue;
+          case Op.EXTENDED_ARG: // prefix: the next instruction's argument gets this one's bits above its own
+            ext = oparg << 8;
+            continue;
+          case Op.POP_TOP: // [a] → []
+            stack[--sp] = null;
+            continue;
+          case Op.ROT_TWO: { // [a, b] → [b, a]
+            const b = stack[sp - 1];
+            stack[sp - 1] = stack[sp - 2];
+            stack[sp - 2] = b;
+            continue;
+          }
+          case Op.ROT_THREE: { // [a, b, c] → [c, a, b]
+            const c = stack[sp - 1];
+            stack[sp - 1] = stack[sp - 2];
+            stack[sp - 2] = stack[sp - 3];
+            stack[sp - 3] = c;
+            continue;
+          }
+          case Op.DUP_TOP: // [a] → [a, a]
+            stack[sp] = stack[sp - 1];
+            sp++;
+            continue;
+          case Op.DUP_TOP_TWO: // [a, b] → [a, b, a, b]
+            stack[sp] = stack[sp - 2];
+            stack[sp + 1] = stack[sp - 1];
+            sp += 2;
+            continue;
+
+          case Op.UNARY_POSITIVE: // [a] → [+a]
+            stack[sp - 1] = positive(stack[sp - 1] as PyValue);
+            continue;
+          case Op.UNARY_NEGATIVE: { // [a] → [-a]
+            const a = stack[sp - 1] as PyValue;
+            stack[sp - 1] = typeof a === 'number' ? (a === 0 ? 0 : -a) : negative(a);
+            continue;
+          }
+          case Op.UNARY_NOT: // [a] → [not a]
+            stack[sp - 1] = !truthy(stack[sp - 1] as PyValue);
+            continue;
+          case Op.UNARY_INVERT: // [a] → [~a]
+            stack[sp - 1] = invert(stack[sp - 1] as PyValue);
+            continue;
+
+          case Op.BINARY_ADD: // [a, b] → [a + b]
+          case Op.INPLACE_ADD: { // [a, b] → [a += b]
+            const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
+            // The int cases of the commonest operators are written out here: TurboFan's inlining
+            // budget for this function is spent before it reaches small helpers like intAdd.
+            if (typeof a === 'number' && typeof b === 'number') {
+              const r = a + b;
+              if (r <= MAX_SAFE && r >= -MAX_SAFE) {
+                stack[sp - 1] = r;
+                continue;
+              }
+            }
+            if (a instanceof PyFloat && b instanceof PyFloat && a.ob_type === FloatType && b.ob_type === FloatType) {
+              stack[sp - 1] = new PyFloat(a.value + b.value);
               continue;
             }
-          } else {
-            f.f_retval = v;
-          }
-          break;
-        }
-        case Op.BREAK_LOOP: { // unwind to the innermost loop block, why = BREAK
-          f.sp = sp;
-          const target = unwindBlocks(f, WHY_BREAK, None);
-          if (target < 0) break;
-          pc = target;
-          sp = f.sp;
-          continue;
-        }
-        case Op.CONTINUE_LOOP: { // unwind to the loop block, why = CONTINUE, then jump
-          f.sp = sp;
-          const target = unwindBlocks(f, WHY_CONTINUE, oparg);
-          if (target < 0) break;
-          pc = target;
-          sp = f.sp;
-          continue;
-        }
-        case Op.SETUP_LOOP: // push a loop block ending at target
-        case Op.SETUP_EXCEPT: // push an except block with handler at target
-        case Op.SETUP_FINALLY: // push a finally block with handler at target
-          f.f_blockstack.push(new TryBlock(opcode, pc + oparg, sp));
-          continue;
-        case Op.POP_EXCEPT: // pop an except-handler block and restore the previous exception
-          f.sp = sp;
-          popExcept(f);
-          sp = f.sp;
-          continue;
-        case Op.END_FINALLY: { // [why or exc...] → [] ; re-raise or continue unwinding
-          f.sp = sp;
-          const target = endFinally(f, pc);
-          if (target < 0) break;
-          pc = target;
-          sp = f.sp;
-          continue;
-        }
-        case Op.SETUP_WITH: { // [mgr] → [exit, mgr.__enter__()] ; push finally block
-          const mgr = stack[sp - 1] as PyValue;
-          if (mgr instanceof PyInstance) {
-            const nf = withEnterFrame(f, sp, pc, mgr, pc + oparg);
-            if (nf !== null) {
-              f = nf;
-              continue frames;
+            if (a instanceof PyInstance) {
+              const nf = binopFrame(f, sp + 1, pc, a, b, NB.ADD, opcode === Op.INPLACE_ADD);
+              if (nf !== null) {
+                f = nf;
+                continue frames;
+              }
             }
+            stack[sp - 1] = add(a, b, opcode === Op.INPLACE_ADD);
+            stack[sp] = null;
+            continue;
           }
-          const r = withEnter(mgr);
-          stack[sp - 1] = r[0];
-          f.f_blockstack.push(new TryBlock(Op.SETUP_FINALLY, pc + oparg, sp));
-          stack[sp++] = r[1];
-          continue;
-        }
-        case Op.WITH_CLEANUP_START: { // [..., exit, exc...] → call __exit__
-          f.sp = sp;
-          const nf = withCleanupStart(f);
-          sp = f.sp;
-          if (nf !== null) {
-            f = enterFrame(f, sp, pc, nf);
+          case Op.BINARY_SUBTRACT: // [a, b] → [a - b]
+          case Op.INPLACE_SUBTRACT: { // [a, b] → [a -= b]
+            const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
+            if (typeof a === 'number' && typeof b === 'number') {
+              const r = a - b;
+              stack[sp - 1] = r <= MAX_SAFE && r >= -MAX_SAFE ? r : intSub(a, b);
+              continue;
+            }
+            if (a instanceof PyFloat && b instanceof PyFloat && a.ob_type === FloatType && b.ob_type === FloatType) {
+              stack[sp - 1] = new PyFloat(a.value - b.value);
+              continue;
+            }
+            if (a instanceof PyInstance) {
+              const nf = binopFrame(f, sp + 1, pc, a, b, NB.SUBTRACT, opcode === Op.INPLACE_SUBTRACT);
+              if (nf !== null) {
+                f = nf;
+                continue frames;
+              }
+            }
+            stack[sp - 1] = opcode === Op.INPLACE_SUBTRACT ? inplaceOp(a, b, NB.SUBTRACT) : binaryOp(a, b, NB.SUBTRACT);
+            continue;
+          }
+          case Op.BINARY_MULTIPLY: // [a, b] → [a * b]
+          case Op.INPLACE_MULTIPLY: { // [a, b] → [a *= b]
+            const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
+            if (typeof a === 'number' && typeof b === 'number') {
+              stack[sp - 1] = intMul(a, b);
+            } else if (a instanceof PyFloat && b instanceof PyFloat && a.ob_type === FloatType && b.ob_type === FloatType) {
+              stack[sp - 1] = new PyFloat(a.value * b.value);
+            } else {
+              if (a instanceof PyInstance) {
+                const nf = binopFrame(f, sp + 1, pc, a, b, NB.MULTIPLY, opcode === Op.INPLACE_MULTIPLY);
+                if (nf !== null) {
+                  f = nf;
+                  continue frames;
+                }
+              }
+              stack[sp - 1] = opcode === Op.INPLACE_MULTIPLY ? inplaceOp(a, b, NB.MULTIPLY) : binaryOp(a, b, NB.MULTIPLY);
+            }
+            continue;
+          }
+          case Op.BINARY_MODULO: { // [a, b] → [a % b]
+            const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
+            stack[sp - 1] = typeof a === 'number' && typeof b === 'number' ? intMod(a, b) : binaryOp(a, b, NB.REMAINDER);
+            continue;
+          }
+          case Op.INPLACE_MODULO: { // [a, b] → [a %= b]
+            const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
+            stack[sp - 1] = typeof a === 'number' && typeof b === 'number' ? intMod(a, b) : inplaceOp(a, b, NB.REMAINDER);
+            continue;
+          }
+          case Op.BINARY_FLOOR_DIVIDE: { // [a, b] → [a // b]
+            const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
+            stack[sp - 1] = typeof a === 'number' && typeof b === 'number' ? intFloorDiv(a, b) : binaryOp(a, b, NB.FLOOR_DIVIDE);
+            continue;
+          }
+          case Op.INPLACE_FLOOR_DIVIDE: { // [a, b] → [a //= b]
+            const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
+            stack[sp - 1] = typeof a === 'number' && typeof b === 'number' ? intFloorDiv(a, b) : inplaceOp(a, b, NB.FLOOR_DIVIDE);
+            continue;
+          }
+          case Op.BINARY_TRUE_DIVIDE: // [a, b] → [a / b]
+          case Op.INPLACE_TRUE_DIVIDE: { // [a, b] → [a /= b]
+            const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
+            if (a instanceof PyFloat && b instanceof PyFloat && a.ob_type === FloatType && b.ob_type === FloatType &&
+                b.value !== 0) {
+              stack[sp - 1] = new PyFloat(a.value / b.value);
+              continue;
+            }
+            const inplace = opcode === Op.INPLACE_TRUE_DIVIDE;
+            if (a instanceof PyInstance) {
+              const nf = binopFrame(f, sp + 1, pc, a, b, NB.TRUE_DIVIDE, inplace);
+              if (nf !== null) {
+                f = nf;
+                continue frames;
+              }
+            }
+            stack[sp - 1] = inplace ? inplaceOp(a, b, NB.TRUE_DIVIDE) : binaryOp(a, b, NB.TRUE_DIVIDE);
+            continue;
+          }
+          case Op.BINARY_POWER: { // [a, b] → [a ** b]
+            const b = stack[--sp] as PyValue;
+            stack[sp - 1] = binaryOp(stack[sp - 1] as PyValue, b, NB.POWER);
+            continue;
+          }
+          case Op.BINARY_LSHIFT: { // [a, b] → [a << b]
+            const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
+            stack[sp - 1] = typeof a === 'number' && typeof b === 'number' && b >= 0 ? intLshift(a, b) : binaryOp(a, b, NB.LSHIFT);
+            continue;
+          }
+          case Op.INPLACE_LSHIFT: { // [a, b] → [a <<= b]
+            const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
+            stack[sp - 1] = typeof a === 'number' && typeof b === 'number' && b >= 0 ? intLshift(a, b) : inplaceOp(a, b, NB.LSHIFT);
+            continue;
+          }
+          case Op.BINARY_RSHIFT: { // [a, b] → [a >> b]
+            const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
+            stack[sp - 1] = typeof a === 'number' && typeof b === 'number' && b >= 0 ? intRshift(a, b) : binaryOp(a, b, NB.RSHIFT);
+            continue;
+          }
+          case Op.INPLACE_RSHIFT: { // [a, b] → [a >>= b]
+            const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
+            stack[sp - 1] = typeof a === 'number' && typeof b === 'number' && b >= 0 ? intRshift(a, b) : inplaceOp(a, b, NB.RSHIFT);
+            continue;
+          }
+          case Op.BINARY_AND: { // [a, b] → [a & b]
+            const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
+            stack[sp - 1] = typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b ? a & b : binaryOp(a, b, NB.AND);
+            continue;
+          }
+          case Op.INPLACE_AND: { // [a, b] → [a &= b]
+            const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
+            stack[sp - 1] = typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b ? a & b : inplaceOp(a, b, NB.AND);
+            continue;
+          }
+          case Op.BINARY_XOR: { // [a, b] → [a ^ b]
+            const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
+            stack[sp - 1] = typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b ? a ^ b : binaryOp(a, b, NB.XOR);
+            continue;
+          }
+          case Op.INPLACE_XOR: { // [a, b] → [a ^= b]
+            const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
+            stack[sp - 1] = typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b ? a ^ b : inplaceOp(a, b, NB.XOR);
+            continue;
+          }
+          case Op.BINARY_OR: { // [a, b] → [a | b]
+            const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
+            stack[sp - 1] = typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b ? a | b : binaryOp(a, b, NB.OR);
+            continue;
+          }
+          case Op.INPLACE_OR: { // [a, b] → [a |= b]
+            const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
+            stack[sp - 1] = typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b ? a | b : inplaceOp(a, b, NB.OR);
+            continue;
+          }
+
+          case Op.BINARY_SUBSCR: { // [a, i] → [a[i]]
+            const i = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
+            if (typeof i === 'number' && (a instanceof PyList || a instanceof PyTuple) &&
+                (a.ob_type === ListType || a.ob_type === TupleType)) {
+              const items = a.items, k = i < 0 ? i + items.length : i;
+              if (k >= 0 && k < items.length) {
+                stack[sp - 1] = items[k];
+                continue;
+              }
+            } else if (a instanceof PyDict && a.ob_type === DictType) {
+              // A key that is there (a missing one raises KeyError from getItem).
+              const v = a.get(i);
+              if (v !== undefined) {
+                stack[sp - 1] = v;
+                continue;
+              }
+            }
+            if (a instanceof PyInstance) {
+              const nf = subscrFrame(f, sp + 1, pc, a);
+              if (nf !== null) {
+                f = nf;
+                continue frames;
+              }
+            }
+            stack[sp - 1] = getItem(a, i);
+            continue;
+          }
+          case Op.STORE_SUBSCR: { // [v, a, i] → [] ; a[i] = v
+            const i = stack[sp - 1] as PyValue, a = stack[sp - 2] as PyValue, v = stack[sp - 3] as PyValue;
+            sp -= 3;
+            if (typeof i === 'number' && a instanceof PyList && a.ob_type === ListType && i >= 0 && i < a.items.length) {
+              a.items[i] = v;
+              continue;
+            }
+            if (a instanceof PyDict && a.ob_type === DictType) {
+              a.set(i, v);
+              continue;
+            }
+            if (a instanceof PyInstance) {
+              const nf = methodFrame(f, sp + 3, sp, pc, a, '__setitem__', i, v);
+              if (nf !== null) {
+                nf.f_binop = BINOP_DISCARD;
+                f = nf;
+                continue frames;
+              }
+            }
+            setItem(a, i, v);
+            continue;
+          }
+          case Quick.COMPARE_OP_POP_JUMP_IF_FALSE: // COMPARE_OP (< … >=); POP_JUMP_IF_FALSE
+          case Quick.COMPARE_OP_POP_JUMP_IF_TRUE: // COMPARE_OP (< … >=); POP_JUMP_IF_TRUE
+          case Op.COMPARE_OP: { // [a, b] → [a op b]
+            const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
+            if (typeof a === 'number' && typeof b === 'number' && oparg < 6) {
+              // See COMPARE_TRUTH.
+              const r = ((COMPARE_TRUTH >> (oparg * 3)) & (2 + (a < b ? -1 : 0) + (a > b ? 2 : 0))) !== 0;
+              if (opcode !== Op.COMPARE_OP && !ts.tracing) {
+                // The superinstruction: the jump without the bool on the stack.
+                // (Both arms' arithmetic runs every time: a branch V8 saw no type feedback for
+                // would deoptimise the loop when first taken.)
+                const target = code[pc + 1];
+                sp--;
+                pc += 2;
+                if (r === (opcode === Quick.COMPARE_OP_POP_JUMP_IF_TRUE)) pc = target;
+                continue;
+              }
+              stack[sp - 1] = r;
+              continue;
+            }
+            if (oparg < 6 && a instanceof PyInstance) {
+              const nf = compareFrame(f, sp + 1, pc, a, b, oparg);
+              if (nf !== null) {
+                f = nf;
+                continue frames;
+              }
+            } else if ((oparg === 6 || oparg === 7) && b instanceof PyInstance) {
+              // `a in b`: b.__contains__(a), made a bool (and negated for `not in`) on return.
+              const nf = methodFrame(f, sp + 1, sp - 1, pc, b, '__contains__', a, null);
+              if (nf !== null) {
+                nf.f_binop = BINOP_CONTAINS | (oparg & 1);
+                f = nf;
+                continue frames;
+              }
+            }
+            stack[sp - 1] = compareOp(a, b, oparg);
+            continue;
+          }
+
+          case Op.GET_ITER: { // [o] → [iter(o)]
+            const o = stack[sp - 1] as PyValue;
+            if (o instanceof PyGenerator) o.gi_transient = isCallOp(f.f_code.co_code[pc - 4]);
+            else stack[sp - 1] = getIter(o);
+            continue;
+          }
+          case Op.FOR_ITER: { // [it] → [it, next(it)] or [] and jump when exhausted
+            const it = stack[sp - 1] as PyValue;
+            const t = (it as PyObject).ob_type;
+            let v: PyValue | null;
+            if (t === RangeIterType || t === ListIterType || t === TupleIterType) {
+              // The commonest iterators, without the two failing instanceof walks below.
+              v = forIterNext(it);
+            } else {
+              if (t === GeneratorType) {
+                // Run the generator's frame in this loop until it yields (gen_inline.ts).
+                f.sp = sp;
+                f.pc = pc;
+                const gf = genResume(it as PyGenerator, f, pc + oparg);
+                if (gf !== null) {
+                  f = gf;
+                  continue frames;
+                }
+              } else if (it instanceof PyInstance) {
+                const nf = nextFrame(f, sp, pc, it, pc + oparg);
+                if (nf !== null) {
+                  f = nf;
+                  continue frames;
+                }
+              }
+              v = it instanceof PyGenerator ? genSend(it, None) : forIterNext(it);
+            }
+            if (v === null && ts.tracing) traceIterStop(f, it, it instanceof PyGenerator ? genReturn : None);
+            // Branch-free: a program's first finished loop after V8 optimised this function then
+            // runs operations that have type feedback, where an `if` arm of its own would have
+            // none and deoptimise the loop. Exhausted: the iterator's slot is cleared and popped
+            // and the jump taken; else the item is pushed.
+            const done = v === null ? 1 : 0;
+            stack[sp - done] = v;
+            sp = sp + 1 - done - done;
+            pc += oparg * done;
+            continue;
+          }
+
+          case Op.YIELD_VALUE: // [v] → [sent] ; suspend the frame
+          case Op.YIELD_FROM: { // [it, v] → [it] ; delegate to it
+            let v = stack[--sp] as PyValue;
+            stack[sp] = null;
+            let resumeAt = pc;
+            if (opcode === Op.YIELD_FROM) {
+              const r = yieldFromStep(stack[sp - 1] as PyValue, v);
+              if (delegateDone) {
+                if (ts.tracing) traceIterStop(f, stack[sp - 1] as PyValue, r);
+                stack[sp - 1] = r;
+                continue;
+              }
+              // Suspend so that resuming runs YIELD_FROM again with the sent value.
+              v = r;
+              resumeAt = pc - 2;
+            }
+            if (ts.tracing) yieldTraced(f, v);
+            f.sp = sp;
+            f.pc = resumeAt;
+            f.f_state = FRAME_SUSPENDED;
+            const back = f.f_back as Frame;
+            ts.frame = back;
+            f.f_back = null;
+            ts.depth--;
+            if (f === entry) return v;
+            // Resumed by FOR_ITER in this loop: the value goes to the caller's stack.
+            genLeave(f);
+            back.localsplus[back.sp++] = v;
+            f = back;
             continue frames;
           }
-          continue;
-        }
-        case Op.WITH_CLEANUP_FINISH: // [res, exc] → [] ; maybe suppress
-          f.sp = sp;
-          withCleanupFinish(f);
-          sp = f.sp;
-          continue;
-        case Op.STORE_NAME: // [v] → [] ; locals[co_names[i]] = v
-          if (namesAreGlobals(f)) storeGlobal(f, oparg, stack[--sp] as PyValue);
-          else storeName(f, names[oparg], stack[--sp] as PyValue);
-          stack[sp] = null;
-          continue;
-        case Op.LOAD_NAME: // [] → [locals/globals/builtins name]
-          stack[sp++] = namesAreGlobals(f) ? loadGlobal(f, oparg) : loadName(f, names[oparg]);
-          continue;
-        case Op.STORE_GLOBAL: // [v] → [] ; globals[name] = v
-          storeGlobal(f, oparg, stack[--sp] as PyValue);
-          stack[sp] = null;
-          continue;
-        case Op.LOAD_GLOBAL: // [] → [globals/builtins name]; cached while the dicts' keys are unchanged
-          stack[sp++] = loadGlobal(f, oparg);
-          continue;
-        case Op.LOAD_CONST: // [] → [co_consts[i]]
-          stack[sp++] = consts[oparg];
-          continue;
-        case Quick.LOAD_FAST_LOAD_FAST: // LOAD_FAST i; LOAD_FAST j
-        case Quick.STORE_FAST_LOAD_FAST: // STORE_FAST i; LOAD_FAST j
-        case Quick.POP_JUMP_IF_FALSE_LOAD_FAST: { // POP_JUMP_IF_FALSE target; LOAD_FAST j (the fall-through)
-          if (opcode === Quick.LOAD_FAST_LOAD_FAST) {
+          case Op.RETURN_VALUE: { // [v] → [] ; return v from the frame
+            const v = stack[--sp] as PyValue;
+            stack[sp] = null;
+            if (f.f_blockstack.length !== 0) {
+              f.sp = sp;
+              const target = unwindBlocks(f, WHY_RETURN, v);
+              if (target >= 0) {
+                pc = target;
+                sp = f.sp;
+                continue;
+              }
+            } else {
+              f.f_retval = v;
+            }
+            break;
+          }
+          case Op.BREAK_LOOP: { // unwind to the innermost loop block, why = BREAK
+            f.sp = sp;
+            const target = unwindBlocks(f, WHY_BREAK, None);
+            if (target < 0) break;
+            pc = target;
+            sp = f.sp;
+            continue;
+          }
+          case Op.CONTINUE_LOOP: { // unwind to the loop block, why = CONTINUE, then jump
+            f.sp = sp;
+            const target = unwindBlocks(f, WHY_CONTINUE, oparg);
+            if (target < 0) break;
+            pc = target;
+            sp = f.sp;
+            continue;
+          }
+          case Op.SETUP_LOOP: // push a loop block ending at target
+          case Op.SETUP_EXCEPT: // push an except block with handler at target
+          case Op.SETUP_FINALLY: // push a finally block with handler at target
+            f.f_blockstack.push(new TryBlock(opcode, pc + oparg, sp));
+            continue;
+          case Op.POP_EXCEPT: // pop an except-handler block and restore the previous exception
+            f.sp = sp;
+            popExcept(f);
+            sp = f.sp;
+            continue;
+          case Op.END_FINALLY: { // [why or exc...] → [] ; re-raise or continue unwinding
+            f.sp = sp;
+            const target = endFinally(f, pc);
+            if (target < 0) break;
+            pc = target;
+            sp = f.sp;
+            continue;
+          }
+          case Op.SETUP_WITH: { // [mgr] → [exit, mgr.__enter__()] ; push finally block
+            const mgr = stack[sp - 1] as PyValue;
+            if (mgr instanceof PyInstance) {
+              const nf = withEnterFrame(f, sp, pc, mgr, pc + oparg);
+              if (nf !== null) {
+                f = nf;
+                continue frames;
+              }
+            }
+            const r = withEnter(mgr);
+            stack[sp - 1] = r[0];
+            f.f_blockstack.push(new TryBlock(Op.SETUP_FINALLY, pc + oparg, sp));
+            stack[sp++] = r[1];
+            continue;
+          }
+          case Op.WITH_CLEANUP_START: { // [..., exit, exc...] → call __exit__
+            f.sp = sp;
+            const nf = withCleanupStart(f);
+            sp = f.sp;
+            if (nf !== null) {
+              f = enterFrame(f, sp, pc, nf);
+              continue frames;
+            }
+            continue;
+          }
+          case Op.WITH_CLEANUP_FINISH: // [res, exc] → [] ; maybe suppress
+            f.sp = sp;
+            withCleanupFinish(f);
+            sp = f.sp;
+            continue;
+          case Op.STORE_NAME: // [v] → [] ; locals[co_names[i]] = v
+            if (namesAreGlobals(f)) storeGlobal(f, oparg, stack[--sp] as PyValue);
+            else storeName(f, names[oparg], stack[--sp] as PyValue);
+            stack[sp] = null;
+            continue;
+          case Op.LOAD_NAME: // [] → [locals/globals/builtins name]
+            stack[sp++] = namesAreGlobals(f) ? loadGlobal(f, oparg) : loadName(f, names[oparg]);
+            continue;
+          case Op.STORE_GLOBAL: // [v] → [] ; globals[name] = v
+            storeGlobal(f, oparg, stack[--sp] as PyValue);
+            stack[sp] = null;
+            continue;
+          case Op.LOAD_GLOBAL: // [] → [globals/builtins name]; cached while the dicts' keys are unchanged
+            stack[sp++] = loadGlobal(f, oparg);
+            continue;
+          case Op.LOAD_CONST: // [] → [co_consts[i]]
+            stack[sp++] = consts[oparg];
+            continue;
+          case Quick.LOAD_FAST_LOAD_FAST: // LOAD_FAST i; LOAD_FAST j
+          case Quick.STORE_FAST_LOAD_FAST: // STORE_FAST i; LOAD_FAST j
+          case Quick.POP_JUMP_IF_FALSE_LOAD_FAST: { // POP_JUMP_IF_FALSE target; LOAD_FAST j (the fall-through)
+            if (opcode === Quick.LOAD_FAST_LOAD_FAST) {
+              const v = stack[oparg];
+              if (v === null) throw unboundLocal(f.f_code.co_varnames[oparg]);
+              stack[sp++] = v;
+            } else if (opcode === Quick.STORE_FAST_LOAD_FAST) {
+              stack[oparg] = stack[--sp];
+              stack[sp] = null;
+            } else {
+              const v = stack[--sp] as PyValue;
+              if (v === false || (v !== true && !truthy(v))) {
+                pc = oparg;
+                continue;
+              }
+            }
+            // Then the LOAD_FAST, unless it must be dispatched on its own (an unbound local raises
+            // there; tracing sees it as an instruction).
+            if (!ts.tracing) {
+              const w = stack[code[pc + 1]];
+              if (w !== null) {
+                stack[sp++] = w;
+                pc += 2;
+              }
+            }
+            continue;
+          }
+          case Quick.LOAD_FAST_CONST_COMPARE_JUMP: // LOAD_FAST i; LOAD_CONST c; COMPARE_OP; POP_JUMP_IF_*
+          case Quick.LOAD_FAST_FAST_COMPARE_JUMP: { // LOAD_FAST i; LOAD_FAST j; COMPARE_OP; POP_JUMP_IF_*
+            const a = stack[oparg];
+            if (a === null) throw unboundLocal(f.f_code.co_varnames[oparg]);
+            if (!ts.tracing) {
+              // The four at once for two ints; anything else runs them one by one.
+              const b = opcode === Quick.LOAD_FAST_CONST_COMPARE_JUMP ? consts[code[pc + 1]] : stack[code[pc + 1]];
+              if (typeof a === 'number' && typeof b === 'number') {
+                // The COMPARE_OP's byte is its pair superinstruction, which says which jump follows.
+                const r = ((COMPARE_TRUTH >> (code[pc + 3] * 3)) & (2 + (a < b ? -1 : 0) + (a > b ? 2 : 0))) !== 0;
+                // Both outcomes' arithmetic runs every time (see COMPARE_OP): an arm V8 saw no
+                // type feedback for would deoptimise the loop when first taken.
+                const target = code[pc + 5];
+                pc += 6;
+                if (r === (code[pc - 4] === Quick.COMPARE_OP_POP_JUMP_IF_TRUE)) pc = target;
+                continue;
+              }
+            }
+            stack[sp++] = a;
+            continue;
+          }
+          case Quick.LOAD_FAST_LOAD_CONST: { // LOAD_FAST i; LOAD_CONST c
             const v = stack[oparg];
             if (v === null) throw unboundLocal(f.f_code.co_varnames[oparg]);
             stack[sp++] = v;
-          } else if (opcode === Quick.STORE_FAST_LOAD_FAST) {
-            stack[oparg] = stack[--sp];
-            stack[sp] = null;
-          } else {
-            const v = stack[--sp] as PyValue;
-            if (v === false || (v !== true && !truthy(v))) {
-              pc = oparg;
-              continue;
-            }
-          }
-          // Then the LOAD_FAST, unless it must be dispatched on its own (an unbound local raises
-          // there; tracing sees it as an instruction).
-          if (!ts.tracing) {
-            const w = stack[code[pc + 1]];
-            if (w !== null) {
-              stack[sp++] = w;
+            if (!ts.tracing) {
+              stack[sp++] = consts[code[pc + 1]];
               pc += 2;
             }
-          }
-          continue;
-        }
-        case Quick.LOAD_FAST_CONST_COMPARE_JUMP: // LOAD_FAST i; LOAD_CONST c; COMPARE_OP; POP_JUMP_IF_*
-        case Quick.LOAD_FAST_FAST_COMPARE_JUMP: { // LOAD_FAST i; LOAD_FAST j; COMPARE_OP; POP_JUMP_IF_*
-          const a = stack[oparg];
-          if (a === null) throw unboundLocal(f.f_code.co_varnames[oparg]);
-          if (!ts.tracing) {
-            // The four at once for two ints; anything else runs them one by one.
-            const b = opcode === Quick.LOAD_FAST_CONST_COMPARE_JUMP ? consts[code[pc + 1]] : stack[code[pc + 1]];
-            if (typeof a === 'number' && typeof b === 'number') {
-              // The COMPARE_OP's byte is its pair superinstruction, which says which jump follows.
-              const r = ((COMPARE_TRUTH >> (code[pc + 3] * 3)) & (2 + (a < b ? -1 : 0) + (a > b ? 2 : 0))) !== 0;
-              // Both outcomes' arithmetic runs every time (see COMPARE_OP): an arm V8 saw no
-              // type feedback for would deoptimise the loop when first taken.
-              const target = code[pc + 5];
-              pc += 6;
-              if (r === (code[pc - 4] === Quick.COMPARE_OP_POP_JUMP_IF_TRUE)) pc = target;
-              continue;
-            }
-          }
-          stack[sp++] = a;
-          continue;
-        }
-        case Quick.LOAD_FAST_LOAD_CONST: { // LOAD_FAST i; LOAD_CONST c
-          const v = stack[oparg];
-          if (v === null) throw unboundLocal(f.f_code.co_varnames[oparg]);
-          stack[sp++] = v;
-          if (!ts.tracing) {
-            stack[sp++] = consts[code[pc + 1]];
-            pc += 2;
-          }
-          continue;
-        }
-        case Quick.LOAD_FAST_LOAD_ATTR: { // LOAD_FAST i; LOAD_ATTR name
-          const o = stack[oparg];
-          if (o === null) throw unboundLocal(f.f_code.co_varnames[oparg]);
-          if (ts.tracing) {
-            stack[sp++] = o;
             continue;
           }
-          // The attribute's errors, and a property's frame, belong to the LOAD_ATTR.
-          f.f_lasti = pc;
-          pc += 2;
-          const v = loadAttr(f.f_code, pc, o, names[code[pc - 1]]);
-          if (v !== CALL_PENDING) {
+          case Quick.LOAD_FAST_LOAD_ATTR: { // LOAD_FAST i; LOAD_ATTR name
+            const o = stack[oparg];
+            if (o === null) throw unboundLocal(f.f_code.co_varnames[oparg]);
+            if (ts.tracing) {
+              stack[sp++] = o;
+              continue;
+            }
+            // The attribute's errors, and a property's frame, belong to the LOAD_ATTR.
+            f.f_lasti = pc;
+            pc += 2;
+            const v = loadAttr(f.f_code, pc, o, names[code[pc - 1]]);
+            if (v !== CALL_PENDING) {
+              stack[sp++] = v;
+              continue;
+            }
+            f = enterFrame(f, sp, pc, takePendingFrame());
+            continue frames;
+          }
+          case Quick.LOAD_FAST_LOAD_METHOD: { // LOAD_FAST i; LOAD_METHOD name
+            const o = stack[oparg];
+            if (o === null) throw unboundLocal(f.f_code.co_varnames[oparg]);
+            stack[sp++] = o;
+            if (!ts.tracing) {
+              f.f_lasti = pc;
+              pc += 2;
+              loadMethod(f.f_code, pc, stack, sp, o, names[code[pc - 1]]);
+              sp++;
+            }
+            continue;
+          }
+          case Op.LOAD_FAST: { // [] → [fastlocals[i]]
+            const v = stack[oparg];
+            if (v === null) throw unboundLocal(f.f_code.co_varnames[oparg]);
             stack[sp++] = v;
             continue;
           }
-          f = enterFrame(f, sp, pc, takePendingFrame());
-          continue frames;
-        }
-        case Quick.LOAD_FAST_LOAD_METHOD: { // LOAD_FAST i; LOAD_METHOD name
-          const o = stack[oparg];
-          if (o === null) throw unboundLocal(f.f_code.co_varnames[oparg]);
-          stack[sp++] = o;
-          if (!ts.tracing) {
-            f.f_lasti = pc;
-            pc += 2;
-            loadMethod(f.f_code, pc, stack, sp, o, names[code[pc - 1]]);
-            sp++;
-          }
-          continue;
-        }
-        case Op.LOAD_FAST: { // [] → [fastlocals[i]]
-          const v = stack[oparg];
-          if (v === null) throw unboundLocal(f.f_code.co_varnames[oparg]);
-          stack[sp++] = v;
-          continue;
-        }
-        case Quick.STORE_FAST_JUMP_ABSOLUTE: // STORE_FAST i; JUMP_ABSOLUTE target
-          stack[oparg] = stack[--sp];
-          stack[sp] = null;
-          if (!ts.tracing) pc = code[pc + 1];
-          continue;
-        case Op.STORE_FAST: // [v] → [] ; fastlocals[i] = v
-          stack[oparg] = stack[--sp];
-          stack[sp] = null;
-          continue;
-        case Op.LOAD_CLOSURE: // [] → [cell i]
-          stack[sp++] = stack[cellBase + oparg];
-          continue;
-        case Op.LOAD_DEREF: { // [] → [cell i contents]
-          const v = (stack[cellBase + oparg] as PyCell).ob_ref;
-          if (v === null) throw unboundDeref(f.f_code, oparg);
-          stack[sp++] = v;
-          continue;
-        }
-        case Op.STORE_DEREF: // [v] → [] ; cell i contents = v
-          (stack[cellBase + oparg] as PyCell).ob_ref = stack[--sp];
-          stack[sp] = null;
-          continue;
-        case Op.LOAD_ATTR: { // [o] → [o.name]
-          const v = loadAttr(f.f_code, pc, stack[sp - 1] as PyValue, names[oparg]);
-          if (v !== CALL_PENDING) {
-            stack[sp - 1] = v;
+          case Quick.STORE_FAST_JUMP_ABSOLUTE: // STORE_FAST i; JUMP_ABSOLUTE target
+            stack[oparg] = stack[--sp];
+            stack[sp] = null;
+            if (!ts.tracing) pc = code[pc + 1];
+            continue;
+          case Op.STORE_FAST: // [v] → [] ; fastlocals[i] = v
+            stack[oparg] = stack[--sp];
+            stack[sp] = null;
+            continue;
+          case Op.LOAD_CLOSURE: // [] → [cell i]
+            stack[sp++] = stack[cellBase + oparg];
+            continue;
+          case Op.LOAD_DEREF: { // [] → [cell i contents]
+            const v = (stack[cellBase + oparg] as PyCell).ob_ref;
+            if (v === null) throw unboundDeref(f.f_code, oparg);
+            stack[sp++] = v;
             continue;
           }
-          // A property getter written in Python: its frame computes the value.
-          stack[--sp] = null;
-          f = enterFrame(f, sp, pc, takePendingFrame());
-          continue frames;
-        }
-        case Op.STORE_ATTR: { // [v, o] → [] ; o.name = v
-          const o = stack[sp - 1] as PyValue, v = stack[sp - 2] as PyValue;
-          sp -= 2;
-          storeAttr(f.f_code, pc, o, names[oparg], v);
-          continue;
-        }
-        case Op.UNPACK_SEQUENCE: { // [seq] → [x_n-1, ..., x0]
-          const v = stack[--sp] as PyValue;
-          unpackSequence(stack, sp, v, oparg);
-          sp += oparg;
-          continue;
-        }
-        case Op.BUILD_TUPLE: { // [x0..xn-1] → [tuple]
-          sp -= oparg;
-          stack[sp] = new PyTuple(stack.slice(sp, sp + oparg) as PyValue[]);
-          sp++;
-          continue;
-        }
-        case Op.BUILD_LIST: { // [x0..xn-1] → [list]
-          sp -= oparg;
-          stack[sp] = new PyList(stack.slice(sp, sp + oparg) as PyValue[]);
-          sp++;
-          continue;
-        }
-        case Op.BUILD_MAP: // [k0, v0, ...] → [dict]
-          sp -= 2 * oparg;
-          stack[sp] = buildMap(stack, sp, oparg);
-          sp++;
-          continue;
-        case Op.BUILD_CONST_KEY_MAP: { // [v0..vn-1, keys] → [dict]
-          const keys = stack[--sp] as PyTuple;
-          sp -= oparg;
-          stack[sp] = buildConstKeyMap(stack, sp, oparg, keys);
-          sp++;
-          continue;
-        }
-        case Op.BUILD_STRING: { // [s0..] → [concatenation]
-          sp -= oparg;
-          let s = '';
-          for (let i = 0; i < oparg; i++) s += stack[sp + i] as string;
-          stack[sp++] = s;
-          continue;
-        }
-        case Op.BUILD_SLICE: { // [a, b, c?] → [slice]
-          const step = oparg === 3 ? stack[--sp] as PyValue : None;
-          const stop = stack[--sp] as PyValue;
-          stack[sp - 1] = new PySlice(stack[sp - 1] as PyValue, stop, step);
-          continue;
-        }
-        case Op.LIST_APPEND: { // [list, ..., v] → [list, ...] ; list at depth i
-          const v = stack[--sp] as PyValue;
-          (stack[sp - oparg] as PyList).items.push(v);
-          continue;
-        }
-        case Op.SET_ADD: { // [set, ..., v] → [set, ...]
-          const v = stack[--sp] as PyValue;
-          setAdd(stack[sp - oparg] as PyValue, v);
-          continue;
-        }
-        case Op.MAP_ADD: { // [map, ..., v, k] → [map, ...]
-          const k = stack[sp - 1] as PyValue, v = stack[sp - 2] as PyValue;
-          sp -= 2;
-          (stack[sp - oparg] as PyDict).set(k, v);
-          continue;
-        }
-        case Op.FORMAT_VALUE: { // [v, spec?] → [format(conv(v), spec)]
-          const spec = (oparg & 4) !== 0 ? stack[--sp] : null;
-          stack[sp - 1] = formatValue(stack[sp - 1] as PyValue, oparg, spec);
-          continue;
-        }
-
-        case Op.JUMP_FORWARD: // jump by delta
-          pc += oparg;
-          continue;
-        case Op.JUMP_ABSOLUTE: // jump to target
-          pc = oparg;
-          continue;
-        case Op.POP_JUMP_IF_FALSE: { // [v] → [] ; jump if false
-          const v = stack[--sp] as PyValue;
-          if (v === false || (v !== true && !truthy(v))) pc = oparg;
-          continue;
-        }
-        case Op.POP_JUMP_IF_TRUE: { // [v] → [] ; jump if true
-          const v = stack[--sp] as PyValue;
-          if (v === true || (v !== false && truthy(v))) pc = oparg;
-          continue;
-        }
-        case Op.JUMP_IF_FALSE_OR_POP: // [v] → [v] and jump if false, else []
-          if (!truthy(stack[sp - 1] as PyValue)) pc = oparg;
-          else stack[--sp] = null;
-          continue;
-        case Op.JUMP_IF_TRUE_OR_POP: // [v] → [v] and jump if true, else []
-          if (truthy(stack[sp - 1] as PyValue)) pc = oparg;
-          else stack[--sp] = null;
-          continue;
-
-        case Op.MAKE_FUNCTION: { // [defaults?, kwdefaults?, annotations?, closure?, code, qualname] → [function]
-          const fn = makeFunction(f, stack, sp - 1, oparg);
-          sp -= makeFunctionExtra(oparg) + 1;
-          stack[sp - 1] = fn;
-          continue;
-        }
-        case Op.LOAD_METHOD: // [o] → [meth, o] or [NULL, bound]
-          loadMethod(f.f_code, pc, stack, sp, stack[sp - 1] as PyValue, names[oparg]);
-          sp++;
-          continue;
-
-        case Op.CALL_FUNCTION: // [f, args...] → [f(args)]
-        case Op.CALL_METHOD: // [meth, self|NULL, args...] → [result]
-        case Op.CALL_FUNCTION_KW: // [f, args..., kwnames] → [f(args, **kw)]
-        case Op.CALL_FUNCTION_EX: { // [f, args, kwargs?] → [f(*args, **kwargs)]
-          let base: number, nf: Frame | null;
-          if (opcode === Op.CALL_FUNCTION) {
-            base = sp - oparg - 1;
-            nf = callFromStack(stack, base, oparg, null);
-          } else if (opcode === Op.CALL_METHOD) {
-            base = sp - oparg - 2;
-            if (stack[base] === null) {
-              nf = callFromStack(stack, base + 1, oparg, null);
-              if (nf === null) stack[base] = stack[base + 1];
-            } else {
-              nf = callFromStack(stack, base, oparg + 1, null);
+          case Op.STORE_DEREF: // [v] → [] ; cell i contents = v
+            (stack[cellBase + oparg] as PyCell).ob_ref = stack[--sp];
+            stack[sp] = null;
+            continue;
+          case Op.LOAD_ATTR: { // [o] → [o.name]
+            const v = loadAttr(f.f_code, pc, stack[sp - 1] as PyValue, names[oparg]);
+            if (v !== CALL_PENDING) {
+              stack[sp - 1] = v;
+              continue;
             }
-          } else if (opcode === Op.CALL_FUNCTION_KW) {
-            const kw = (stack[--sp] as PyTuple).items as string[];
-            base = sp - oparg - 1;
-            nf = callFromStack(stack, base, oparg, kw);
-          } else {
-            base = sp - 2 - (oparg & 1);
-            nf = callFunctionEx(stack, base, (oparg & 1) !== 0);
+            // A property getter written in Python: its frame computes the value.
+            stack[--sp] = null;
+            f = enterFrame(f, sp, pc, takePendingFrame());
+            continue frames;
           }
-          if (nf === null) {
-            while (sp > base + 1) stack[--sp] = null;
+          case Op.STORE_ATTR: { // [v, o] → [] ; o.name = v
+            const o = stack[sp - 1] as PyValue, v = stack[sp - 2] as PyValue;
+            sp -= 2;
+            storeAttr(f.f_code, pc, o, names[oparg], v);
             continue;
           }
-          // A Python function: push its frame and carry on in this loop.
-          while (sp > base) stack[--sp] = null;
-          f = enterFrame(f, sp, pc, nf);
-          continue frames;
-        }
+          case Op.UNPACK_SEQUENCE: { // [seq] → [x_n-1, ..., x0]
+            const v = stack[--sp] as PyValue;
+            unpackSequence(stack, sp, v, oparg);
+            sp += oparg;
+            continue;
+          }
+          case Op.BUILD_TUPLE: { // [x0..xn-1] → [tuple]
+            sp -= oparg;
+            stack[sp] = new PyTuple(stack.slice(sp, sp + oparg) as PyValue[]);
+            sp++;
+            continue;
+          }
+          case Op.BUILD_LIST: { // [x0..xn-1] → [list]
+            sp -= oparg;
+            stack[sp] = new PyList(stack.slice(sp, sp + oparg) as PyValue[]);
+            sp++;
+            continue;
+          }
+          case Op.BUILD_MAP: // [k0, v0, ...] → [dict]
+            sp -= 2 * oparg;
+            stack[sp] = buildMap(stack, sp, oparg);
+            sp++;
+            continue;
+          case Op.BUILD_CONST_KEY_MAP: { // [v0..vn-1, keys] → [dict]
+            const keys = stack[--sp] as PyTuple;
+            sp -= oparg;
+            stack[sp] = buildConstKeyMap(stack, sp, oparg, keys);
+            sp++;
+            continue;
+          }
+          case Op.BUILD_STRING: { // [s0..] → [concatenation]
+            sp -= oparg;
+            let s = '';
+            for (let i = 0; i < oparg; i++) s += stack[sp + i] as string;
+            stack[sp++] = s;
+            continue;
+          }
+          case Op.BUILD_SLICE: { // [a, b, c?] → [slice]
+            const step = oparg === 3 ? stack[--sp] as PyValue : None;
+            const stop = stack[--sp] as PyValue;
+            stack[sp - 1] = new PySlice(stack[sp - 1] as PyValue, stop, step);
+            continue;
+          }
+          case Op.LIST_APPEND: { // [list, ..., v] → [list, ...] ; list at depth i
+            const v = stack[--sp] as PyValue;
+            (stack[sp - oparg] as PyList).items.push(v);
+            continue;
+          }
+          case Op.SET_ADD: { // [set, ..., v] → [set, ...]
+            const v = stack[--sp] as PyValue;
+            setAdd(stack[sp - oparg] as PyValue, v);
+            continue;
+          }
+          case Op.MAP_ADD: { // [map, ..., v, k] → [map, ...]
+            const k = stack[sp - 1] as PyValue, v = stack[sp - 2] as PyValue;
+            sp -= 2;
+            (stack[sp - oparg] as PyDict).set(k, v);
+            continue;
+          }
+          case Op.FORMAT_VALUE: { // [v, spec?] → [format(conv(v), spec)]
+            const spec = (oparg & 4) !== 0 ? stack[--sp] : null;
+            stack[sp - 1] = formatValue(stack[sp - 1] as PyValue, oparg, spec);
+            continue;
+          }
 
-        default:
-          // Opcodes seldom in a hot loop (vm/ceval_rare.ts).
-          f.sp = sp;
-          f.pc = pc;
-          rareOp(f, opcode, oparg);
-          sp = f.sp;
-          pc = f.pc;
-          continue;
+          case Op.JUMP_FORWARD: // jump by delta
+            pc += oparg;
+            continue;
+          case Op.JUMP_ABSOLUTE: // jump to target
+            pc = oparg;
+            continue;
+          case Op.POP_JUMP_IF_FALSE: { // [v] → [] ; jump if false
+            const v = stack[--sp] as PyValue;
+            if (v === false || (v !== true && !truthy(v))) pc = oparg;
+            continue;
+          }
+          case Op.POP_JUMP_IF_TRUE: { // [v] → [] ; jump if true
+            const v = stack[--sp] as PyValue;
+            if (v === true || (v !== false && truthy(v))) pc = oparg;
+            continue;
+          }
+          case Op.JUMP_IF_FALSE_OR_POP: // [v] → [v] and jump if false, else []
+            if (!truthy(stack[sp - 1] as PyValue)) pc = oparg;
+            else stack[--sp] = null;
+            continue;
+          case Op.JUMP_IF_TRUE_OR_POP: // [v] → [v] and jump if true, else []
+            if (truthy(stack[sp - 1] as PyValue)) pc = oparg;
+            else stack[--sp] = null;
+            continue;
+
+          case Op.MAKE_FUNCTION: { // [defaults?, kwdefaults?, annotations?, closure?, code, qualname] → [function]
+            const fn = makeFunction(f, stack, sp - 1, oparg);
+            sp -= makeFunctionExtra(oparg) + 1;
+            stack[sp - 1] = fn;
+            continue;
+          }
+          case Op.LOAD_METHOD: // [o] → [meth, o] or [NULL, bound]
+            loadMethod(f.f_code, pc, stack, sp, stack[sp - 1] as PyValue, names[oparg]);
+            sp++;
+            continue;
+
+          case Op.CALL_FUNCTION: // [f, args...] → [f(args)]
+          case Op.CALL_METHOD: // [meth, self|NULL, args...] → [result]
+          case Op.CALL_FUNCTION_KW: // [f, args..., kwnames] → [f(args, **kw)]
+          case Op.CALL_FUNCTION_EX: { // [f, args, kwargs?] → [f(*args, **kwargs)]
+            let base: number, nf: Frame | null;
+            if (opcode === Op.CALL_FUNCTION) {
+              base = sp - oparg - 1;
+              nf = callFromStack(stack, base, oparg, null);
+            } else if (opcode === Op.CALL_METHOD) {
+              base = sp - oparg - 2;
+              if (stack[base] === null) {
+                nf = callFromStack(stack, base + 1, oparg, null);
+                if (nf === null) stack[base] = stack[base + 1];
+              } else {
+                nf = callFromStack(stack, base, oparg + 1, null);
+              }
+            } else if (opcode === Op.CALL_FUNCTION_KW) {
+              const kw = (stack[--sp] as PyTuple).items as string[];
+              base = sp - oparg - 1;
+              nf = callFromStack(stack, base, oparg, kw);
+            } else {
+              base = sp - 2 - (oparg & 1);
+              nf = callFunctionEx(stack, base, (oparg & 1) !== 0);
+            }
+            if (nf === null) {
+              while (sp > base + 1) stack[--sp] = null;
+              continue;
+            }
+            // A Python function: push its frame and carry on in this loop.
+            while (sp > base) stack[--sp] = null;
+            f = enterFrame(f, sp, pc, nf);
+            continue frames;
+          }
+
+          default:
+            // Opcodes seldom in a hot loop (vm/ceval_rare.ts).
+            f.sp = sp;
+            f.pc = pc;
+            rareOp(f, opcode, oparg);
+            sp = f.sp;
+            pc = f.pc;
+            continue;
+        }
+        // Reached by `break`: frame f returns f.f_retval.
+        break;
       }
-      // Reached by `break`: frame f returns f.f_retval.
-      const retval = f.f_retval;
-      if (ts.tracing) leaveTraced(f, retval, entry);
-      f.f_retval = None;
-      f.f_state = FRAME_COMPLETED;
-      ts.depth--;
-      const back = f.f_back;
-      ts.frame = back;
-      const pool = f.f_pool;
-      if (pool !== null && !f.f_escaped && pool.count < MAX_ZOMBIES) {
-        f.f_back = pool.head;
-        pool.head = f;
-        pool.count++;
-      }
-      if (f === entry) return retval;
-      const initSelf = f.f_initSelf;
-      f.f_initSelf = null;
-      const binop = f.f_binop;
-      f.f_binop = -1;
-      const exit = f.f_resumeExit;
-      if (exit >= 0) genFinish(f, retval);
-      f = back as Frame;
-      const bstack = f.localsplus;
-      if (exit >= 0) {
-        // A generator run by FOR_ITER finished: the loop ends.
-        const it = bstack[--f.sp] as PyValue;
-        bstack[f.sp] = null;
-        f.pc = exit;
-        if (ts.tracing) traceIterStop(f, it, retval);
-      } else if (binop >= 0) {
-        operatorResult(f, binop, retval);
-      } else {
-        bstack[f.sp++] = initSelf === null ? retval : initResult(initSelf, retval);
-      }
-      continue frames;
     }
+    const retval = f.f_retval;
+    if (ts.tracing) leaveTraced(f, retval, entry);
+    f.f_retval = None;
+    f.f_state = FRAME_COMPLETED;
+    ts.depth--;
+    const back = f.f_back;
+    ts.frame = back;
+    const pool = f.f_pool;
+    if (pool !== null && !f.f_escaped && pool.count < MAX_ZOMBIES) {
+      f.f_back = pool.head;
+      pool.head = f;
+      pool.count++;
+    }
+    if (f === entry) return retval;
+    const initSelf = f.f_initSelf;
+    f.f_initSelf = null;
+    const binop = f.f_binop;
+    f.f_binop = -1;
+    const exit = f.f_resumeExit;
+    if (exit >= 0) genFinish(f, retval);
+    f = back as Frame;
+    const bstack = f.localsplus;
+    if (exit >= 0) {
+      // A generator run by FOR_ITER finished: the loop ends.
+      const it = bstack[--f.sp] as PyValue;
+      bstack[f.sp] = null;
+      f.pc = exit;
+      if (ts.tracing) traceIterStop(f, it, retval);
+    } else if (binop >= 0) {
+      operatorResult(f, binop, retval);
+    } else {
+      bstack[f.sp++] = initSelf === null ? retval : initResult(initSelf, retval);
+    }
+    continue frames;
   }
 }

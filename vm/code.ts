@@ -3,6 +3,7 @@
  * PyCodeObject (co_code as 2-byte wordcode, co_lnotab as CPython encodes it). Constants are
  * real Python values so the VM uses co_consts as is. CPython: Include/code.h, Objects/codeobject.c.
  */
+import type { JitFunction } from './jit.js';
 import { CodeType, PyObject, PyTuple, TupleType, objectArray, type PyValue } from './objects/object.js';
 import { intern, internAll } from './intern.js';
 import type { GlobalCache } from './global_cache.js';
@@ -84,6 +85,10 @@ export class CodeObject extends PyObject implements CodeFields {
   co_globalcache: GlobalCache | null = null;
   /** LOAD_ATTR/STORE_ATTR/LOAD_METHOD inline caches by instruction index (vm/attr_cache.ts). */
   co_attrcache: (AttrCache | undefined)[] | null = null;
+  /** The code's translation to a JavaScript function, once it is hot and translatable (vm/jit.ts). */
+  co_jit: JitFunction | null = null;
+  /** Calls so far, counted up to JIT_THRESHOLD by the loop, which then tries compileJit. */
+  co_jitCalls = 0;
 
   constructor(f: CodeFields) {
     super(CodeType);

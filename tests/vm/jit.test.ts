@@ -1,0 +1,56 @@
+/**
+ * vm/jit.ts: which code objects are translated to JavaScript, and that a hot function's
+ * translation is the code that runs (tests/corpus_jit.test.ts checks behaviour program by
+ * program with every function translated).
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { compile, run } from '../../index.js';
+import type { CodeObject } from '../../vm/code.js';
+import { JIT_THRESHOLD, compileJit, setJitThreshold } from '../../vm/jit.js';
+
+const before = JIT_THRESHOLD;
+beforeAll(() => setJitThreshold(50));
+afterAll(() => setJitThreshold(before));
+
+function func(src: string, name: string): CodeObject {
+  const co = compile(src, 'jit.py');
+  const found = (co.co_consts as unknown[]).find(c => (c as CodeObject | null)?.co_name === name);
+  if (found === undefined) throw new Error(`no ${name}`);
+  return found as CodeObject;
+}
+
+it('translates plain functions and leaves generators, closures and unsupported opcodes to the loop', () => {
+  expect(compileJit(func('def f(n):\n    return n + 1 if n < 2 else f(n - 1)\n', 'f'))).not.toBeNull();
+  expect(compileJit(func('def g(n):\n    for i in range(n):\n        yield i\n', 'g'))).toBeNull();
+  expect(compileJit(func('def h(n):\n    def k():\n        return n\n    return k\n', 'h'))).toBeNull();
+  // try/except sets up a handler block: not in the translated set.
+  expect(compileJit(func('def t(x):\n    try:\n        return 1 / x\n    except ZeroDivisionError:\n        return 0\n', 't'))).toBeNull();
+  // Module bodies keep their locals in a dict.
+  expect(compileJit(compile('x = 1\n', 'm.py'))).toBeNull();
+});
+
+it('runs a hot function through its translation, with the same results as the loop', () => {
+  const src = 'def fib(n):\n    if n < 2:\n        return n\n    return fib(n - 1) + fib(n - 2)\n' +
+    'def total(xs):\n    s = 0\n    for x in xs:\n        s += x * 2\n    return s\n' +
+    'print(fib(20), sum(total([i, i + 1.5]) for i in range(2000)))\n';
+  const co = compile(src, 'hot.py');
+  const out: string[] = [];
+  run(co, { stdout: s => out.push(s) });
+  expect(out.join('')).toBe('6765 8002000.0\n');
+  const fib = (co.co_consts as unknown[]).find(c => (c as CodeObject | null)?.co_name === 'fib') as CodeObject;
+  const total = (co.co_consts as unknown[]).find(c => (c as CodeObject | null)?.co_name === 'total') as CodeObject;
+  expect(fib.co_jit).not.toBeNull();
+  expect(total.co_jit).not.toBeNull();
+});
+
+it('hands an operator on a Python instance back to the loop, which calls its method as a frame', () => {
+  const src = 'class V:\n    def __init__(self, x): self.x = x\n    def __add__(self, o): return V(self.x + o.x)\n' +
+    'def add(a, b):\n    return a + b\n' +
+    'v = V(0)\nfor i in range(3000):\n    v = add(v, V(1))\nprint(v.x, add(1, 2), add("a", "b"), add([1], [2]))\n';
+  const co = compile(src, 'inst.py');
+  const out: string[] = [];
+  run(co, { stdout: s => out.push(s) });
+  expect(out.join('')).toBe("3000 3 ab [1, 2]\n");
+  const add = (co.co_consts as unknown[]).find(c => (c as CodeObject | null)?.co_name === 'add') as CodeObject;
+  expect(add.co_jit).not.toBeNull();
+});
