@@ -179,13 +179,13 @@ export const enum Op {
   CALL_METHOD = 161,
 }
 
-/** CPython: PyObject_IsTrue with the bool and int cases inline. */
 /** A generator made by one of these and fed straight to GET_ITER has no other reference. */
 function isCallOp(op: number): boolean {
   return op === Op.CALL_FUNCTION || op === Op.CALL_METHOD || op === Op.CALL_FUNCTION_KW || op === Op.CALL_FUNCTION_EX;
 }
 
-function truthy(v: PyValue): boolean {
+/** CPython: PyObject_IsTrue with the bool and int cases inline. */
+export function truthy(v: PyValue): boolean {
   if (v === true) return true;
   if (v === false) return false;
   if (typeof v === 'number') return v !== 0;
@@ -193,7 +193,7 @@ function truthy(v: PyValue): boolean {
 }
 
 /** COMPARE_OP for everything but two ints: rich comparisons, `in`, `is`, exception matching. */
-function compareOp(a: PyValue, b: PyValue, op: number): PyValue {
+export function compareOp(a: PyValue, b: PyValue, op: number): PyValue {
   switch (op) {
     case 6: return contains(b, a);
     case 7: return !contains(b, a);

@@ -19,13 +19,15 @@
  * runs every frame itself.
  */
 import {
-  DictType, FloatType, ListType, PyFloat, PyInstance, PyList, PyTuple, TupleType, objectArray, type PyValue,
+  DictType, FloatType, ListType, PyFloat, PyInstance, PyList, PyTuple, TupleType, objectArray,
 } from './objects/object.js';
 import { PyDict } from './objects/dict.js';
-import { NB, binaryOp, contains, getItem, getIter, inplaceOp, isTrue, negative, richCompare, setItem } from './abstract.js';
+import { NB, binaryOp, getItem, getIter, inplaceOp, isTrue, negative, setItem } from './abstract.js';
 import { intAdd, intFloorDiv, intLshift, intMod, intMul, intRshift, intSub } from './objects/int.js';
 import { strConcat } from './objects/str.js';
-import { callFromStack, excMatch, unboundLocal, unpackSequence } from './ceval_helpers.js';
+import { callFromStack, unboundLocal, unpackSequence } from './ceval_helpers.js';
+// Used once the first translation is made, by when both modules are loaded (they import each other).
+import { compareOp, truthy } from './ceval.js';
 import { loadGlobal } from './global_cache.js';
 import { CALL_PENDING, loadAttr, loadMethod, storeAttr, takePendingFrame } from './attr_cache.js';
 import { forIterNext } from './for_iter.js';
@@ -104,37 +106,18 @@ let helpers: Record<string, unknown> | null = null;
 
 function makeHelpers(): Record<string, unknown> {
   return {
-  FloatType, ListType, TupleType, DictType, PyFloat, PyInstance, PyList, PyTuple, PyDict, PyGenerator, TryBlock,
-  RangeIterType, ListIterType, TupleIterType, CALL_PENDING, NB,
-  binaryOp, inplaceOp, strConcat, getItem, getIter, isTrue, intMul, intSub, intAdd, intMod, intFloorDiv, callFromStack, loadGlobal, loadAttr,
-  loadMethod, storeAttr, forIterNext, compare, ts: tstate, negative, setItem, unpackSequence, intLshift, intRshift,
-  objectArray, truthy,
-  unbound(f: Frame, off: number, i: number): never {
-    f.f_lasti = off;
-    throw unboundLocal(f.f_code.co_varnames[i]);
-  },
-  takePendingFrame,
+    FloatType, ListType, TupleType, DictType, PyFloat, PyInstance, PyList, PyTuple, PyDict, PyGenerator, TryBlock,
+    RangeIterType, ListIterType, TupleIterType, CALL_PENDING, ts: tstate,
+    binaryOp, inplaceOp, strConcat, getItem, setItem, getIter, isTrue, truthy, negative, compare: compareOp,
+    intAdd, intSub, intMul, intMod, intFloorDiv, intLshift, intRshift, objectArray, unpackSequence,
+    callFromStack, loadGlobal, loadAttr, loadMethod, storeAttr, takePendingFrame, forIterNext,
+    unbound(f: Frame, off: number, i: number): never {
+      f.f_lasti = off;
+      throw unboundLocal(f.f_code.co_varnames[i]);
+    },
   };
 }
 
-function truthy(v: PyValue): boolean {
-  if (v === true) return true;
-  if (v === false) return false;
-  if (typeof v === 'number') return v !== 0;
-  return isTrue(v);
-}
-
-/** COMPARE_OP for everything but two ints (as the loop's compareOp). */
-function compare(a: PyValue, b: PyValue, op: number): PyValue {
-  switch (op) {
-    case 6: return contains(b, a);
-    case 7: return !contains(b, a);
-    case 8: return a === b;
-    case 9: return a !== b;
-    case 10: return excMatch(a, b);
-    default: return richCompare(a, b, op);
-  }
-}
 
 interface Instr {
   off: number;
