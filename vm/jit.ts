@@ -193,22 +193,35 @@ export function compileJit(co: CodeObject): JitFunction | null {
   const depth = new Map<number, number>();
   const labels = new Set<number>([0]);
   depth.set(0, 0);
+  const unreached: number[] = [];
+  // A depth already known for an offset must agree with every other way of reaching it.
+  const reach = (off: number, d: number): boolean => {
+    const known = depth.get(off);
+    if (known === undefined) depth.set(off, d);
+    return known === undefined || known === d;
+  };
   for (const ins of instrs) {
     const e = effect(ins.op, ins.arg);
     if (e === null) return null;
     const d = depth.get(ins.off);
-    if (d === undefined) continue; // unreachable
+    if (d === undefined) {
+      unreached.push(ins.off);
+      continue;
+    }
     const t = jumpTarget(ins);
     if (t >= 0 && ins.op !== SETUP_LOOP) {
       labels.add(t);
       const td = ins.op === FOR_ITER || ins.op === POP_JUMP_IF_FALSE || ins.op === POP_JUMP_IF_TRUE ? d - 1 : d;
-      depth.set(t, td);
+      if (!reach(t, td)) return null;
     }
     if (ins.op === CALL_FUNCTION || ins.op === CALL_METHOD || ins.op === LOAD_ATTR) labels.add(ins.next);
-    if (ins.op !== RETURN_VALUE && ins.op !== JUMP_FORWARD && ins.op !== JUMP_ABSOLUTE && !depth.has(ins.next)) {
-      depth.set(ins.next, d + e);
+    if (ins.op !== RETURN_VALUE && ins.op !== JUMP_FORWARD && ins.op !== JUMP_ABSOLUTE && !reach(ins.next, d + e)) {
+      return null;
     }
   }
+  // Code first reached by a backward jump would have been passed over above: not translated
+  // (CPython 3.7's compiler never lays code out that way, but nothing here relies on it).
+  if (unreached.some(off => depth.has(off))) return null;
   const base = co.co_nlocals;
   const S = (d: number): string => `lp[${base + d}]`;
   const out: string[] = [];
