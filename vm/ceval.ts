@@ -609,7 +609,9 @@ function execute(entry: Frame): PyValue {
     if (!ts.tracing) {
       const co = f.f_code;
       let jit = co.co_jit;
-      if (jit === null && f.pc === 0 && ++co.co_jitCalls === JIT_THRESHOLD) jit = co.co_jit = compileJit(co);
+      if (jit === null && f.pc === 0 && JIT_THRESHOLD !== 0 && ++co.co_jitCalls === JIT_THRESHOLD) {
+        jit = co.co_jit = compileJit(co);
+      }
       if (jit !== null) {
         // The function's own translation runs until it returns, calls or hands over (vm/jit.ts).
         const r = jit(f);

@@ -36,7 +36,7 @@ import { ListIterType, TupleIterType } from './objects/iter.js';
 import { PyGenerator } from './generator.js';
 import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_NEWLOCALS, CO_OPTIMIZED, type CodeObject } from './code.js';
 import { TryBlock, tstate, type Frame } from './frame.js';
-import { OPCODES } from './opcode.js';
+import { EXTENDED_ARG, OPNAME, Op, argKind, stackEffect, type OpName } from './opcode.js';
 
 /** What a translated function returns: the frame returned (f_retval holds the value) … */
 export const JIT_RETURN = 0;
@@ -68,36 +68,17 @@ export function setJitThreshold(n: number): void {
   JIT_THRESHOLD = n;
 }
 
-// Opcode numbers from the one table (vm/opcode.ts).
-const POP_TOP = OPCODES.POP_TOP.code, ROT_TWO = OPCODES.ROT_TWO.code;
-const ROT_THREE = OPCODES.ROT_THREE.code, DUP_TOP = OPCODES.DUP_TOP.code;
-const DUP_TOP_TWO = OPCODES.DUP_TOP_TWO.code, UNARY_NEGATIVE = OPCODES.UNARY_NEGATIVE.code;
-const UNARY_NOT = OPCODES.UNARY_NOT.code, BINARY_POWER = OPCODES.BINARY_POWER.code;
-const BINARY_LSHIFT = OPCODES.BINARY_LSHIFT.code, BINARY_RSHIFT = OPCODES.BINARY_RSHIFT.code;
-const BINARY_AND = OPCODES.BINARY_AND.code, BINARY_XOR = OPCODES.BINARY_XOR.code;
-const BINARY_OR = OPCODES.BINARY_OR.code, STORE_SUBSCR = OPCODES.STORE_SUBSCR.code;
-const UNPACK_SEQUENCE = OPCODES.UNPACK_SEQUENCE.code, BUILD_TUPLE = OPCODES.BUILD_TUPLE.code;
-const BUILD_LIST = OPCODES.BUILD_LIST.code;
-const JUMP_IF_FALSE_OR_POP = OPCODES.JUMP_IF_FALSE_OR_POP.code;
-const JUMP_IF_TRUE_OR_POP = OPCODES.JUMP_IF_TRUE_OR_POP.code;
-const BINARY_MULTIPLY = OPCODES.BINARY_MULTIPLY.code, BINARY_MODULO = OPCODES.BINARY_MODULO.code;
-const BINARY_ADD = OPCODES.BINARY_ADD.code, BINARY_SUBTRACT = OPCODES.BINARY_SUBTRACT.code;
-const BINARY_SUBSCR = OPCODES.BINARY_SUBSCR.code;
-const BINARY_FLOOR_DIVIDE = OPCODES.BINARY_FLOOR_DIVIDE.code;
-const BINARY_TRUE_DIVIDE = OPCODES.BINARY_TRUE_DIVIDE.code, INPLACE_ADD = OPCODES.INPLACE_ADD.code;
-const INPLACE_SUBTRACT = OPCODES.INPLACE_SUBTRACT.code;
-const INPLACE_MULTIPLY = OPCODES.INPLACE_MULTIPLY.code, GET_ITER = OPCODES.GET_ITER.code;
-const RETURN_VALUE = OPCODES.RETURN_VALUE.code, POP_BLOCK = OPCODES.POP_BLOCK.code;
-const FOR_ITER = OPCODES.FOR_ITER.code, STORE_ATTR = OPCODES.STORE_ATTR.code;
-const LOAD_CONST = OPCODES.LOAD_CONST.code, LOAD_ATTR = OPCODES.LOAD_ATTR.code;
-const COMPARE_OP = OPCODES.COMPARE_OP.code, JUMP_FORWARD = OPCODES.JUMP_FORWARD.code;
-const JUMP_ABSOLUTE = OPCODES.JUMP_ABSOLUTE.code;
-const POP_JUMP_IF_FALSE = OPCODES.POP_JUMP_IF_FALSE.code;
-const POP_JUMP_IF_TRUE = OPCODES.POP_JUMP_IF_TRUE.code, LOAD_GLOBAL = OPCODES.LOAD_GLOBAL.code;
-const SETUP_LOOP = OPCODES.SETUP_LOOP.code, LOAD_FAST = OPCODES.LOAD_FAST.code;
-const STORE_FAST = OPCODES.STORE_FAST.code, CALL_FUNCTION = OPCODES.CALL_FUNCTION.code;
-const EXTENDED_ARG = OPCODES.EXTENDED_ARG.code, LOAD_METHOD = OPCODES.LOAD_METHOD.code;
-const CALL_METHOD = OPCODES.CALL_METHOD.code;
+/** The instructions the translation does itself; a code object with any other stays in the loop. */
+const TRANSLATED: ReadonlySet<string> = new Set<OpName>([
+  'POP_TOP', 'ROT_TWO', 'ROT_THREE', 'DUP_TOP', 'DUP_TOP_TWO', 'UNARY_NEGATIVE', 'UNARY_NOT', 'BINARY_POWER',
+  'BINARY_MULTIPLY', 'BINARY_MODULO', 'BINARY_ADD', 'BINARY_SUBTRACT', 'BINARY_SUBSCR', 'BINARY_FLOOR_DIVIDE',
+  'BINARY_TRUE_DIVIDE', 'INPLACE_ADD', 'INPLACE_SUBTRACT', 'INPLACE_MULTIPLY', 'STORE_SUBSCR', 'BINARY_LSHIFT',
+  'BINARY_RSHIFT', 'BINARY_AND', 'BINARY_XOR', 'BINARY_OR', 'GET_ITER', 'RETURN_VALUE', 'POP_BLOCK',
+  'UNPACK_SEQUENCE', 'FOR_ITER', 'STORE_ATTR', 'LOAD_CONST', 'BUILD_TUPLE', 'BUILD_LIST', 'LOAD_ATTR',
+  'COMPARE_OP', 'JUMP_FORWARD', 'JUMP_IF_FALSE_OR_POP', 'JUMP_IF_TRUE_OR_POP', 'JUMP_ABSOLUTE',
+  'POP_JUMP_IF_FALSE', 'POP_JUMP_IF_TRUE', 'LOAD_GLOBAL', 'SETUP_LOOP', 'LOAD_FAST', 'STORE_FAST',
+  'CALL_FUNCTION', 'LOAD_METHOD', 'CALL_METHOD',
+]);
 
 const CMP_JS = ['<', '<=', '===', '!==', '>', '>='];
 
@@ -122,6 +103,7 @@ function makeHelpers(): Record<string, unknown> {
 interface Instr {
   off: number;
   op: number;
+  name: string;
   arg: number;
   /** Offset of the next instruction. */
   next: number;
@@ -137,46 +119,15 @@ function decode(code: Uint8Array): Instr[] {
       continue;
     }
     ext = 0;
-    out.push({ off: i, op, arg, next: i + 2 });
+    out.push({ off: i, op, name: OPNAME[op], arg, next: i + 2 });
   }
   return out;
 }
 
-/** Stack depth after the instruction on its fall-through path, or null for an unsupported one. */
-function effect(op: number, arg: number): number | null {
-  switch (op) {
-    case LOAD_FAST: case LOAD_CONST: case LOAD_GLOBAL: case DUP_TOP: case LOAD_METHOD: return 1;
-    case DUP_TOP_TWO: return 2;
-    case ROT_THREE: case UNARY_NEGATIVE: case UNARY_NOT: return 0;
-    case BINARY_POWER: case BINARY_LSHIFT: case BINARY_RSHIFT: case BINARY_AND: case BINARY_XOR: case BINARY_OR:
-    case JUMP_IF_FALSE_OR_POP: case JUMP_IF_TRUE_OR_POP:
-      return -1;
-    case STORE_SUBSCR: return -3;
-    case UNPACK_SEQUENCE: return arg - 1;
-    case BUILD_TUPLE: case BUILD_LIST: return 1 - arg;
-    case STORE_FAST: case POP_TOP: case POP_JUMP_IF_FALSE: case POP_JUMP_IF_TRUE: case RETURN_VALUE:
-    case BINARY_ADD: case BINARY_SUBTRACT: case BINARY_MULTIPLY: case INPLACE_ADD: case INPLACE_SUBTRACT:
-    case INPLACE_MULTIPLY: case BINARY_SUBSCR: case COMPARE_OP: case BINARY_MODULO: case BINARY_FLOOR_DIVIDE:
-    case BINARY_TRUE_DIVIDE:
-      return -1;
-    case ROT_TWO: case JUMP_FORWARD: case JUMP_ABSOLUTE: case SETUP_LOOP: case POP_BLOCK: case GET_ITER:
-    case LOAD_ATTR:
-      return 0;
-    case FOR_ITER: return 1;
-    case STORE_ATTR: return -2;
-    case CALL_FUNCTION: return -arg;
-    case CALL_METHOD: return -arg - 1;
-    default: return null;
-  }
-}
-
+/** Where a jump instruction goes (CPython: hasjrel/hasjabs), else -1. */
 function jumpTarget(ins: Instr): number {
-  switch (ins.op) {
-    case JUMP_FORWARD: case FOR_ITER: case SETUP_LOOP: return ins.next + ins.arg;
-    case JUMP_ABSOLUTE: case POP_JUMP_IF_FALSE: case POP_JUMP_IF_TRUE: case JUMP_IF_FALSE_OR_POP: case JUMP_IF_TRUE_OR_POP:
-      return ins.arg;
-    default: return -1;
-  }
+  const kind = argKind(ins.op);
+  return kind === 'jrel' ? ins.next + ins.arg : kind === 'jabs' ? ins.arg : -1;
 }
 
 /**
@@ -201,21 +152,21 @@ export function compileJit(co: CodeObject): JitFunction | null {
     return known === undefined || known === d;
   };
   for (const ins of instrs) {
-    const e = effect(ins.op, ins.arg);
-    if (e === null) return null;
+    if (!TRANSLATED.has(ins.name)) return null;
     const d = depth.get(ins.off);
     if (d === undefined) {
       unreached.push(ins.off);
       continue;
     }
     const t = jumpTarget(ins);
-    if (t >= 0 && ins.op !== SETUP_LOOP) {
+    // A loop block's end is reached by falling out of the loop (BREAK_LOOP is not translated).
+    if (t >= 0 && ins.name !== 'SETUP_LOOP') {
       labels.add(t);
-      const td = ins.op === FOR_ITER || ins.op === POP_JUMP_IF_FALSE || ins.op === POP_JUMP_IF_TRUE ? d - 1 : d;
-      if (!reach(t, td)) return null;
+      if (!reach(t, d + stackEffect(ins.op, ins.arg, true))) return null;
     }
-    if (ins.op === CALL_FUNCTION || ins.op === CALL_METHOD || ins.op === LOAD_ATTR) labels.add(ins.next);
-    if (ins.op !== RETURN_VALUE && ins.op !== JUMP_FORWARD && ins.op !== JUMP_ABSOLUTE && !reach(ins.next, d + e)) {
+    if (ins.name === 'CALL_FUNCTION' || ins.name === 'CALL_METHOD' || ins.name === 'LOAD_ATTR') labels.add(ins.next);
+    const falls = ins.name !== 'RETURN_VALUE' && ins.name !== 'JUMP_FORWARD' && ins.name !== 'JUMP_ABSOLUTE';
+    if (falls && !reach(ins.next, d + stackEffect(ins.op, ins.arg, false))) {
       return null;
     }
   }
@@ -231,53 +182,56 @@ export function compileJit(co: CodeObject): JitFunction | null {
     if (d === undefined) continue;
     const off = ins.off, arg = ins.arg, next = ins.next;
     const bail = (sp: number): string => `{ f.pc = ${off}; f.sp = ${base + sp}; return ${JIT_BAIL}; }`;
-    switch (ins.op) {
-      case LOAD_FAST:
+    switch (ins.name) {
+      case 'LOAD_FAST':
         out.push(`if ((${S(d)} = lp[${arg}]) === null) h.unbound(f, ${off}, ${arg});`);
         break;
-      case STORE_FAST:
+      case 'STORE_FAST':
         out.push(`lp[${arg}] = ${S(d - 1)}; ${S(d - 1)} = null;`);
         break;
-      case LOAD_CONST:
+      case 'LOAD_CONST':
         out.push(`${S(d)} = K[${arg}];`);
         break;
-      case LOAD_GLOBAL:
+      case 'LOAD_GLOBAL':
         out.push(`f.f_lasti = ${off}; ${S(d)} = h.loadGlobal(f, ${arg});`);
         break;
-      case POP_TOP:
+      case 'POP_TOP':
         out.push(`${S(d - 1)} = null;`);
         break;
-      case DUP_TOP:
+      case 'DUP_TOP':
         out.push(`${S(d)} = ${S(d - 1)};`);
         break;
-      case DUP_TOP_TWO:
+      case 'DUP_TOP_TWO':
         out.push(`${S(d)} = ${S(d - 2)}; ${S(d + 1)} = ${S(d - 1)};`);
         break;
-      case ROT_THREE:
+      case 'ROT_THREE':
         out.push(`{ const t = ${S(d - 1)}; ${S(d - 1)} = ${S(d - 2)}; ${S(d - 2)} = ${S(d - 3)}; ${S(d - 3)} = t; }`);
         break;
-      case UNARY_NOT:
+      case 'UNARY_NOT':
         out.push(`f.f_lasti = ${off}; ${S(d - 1)} = !h.truthy(${S(d - 1)});`);
         break;
-      case UNARY_NEGATIVE:
+      case 'UNARY_NEGATIVE':
         out.push(`{ const a = ${S(d - 1)}; f.f_lasti = ${off}; ${S(d - 1)} = typeof a === 'number' ? (a === 0 ? 0 : -a) : h.negative(a); }`);
         break;
-      case BINARY_POWER: case BINARY_LSHIFT: case BINARY_RSHIFT: case BINARY_AND: case BINARY_XOR: case BINARY_OR: {
+      case 'BINARY_POWER': case 'BINARY_LSHIFT': case 'BINARY_RSHIFT':
+      case 'BINARY_AND': case 'BINARY_XOR': case 'BINARY_OR': {
         // As the loop: the int cases in helpers, the rest by the generic protocol.
-        const nb = { [BINARY_POWER]: NB.POWER, [BINARY_LSHIFT]: NB.LSHIFT, [BINARY_RSHIFT]: NB.RSHIFT, [BINARY_AND]: NB.AND,
-          [BINARY_XOR]: NB.XOR, [BINARY_OR]: NB.OR }[ins.op] as number;
-        const js = ({ [BINARY_AND]: '&', [BINARY_XOR]: '^', [BINARY_OR]: '|' } as Record<number, string>)[ins.op];
+        const nb = ({
+          BINARY_POWER: NB.POWER, BINARY_LSHIFT: NB.LSHIFT, BINARY_RSHIFT: NB.RSHIFT,
+          BINARY_AND: NB.AND, BINARY_XOR: NB.XOR, BINARY_OR: NB.OR,
+        } as Record<string, number>)[ins.name];
+        const js = ({ BINARY_AND: '&', BINARY_XOR: '^', BINARY_OR: '|' } as Record<string, string>)[ins.name];
         const fast = js !== undefined ? `(a | 0) === a && (b | 0) === b ? a ${js} b`
-          : ins.op === BINARY_LSHIFT ? 'b >= 0 ? h.intLshift(a, b)' : ins.op === BINARY_RSHIFT ? 'b >= 0 ? h.intRshift(a, b)' : null;
+          : ins.name === 'BINARY_LSHIFT' ? 'b >= 0 ? h.intLshift(a, b)' : ins.name === 'BINARY_RSHIFT' ? 'b >= 0 ? h.intRshift(a, b)' : null;
         const expr = fast === null ? `h.binaryOp(a, b, ${nb})`
           : `typeof a === 'number' && typeof b === 'number' && ${fast} : h.binaryOp(a, b, ${nb})`;
         out.push(`{ const b = ${S(d - 1)}, a = ${S(d - 2)}; f.f_lasti = ${off}; ${S(d - 2)} = ${expr}; ${S(d - 1)} = null; }`);
         break;
       }
-      case JUMP_IF_FALSE_OR_POP: case JUMP_IF_TRUE_OR_POP:
-        out.push(`f.f_lasti = ${off}; if (${ins.op === JUMP_IF_TRUE_OR_POP ? '' : '!'}h.truthy(${S(d - 1)})) { pc = ${arg}; continue; } ${S(d - 1)} = null;`);
+      case 'JUMP_IF_FALSE_OR_POP': case 'JUMP_IF_TRUE_OR_POP':
+        out.push(`f.f_lasti = ${off}; if (${ins.name === 'JUMP_IF_TRUE_OR_POP' ? '' : '!'}h.truthy(${S(d - 1)})) { pc = ${arg}; continue; } ${S(d - 1)} = null;`);
         break;
-      case STORE_SUBSCR:
+      case 'STORE_SUBSCR':
         out.push(`{ const i = ${S(d - 1)}, a = ${S(d - 2)}, v = ${S(d - 3)};
   if (typeof i === 'number' && a instanceof PyList && a.ob_type === ListType && i >= 0 && i < a.items.length) a.items[i] = v;
   else if (a instanceof PyDict && a.ob_type === DictType) { f.f_lasti = ${off}; a.set(i, v); }
@@ -285,10 +239,10 @@ export function compileJit(co: CodeObject): JitFunction | null {
   else { f.f_lasti = ${off}; h.setItem(a, i, v); }
   ${S(d - 1)} = null; ${S(d - 2)} = null; ${S(d - 3)} = null; }`);
         break;
-      case UNPACK_SEQUENCE:
+      case 'UNPACK_SEQUENCE':
         out.push(`{ const v = ${S(d - 1)}; f.f_lasti = ${off}; h.unpackSequence(lp, ${base + d - 1}, v, ${arg}); }`);
         break;
-      case BUILD_TUPLE: case BUILD_LIST: {
+      case 'BUILD_TUPLE': case 'BUILD_LIST': {
         let items = '', clear = '';
         for (let k = d - arg; k < d; k++) {
           items += `${S(k)}, `;
@@ -296,17 +250,17 @@ export function compileJit(co: CodeObject): JitFunction | null {
         }
         // One elements kind for all item arrays, as the loop's slices of the value stack.
         const push = items === '' ? '' : items.slice(0, -2).split(', ').map(x => `t.push(${x}); `).join('');
-        out.push(`{ const t = h.objectArray(); ${push}${S(d - arg)} = new ${ins.op === BUILD_LIST ? 'PyList' : 'PyTuple'}(t); ${clear}}`);
+        out.push(`{ const t = h.objectArray(); ${push}${S(d - arg)} = new ${ins.name === 'BUILD_LIST' ? 'PyList' : 'PyTuple'}(t); ${clear}}`);
         break;
       }
-      case ROT_TWO:
+      case 'ROT_TWO':
         out.push(`{ const t = ${S(d - 1)}; ${S(d - 1)} = ${S(d - 2)}; ${S(d - 2)} = t; }`);
         break;
-      case BINARY_ADD: case INPLACE_ADD: case BINARY_SUBTRACT: case INPLACE_SUBTRACT:
-      case BINARY_MULTIPLY: case INPLACE_MULTIPLY: {
-        const kind = ins.op === BINARY_ADD || ins.op === INPLACE_ADD ? 'ADD'
-          : ins.op === BINARY_SUBTRACT || ins.op === INPLACE_SUBTRACT ? 'SUBTRACT' : 'MULTIPLY';
-        const inplace = ins.op === INPLACE_ADD || ins.op === INPLACE_SUBTRACT || ins.op === INPLACE_MULTIPLY;
+      case 'BINARY_ADD': case 'INPLACE_ADD': case 'BINARY_SUBTRACT': case 'INPLACE_SUBTRACT':
+      case 'BINARY_MULTIPLY': case 'INPLACE_MULTIPLY': {
+        const kind = ins.name === 'BINARY_ADD' || ins.name === 'INPLACE_ADD' ? 'ADD'
+          : ins.name === 'BINARY_SUBTRACT' || ins.name === 'INPLACE_SUBTRACT' ? 'SUBTRACT' : 'MULTIPLY';
+        const inplace = ins.name === 'INPLACE_ADD' || ins.name === 'INPLACE_SUBTRACT' || ins.name === 'INPLACE_MULTIPLY';
         const js = kind === 'ADD' ? '+' : kind === 'SUBTRACT' ? '-' : '*';
         const intCase = kind === 'MULTIPLY' ? `r = h.intMul(a, b);`
           : `r = a ${js} b; if (!(r <= 9007199254740991 && r >= -9007199254740991)) r = h.int${kind === 'ADD' ? 'Add' : 'Sub'}(a, b);`;
@@ -319,21 +273,21 @@ export function compileJit(co: CodeObject): JitFunction | null {
   ${S(d - 2)} = r; ${S(d - 1)} = null; }`);
         break;
       }
-      case BINARY_MODULO: case BINARY_FLOOR_DIVIDE: {
+      case 'BINARY_MODULO': case 'BINARY_FLOOR_DIVIDE': {
         // As the loop: ints inline, everything else by the generic protocol.
-        const [fn, nb] = ins.op === BINARY_MODULO ? ['intMod', NB.REMAINDER] : ['intFloorDiv', NB.FLOOR_DIVIDE];
+        const [fn, nb] = ins.name === 'BINARY_MODULO' ? ['intMod', NB.REMAINDER] : ['intFloorDiv', NB.FLOOR_DIVIDE];
         out.push(`{ const b = ${S(d - 1)}, a = ${S(d - 2)}; f.f_lasti = ${off};
   ${S(d - 2)} = typeof a === 'number' && typeof b === 'number' ? h.${fn}(a, b) : h.binaryOp(a, b, ${nb}); ${S(d - 1)} = null; }`);
         break;
       }
-      case BINARY_TRUE_DIVIDE:
+      case 'BINARY_TRUE_DIVIDE':
         out.push(`{ const b = ${S(d - 1)}, a = ${S(d - 2)}; let r;
   if (a instanceof PyFloat && b instanceof PyFloat && a.ob_type === FloatType && b.ob_type === FloatType && b.value !== 0) r = new PyFloat(a.value / b.value);
   else if (a instanceof PyInstance) ${bail(d)}
   else { f.f_lasti = ${off}; r = h.binaryOp(a, b, ${NB.TRUE_DIVIDE}); }
   ${S(d - 2)} = r; ${S(d - 1)} = null; }`);
         break;
-      case BINARY_SUBSCR:
+      case 'BINARY_SUBSCR':
         out.push(`{ const i = ${S(d - 1)}, a = ${S(d - 2)}; let r;
   if (typeof i === 'number' && (a instanceof PyList || a instanceof PyTuple) && (a.ob_type === ListType || a.ob_type === TupleType) &&
       (r = a.items[i < 0 ? i + a.items.length : i]) !== undefined) {}
@@ -341,7 +295,7 @@ export function compileJit(co: CodeObject): JitFunction | null {
   else { f.f_lasti = ${off}; r = h.getItem(a, i); }
   ${S(d - 2)} = r; ${S(d - 1)} = null; }`);
         break;
-      case COMPARE_OP: {
+      case 'COMPARE_OP': {
         const intCase = arg < 6 ? `if (typeof a === 'number' && typeof b === 'number') r = a ${CMP_JS[arg]} b; else ` : '';
         const frameCase = arg < 6 ? `if (a instanceof PyInstance) ${bail(d)} else `
           : arg === 6 || arg === 7 ? `if (b instanceof PyInstance) ${bail(d)} else ` : '';
@@ -350,63 +304,63 @@ export function compileJit(co: CodeObject): JitFunction | null {
   ${S(d - 2)} = r; ${S(d - 1)} = null; }`);
         break;
       }
-      case POP_JUMP_IF_FALSE: case POP_JUMP_IF_TRUE: {
-        const onTrue = ins.op === POP_JUMP_IF_TRUE;
+      case 'POP_JUMP_IF_FALSE': case 'POP_JUMP_IF_TRUE': {
+        const onTrue = ins.name === 'POP_JUMP_IF_TRUE';
         out.push(`{ const v = ${S(d - 1)}; ${S(d - 1)} = null;
   let t; if (v === true) t = true; else if (v === false) t = false; else if (typeof v === 'number') t = v !== 0;
   else { f.f_lasti = ${off}; t = h.isTrue(v); }
   if (${onTrue ? 't' : '!t'}) { pc = ${arg}; continue; } }`);
         break;
       }
-      case JUMP_FORWARD: case JUMP_ABSOLUTE:
+      case 'JUMP_FORWARD': case 'JUMP_ABSOLUTE':
         out.push(`pc = ${jumpTarget(ins)}; continue;`);
         break;
-      case SETUP_LOOP:
-        out.push(`f.f_blockstack.push(new TryBlock(${SETUP_LOOP}, ${next + arg}, ${base + d}));`);
+      case 'SETUP_LOOP':
+        out.push(`f.f_blockstack.push(new TryBlock(${Op.SETUP_LOOP}, ${next + arg}, ${base + d}));`);
         break;
-      case POP_BLOCK:
+      case 'POP_BLOCK':
         // Only loop blocks exist here, and the stack is back at the block's level.
         out.push(`f.f_blockstack.pop();`);
         break;
-      case GET_ITER:
+      case 'GET_ITER':
         out.push(`{ const o = ${S(d - 1)}; if (o instanceof PyGenerator) ${bail(d)} f.f_lasti = ${off}; ${S(d - 1)} = h.getIter(o); }`);
         break;
-      case FOR_ITER:
+      case 'FOR_ITER':
         out.push(`{ const it = ${S(d - 1)}, t = it.ob_type;
   if (t !== RangeIterType && t !== ListIterType && t !== TupleIterType) ${bail(d)}
   f.f_lasti = ${off}; const v = h.forIterNext(it);
   if (v === null) { ${S(d - 1)} = null; pc = ${next + arg}; continue; }
   ${S(d)} = v; }`);
         break;
-      case LOAD_ATTR:
+      case 'LOAD_ATTR':
         out.push(`{ f.f_lasti = ${off}; const v = h.loadAttr(co, ${next}, ${S(d - 1)}, N[${arg}]);
   if (v === CALL_PENDING) { ${S(d - 1)} = null; f.sp = ${base + d - 1}; f.pc = ${next}; return h.takePendingFrame(); }
   ${S(d - 1)} = v; }`);
         break;
-      case STORE_ATTR:
+      case 'STORE_ATTR':
         out.push(`f.f_lasti = ${off}; h.storeAttr(co, ${next}, ${S(d - 1)}, N[${arg}], ${S(d - 2)}); ${S(d - 1)} = null; ${S(d - 2)} = null;`);
         break;
-      case LOAD_METHOD:
+      case 'LOAD_METHOD':
         out.push(`f.f_lasti = ${off}; h.loadMethod(co, ${next}, lp, ${base + d}, ${S(d - 1)}, N[${arg}]);`);
         break;
-      case CALL_FUNCTION: case CALL_METHOD: {
-        const fi = ins.op === CALL_FUNCTION ? d - arg - 1 : d - arg - 2;
+      case 'CALL_FUNCTION': case 'CALL_METHOD': {
+        const fi = ins.name === 'CALL_FUNCTION' ? d - arg - 1 : d - arg - 2;
         const clear = (from: number): string => {
           let s = '';
           for (let k = from; k < d; k++) s += `${S(k)} = null; `;
           return s;
         };
-        const callExpr = ins.op === CALL_FUNCTION
+        const callExpr = ins.name === 'CALL_FUNCTION'
           ? `h.callFromStack(lp, ${base + fi}, ${arg}, null)`
           : `(${S(fi)} === null ? h.callFromStack(lp, ${base + fi + 1}, ${arg}, null) : h.callFromStack(lp, ${base + fi}, ${arg + 1}, null))`;
-        const methodResult = ins.op === CALL_METHOD ? `if (${S(fi)} === null) ${S(fi)} = ${S(fi + 1)}; ` : '';
+        const methodResult = ins.name === 'CALL_METHOD' ? `if (${S(fi)} === null) ${S(fi)} = ${S(fi + 1)}; ` : '';
         out.push(`{ f.f_lasti = ${off}; f.pc = ${next}; f.sp = ${base + fi}; const nf = ${callExpr};
   if (nf !== null) { ${clear(fi)}return nf; }
   ${methodResult}${clear(fi + 1)}
   if (ts.tracing) { f.sp = ${base + fi + 1}; return ${JIT_BAIL}; } }`);
         break;
       }
-      case RETURN_VALUE: {
+      case 'RETURN_VALUE': {
         let s = `f.f_retval = ${S(d - 1)}; `;
         for (let k = 0; k < d; k++) s += `${S(k)} = null; `;
         // A return from inside loops leaves their blocks (WHY_RETURN pops them, nothing else).

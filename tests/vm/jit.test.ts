@@ -12,14 +12,23 @@ const before = JIT_THRESHOLD;
 beforeAll(() => setJitThreshold(50));
 afterAll(() => setJitThreshold(before));
 
-function func(src: string, name: string): CodeObject {
-  const co = compile(src, 'jit.py');
+/** The code object of function `name` defined at the top of module code `co`. */
+function codeNamed(co: CodeObject, name: string): CodeObject {
   const found = (co.co_consts as unknown[]).find(c => (c as CodeObject | null)?.co_name === name);
   if (found === undefined) throw new Error(`no ${name}`);
   return found as CodeObject;
 }
 
-it('translates plain functions and leaves generators, closures and unsupported opcodes to the loop', () => {
+const func = (src: string, name: string): CodeObject => codeNamed(compile(src, 'jit.py'), name);
+
+/** Runs module code `co` and returns what it printed. */
+function output(co: CodeObject): string {
+  const out: string[] = [];
+  run(co, { stdout: s => out.push(s) });
+  return out.join('');
+}
+
+it('translates plain functions and leaves generators, closures and other instructions to the loop', () => {
   expect(compileJit(func('def f(n):\n    return n + 1 if n < 2 else f(n - 1)\n', 'f'))).not.toBeNull();
   expect(compileJit(func('def g(n):\n    for i in range(n):\n        yield i\n', 'g'))).toBeNull();
   expect(compileJit(func('def h(n):\n    def k():\n        return n\n    return k\n', 'h'))).toBeNull();
@@ -34,13 +43,9 @@ it('runs a hot function through its translation, with the same results as the lo
     'def total(xs):\n    s = 0\n    for x in xs:\n        s += x * 2\n    return s\n' +
     'print(fib(20), sum(total([i, i + 1.5]) for i in range(2000)))\n';
   const co = compile(src, 'hot.py');
-  const out: string[] = [];
-  run(co, { stdout: s => out.push(s) });
-  expect(out.join('')).toBe('6765 8002000.0\n');
-  const fib = (co.co_consts as unknown[]).find(c => (c as CodeObject | null)?.co_name === 'fib') as CodeObject;
-  const total = (co.co_consts as unknown[]).find(c => (c as CodeObject | null)?.co_name === 'total') as CodeObject;
-  expect(fib.co_jit).not.toBeNull();
-  expect(total.co_jit).not.toBeNull();
+  expect(output(co)).toBe('6765 8002000.0\n');
+  expect(codeNamed(co, 'fib').co_jit).not.toBeNull();
+  expect(codeNamed(co, 'total').co_jit).not.toBeNull();
 });
 
 it('hands an operator on a Python instance back to the loop, which calls its method as a frame', () => {
@@ -48,9 +53,6 @@ it('hands an operator on a Python instance back to the loop, which calls its met
     'def add(a, b):\n    return a + b\n' +
     'v = V(0)\nfor i in range(3000):\n    v = add(v, V(1))\nprint(v.x, add(1, 2), add("a", "b"), add([1], [2]))\n';
   const co = compile(src, 'inst.py');
-  const out: string[] = [];
-  run(co, { stdout: s => out.push(s) });
-  expect(out.join('')).toBe("3000 3 ab [1, 2]\n");
-  const add = (co.co_consts as unknown[]).find(c => (c as CodeObject | null)?.co_name === 'add') as CodeObject;
-  expect(add.co_jit).not.toBeNull();
+  expect(output(co)).toBe("3000 3 ab [1, 2]\n");
+  expect(codeNamed(co, 'add').co_jit).not.toBeNull();
 });
