@@ -48,7 +48,7 @@ import { PAUSED } from './trace.js';
 import { Quick } from './quicken.js';
 import { rareOp } from './ceval_rare.js';
 import { genFinish, genLeave, genRaised, genResume } from './gen_inline.js';
-import { JIT_RETURN, JIT_THRESHOLD, compileJit } from './jit.js';
+import { JIT_RETURN, JIT_THRESHOLD, compileJit, loopTranslated } from './jit.js';
 import { traceCall, traceException, traceInstruction, traceReturn, traceIterStop } from './trace_events.js';
 
 /**
@@ -1211,7 +1211,15 @@ function execute(entry: Frame): PyValue {
           case Quick.STORE_FAST_JUMP_ABSOLUTE: // STORE_FAST i; JUMP_ABSOLUTE target
             stack[oparg] = stack[--sp];
             stack[sp] = null;
-            if (!ts.tracing) pc = code[pc + 1];
+            if (!ts.tracing) {
+              const target = code[pc + 1];
+              if (JIT_THRESHOLD !== 0 && target < pc && loopTranslated(f.f_code)) {
+                f.pc = target;
+                f.sp = sp;
+                continue frames;
+              }
+              pc = target;
+            }
             continue;
           case Op.STORE_FAST: // [v] → [] ; fastlocals[i] = v
             stack[oparg] = stack[--sp];
@@ -1316,6 +1324,13 @@ function execute(entry: Frame): PyValue {
             pc += oparg;
             continue;
           case Op.JUMP_ABSOLUTE: // jump to target
+            // A loop's back edge counts towards translating the function, which then runs
+            // from the loop's head: a function called once can spend the whole program there.
+            if (JIT_THRESHOLD !== 0 && oparg < pc && loopTranslated(f.f_code)) {
+              f.pc = oparg;
+              f.sp = sp;
+              continue frames;
+            }
             pc = oparg;
             continue;
           case Op.POP_JUMP_IF_FALSE: { // [v] → [] ; jump if false

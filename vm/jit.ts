@@ -68,6 +68,15 @@ export function setJitThreshold(n: number): void {
   JIT_THRESHOLD = n;
 }
 
+/**
+ * At a loop's back edge in the dispatch loop: whether `co` has a translation to go on in,
+ * counting the iteration as a call towards the threshold.
+ */
+export function loopTranslated(co: CodeObject): boolean {
+  if (co.co_jit === null && ++co.co_jitCalls === JIT_THRESHOLD) co.co_jit = compileJit(co);
+  return co.co_jit !== null;
+}
+
 /** The instructions the translation does itself; a code object with any other stays in the loop. */
 const TRANSLATED: ReadonlySet<string> = new Set<OpName>([
   'POP_TOP', 'ROT_TWO', 'ROT_THREE', 'DUP_TOP', 'DUP_TOP_TWO', 'UNARY_NEGATIVE', 'UNARY_NOT', 'BINARY_POWER',
@@ -101,6 +110,9 @@ function makeHelpers(): Record<string, unknown> {
 
 
 interface Instr {
+  /** Where the instruction starts: its first EXTENDED_ARG prefix, if it has any (jumps go there). */
+  start: number;
+  /** The opcode's own offset (f_lasti while it runs, as in the loop). */
   off: number;
   op: number;
   name: string;
@@ -111,7 +123,7 @@ interface Instr {
 
 function decode(code: Uint8Array): Instr[] {
   const out: Instr[] = [];
-  let ext = 0;
+  let ext = 0, start = 0;
   for (let i = 0; i < code.length; i += 2) {
     const op = code[i], arg = code[i + 1] | ext;
     if (op === EXTENDED_ARG) {
@@ -119,7 +131,8 @@ function decode(code: Uint8Array): Instr[] {
       continue;
     }
     ext = 0;
-    out.push({ off: i, op, name: OPNAME[op], arg, next: i + 2 });
+    out.push({ start, off: i, op, name: OPNAME[op], arg, next: i + 2 });
+    start = i + 2;
   }
   return out;
 }
@@ -153,9 +166,9 @@ export function compileJit(co: CodeObject): JitFunction | null {
   };
   for (const ins of instrs) {
     if (!TRANSLATED.has(ins.name)) return null;
-    const d = depth.get(ins.off);
+    const d = depth.get(ins.start);
     if (d === undefined) {
-      unreached.push(ins.off);
+      unreached.push(ins.start);
       continue;
     }
     const t = jumpTarget(ins);
@@ -174,29 +187,52 @@ export function compileJit(co: CodeObject): JitFunction | null {
   // (CPython 3.7's compiler never lays code out that way, but nothing here relies on it).
   if (unreached.some(off => depth.has(off))) return null;
   const base = co.co_nlocals;
-  const S = (d: number): string => `lp[${base + d}]`;
+  let maxDepth = 0;
+  for (const ins of instrs) {
+    const d = depth.get(ins.start);
+    if (d !== undefined) maxDepth = Math.max(maxDepth, d, d + stackEffect(ins.op, ins.arg, false));
+  }
+  // The value stack and the locals live in JavaScript variables, which V8 keeps in registers;
+  // the frame's localsplus is written where the loop or a callee can read it: every STORE_FAST
+  // (so a traceback's or a callee's view of the locals is exact), and the stack below a call or
+  // a hand-over.
+  const S = (d: number): string => `s${d}`;
+  let spilled = 0;
+  const spill = (n: number): string => {
+    spilled = Math.max(spilled, n);
+    let s = '';
+    for (let k = 0; k < n; k++) s += `lp[${base + k}] = s${k}; `;
+    return s;
+  };
+  const clearSlots = (from: number, to: number): string => {
+    let s = '';
+    for (let k = from; k < to; k++) s += `lp[${base + k}] = null; `;
+    return s;
+  };
   const out: string[] = [];
   for (const ins of instrs) {
-    const d = depth.get(ins.off);
-    if (labels.has(ins.off)) out.push(`case ${ins.off}:`);
+    const d = depth.get(ins.start);
+    if (labels.has(ins.start)) out.push(`case ${ins.start}:`);
     if (d === undefined) continue;
     const off = ins.off, arg = ins.arg, next = ins.next;
-    const bail = (sp: number): string => `{ f.pc = ${off}; f.sp = ${base + sp}; return ${JIT_BAIL}; }`;
+    const bail = (sp: number): string => `{ ${spill(sp)}f.pc = ${ins.start}; f.sp = ${base + sp}; return ${JIT_BAIL}; }`;
     switch (ins.name) {
       case 'LOAD_FAST':
-        out.push(`if ((${S(d)} = lp[${arg}]) === null) h.unbound(f, ${off}, ${arg});`);
+        out.push(`if ((${S(d)} = l${arg}) === null) unbound(f, ${off}, ${arg});`);
         break;
       case 'STORE_FAST':
-        out.push(`lp[${arg}] = ${S(d - 1)}; ${S(d - 1)} = null;`);
+        out.push(`lp[${arg}] = l${arg} = ${S(d - 1)};`);
         break;
-      case 'LOAD_CONST':
-        out.push(`${S(d)} = K[${arg}];`);
+      case 'LOAD_CONST': {
+        // Ints and strings as literals: V8 then knows the operand's type at the use.
+        const k = co.co_consts[arg];
+        out.push(`${S(d)} = ${typeof k === 'number' || typeof k === 'boolean' ? String(k) : typeof k === 'string' ? JSON.stringify(k) : `K[${arg}]`};`);
         break;
+      }
       case 'LOAD_GLOBAL':
-        out.push(`f.f_lasti = ${off}; ${S(d)} = h.loadGlobal(f, ${arg});`);
+        out.push(`f.f_lasti = ${off}; ${S(d)} = loadGlobal(f, ${arg});`);
         break;
       case 'POP_TOP':
-        out.push(`${S(d - 1)} = null;`);
         break;
       case 'DUP_TOP':
         out.push(`${S(d)} = ${S(d - 1)};`);
@@ -204,14 +240,17 @@ export function compileJit(co: CodeObject): JitFunction | null {
       case 'DUP_TOP_TWO':
         out.push(`${S(d)} = ${S(d - 2)}; ${S(d + 1)} = ${S(d - 1)};`);
         break;
+      case 'ROT_TWO':
+        out.push(`{ const t = ${S(d - 1)}; ${S(d - 1)} = ${S(d - 2)}; ${S(d - 2)} = t; }`);
+        break;
       case 'ROT_THREE':
         out.push(`{ const t = ${S(d - 1)}; ${S(d - 1)} = ${S(d - 2)}; ${S(d - 2)} = ${S(d - 3)}; ${S(d - 3)} = t; }`);
         break;
       case 'UNARY_NOT':
-        out.push(`f.f_lasti = ${off}; ${S(d - 1)} = !h.truthy(${S(d - 1)});`);
+        out.push(`f.f_lasti = ${off}; ${S(d - 1)} = !truthy(${S(d - 1)});`);
         break;
       case 'UNARY_NEGATIVE':
-        out.push(`{ const a = ${S(d - 1)}; f.f_lasti = ${off}; ${S(d - 1)} = typeof a === 'number' ? (a === 0 ? 0 : -a) : h.negative(a); }`);
+        out.push(`{ const a = ${S(d - 1)}; f.f_lasti = ${off}; ${S(d - 1)} = typeof a === 'number' ? (a === 0 ? 0 : -a) : negative(a); }`);
         break;
       case 'BINARY_POWER': case 'BINARY_LSHIFT': case 'BINARY_RSHIFT':
       case 'BINARY_AND': case 'BINARY_XOR': case 'BINARY_OR': {
@@ -222,93 +261,89 @@ export function compileJit(co: CodeObject): JitFunction | null {
         } as Record<string, number>)[ins.name];
         const js = ({ BINARY_AND: '&', BINARY_XOR: '^', BINARY_OR: '|' } as Record<string, string>)[ins.name];
         const fast = js !== undefined ? `(a | 0) === a && (b | 0) === b ? a ${js} b`
-          : ins.name === 'BINARY_LSHIFT' ? 'b >= 0 ? h.intLshift(a, b)' : ins.name === 'BINARY_RSHIFT' ? 'b >= 0 ? h.intRshift(a, b)' : null;
-        const expr = fast === null ? `h.binaryOp(a, b, ${nb})`
-          : `typeof a === 'number' && typeof b === 'number' && ${fast} : h.binaryOp(a, b, ${nb})`;
-        out.push(`{ const b = ${S(d - 1)}, a = ${S(d - 2)}; f.f_lasti = ${off}; ${S(d - 2)} = ${expr}; ${S(d - 1)} = null; }`);
+          : ins.name === 'BINARY_LSHIFT' ? 'b >= 0 ? intLshift(a, b)' : ins.name === 'BINARY_RSHIFT' ? 'b >= 0 ? intRshift(a, b)' : null;
+        const expr = fast === null ? `binaryOp(a, b, ${nb})`
+          : `typeof a === 'number' && typeof b === 'number' && ${fast} : binaryOp(a, b, ${nb})`;
+        out.push(`{ const b = ${S(d - 1)}, a = ${S(d - 2)}; f.f_lasti = ${off}; ${S(d - 2)} = ${expr}; }`);
         break;
       }
       case 'JUMP_IF_FALSE_OR_POP': case 'JUMP_IF_TRUE_OR_POP':
-        out.push(`f.f_lasti = ${off}; if (${ins.name === 'JUMP_IF_TRUE_OR_POP' ? '' : '!'}h.truthy(${S(d - 1)})) { pc = ${arg}; continue; } ${S(d - 1)} = null;`);
+        out.push(`f.f_lasti = ${off}; if (${ins.name === 'JUMP_IF_TRUE_OR_POP' ? '' : '!'}truthy(${S(d - 1)})) { pc = ${arg}; continue; }`);
         break;
       case 'STORE_SUBSCR':
         out.push(`{ const i = ${S(d - 1)}, a = ${S(d - 2)}, v = ${S(d - 3)};
   if (typeof i === 'number' && a instanceof PyList && a.ob_type === ListType && i >= 0 && i < a.items.length) a.items[i] = v;
   else if (a instanceof PyDict && a.ob_type === DictType) { f.f_lasti = ${off}; a.set(i, v); }
   else if (a instanceof PyInstance) ${bail(d)}
-  else { f.f_lasti = ${off}; h.setItem(a, i, v); }
-  ${S(d - 1)} = null; ${S(d - 2)} = null; ${S(d - 3)} = null; }`);
+  else { f.f_lasti = ${off}; setItem(a, i, v); } }`);
         break;
-      case 'UNPACK_SEQUENCE':
-        out.push(`{ const v = ${S(d - 1)}; f.f_lasti = ${off}; h.unpackSequence(lp, ${base + d - 1}, v, ${arg}); }`);
-        break;
-      case 'BUILD_TUPLE': case 'BUILD_LIST': {
-        let items = '', clear = '';
-        for (let k = d - arg; k < d; k++) {
-          items += `${S(k)}, `;
-          if (k > d - arg) clear += `${S(k)} = null; `;
-        }
-        // One elements kind for all item arrays, as the loop's slices of the value stack.
-        const push = items === '' ? '' : items.slice(0, -2).split(', ').map(x => `t.push(${x}); `).join('');
-        out.push(`{ const t = h.objectArray(); ${push}${S(d - arg)} = new ${ins.name === 'BUILD_LIST' ? 'PyList' : 'PyTuple'}(t); ${clear}}`);
+      case 'UNPACK_SEQUENCE': {
+        let load = '';
+        for (let k = d - 1; k < d - 1 + arg; k++) load += `${S(k)} = lp[${base + k}]; `;
+        spilled = Math.max(spilled, d - 1 + arg);
+        out.push(`f.f_lasti = ${off}; unpackSequence(lp, ${base + d - 1}, ${S(d - 1)}, ${arg}); ${load}`);
         break;
       }
-      case 'ROT_TWO':
-        out.push(`{ const t = ${S(d - 1)}; ${S(d - 1)} = ${S(d - 2)}; ${S(d - 2)} = t; }`);
+      case 'BUILD_TUPLE': case 'BUILD_LIST': {
+        let push = '';
+        // One elements kind for all item arrays, as the loop's slices of the value stack.
+        for (let k = d - arg; k < d; k++) push += `t.push(${S(k)}); `;
+        out.push(`{ const t = objectArray(); ${push}${S(d - arg)} = new ${ins.name === 'BUILD_LIST' ? 'PyList' : 'PyTuple'}(t); }`);
         break;
+      }
       case 'BINARY_ADD': case 'INPLACE_ADD': case 'BINARY_SUBTRACT': case 'INPLACE_SUBTRACT':
       case 'BINARY_MULTIPLY': case 'INPLACE_MULTIPLY': {
         const kind = ins.name === 'BINARY_ADD' || ins.name === 'INPLACE_ADD' ? 'ADD'
           : ins.name === 'BINARY_SUBTRACT' || ins.name === 'INPLACE_SUBTRACT' ? 'SUBTRACT' : 'MULTIPLY';
         const inplace = ins.name === 'INPLACE_ADD' || ins.name === 'INPLACE_SUBTRACT' || ins.name === 'INPLACE_MULTIPLY';
         const js = kind === 'ADD' ? '+' : kind === 'SUBTRACT' ? '-' : '*';
-        const intCase = kind === 'MULTIPLY' ? `r = h.intMul(a, b);`
-          : `r = a ${js} b; if (!(r <= 9007199254740991 && r >= -9007199254740991)) r = h.int${kind === 'ADD' ? 'Add' : 'Sub'}(a, b);`;
+        const intCase = kind === 'MULTIPLY' ? `r = intMul(a, b);`
+          : `r = a ${js} b; if (!(r <= 9007199254740991 && r >= -9007199254740991)) r = int${kind === 'ADD' ? 'Add' : 'Sub'}(a, b);`;
         out.push(`{ const b = ${S(d - 1)}, a = ${S(d - 2)}; let r;
   if (typeof a === 'number' && typeof b === 'number') { ${intCase} }${kind === 'ADD' ? `
-  else if (typeof a === 'string' && typeof b === 'string') r = h.strConcat(a, b);` : ''}
+  else if (typeof a === 'string' && typeof b === 'string') r = strConcat(a, b);` : ''}
   else if (a instanceof PyFloat && b instanceof PyFloat && a.ob_type === FloatType && b.ob_type === FloatType) r = new PyFloat(a.value ${js} b.value);
   else if (a instanceof PyInstance) ${bail(d)}
-  else { f.f_lasti = ${off}; r = h.${inplace ? 'inplaceOp' : 'binaryOp'}(a, b, ${NB[kind]}); }
-  ${S(d - 2)} = r; ${S(d - 1)} = null; }`);
+  else { f.f_lasti = ${off}; r = ${inplace ? 'inplaceOp' : 'binaryOp'}(a, b, ${NB[kind]}); }
+  ${S(d - 2)} = r; }`);
         break;
       }
       case 'BINARY_MODULO': case 'BINARY_FLOOR_DIVIDE': {
         // As the loop: ints inline, everything else by the generic protocol.
         const [fn, nb] = ins.name === 'BINARY_MODULO' ? ['intMod', NB.REMAINDER] : ['intFloorDiv', NB.FLOOR_DIVIDE];
         out.push(`{ const b = ${S(d - 1)}, a = ${S(d - 2)}; f.f_lasti = ${off};
-  ${S(d - 2)} = typeof a === 'number' && typeof b === 'number' ? h.${fn}(a, b) : h.binaryOp(a, b, ${nb}); ${S(d - 1)} = null; }`);
+  ${S(d - 2)} = typeof a === 'number' && typeof b === 'number' ? ${fn}(a, b) : binaryOp(a, b, ${nb}); }`);
         break;
       }
       case 'BINARY_TRUE_DIVIDE':
         out.push(`{ const b = ${S(d - 1)}, a = ${S(d - 2)}; let r;
   if (a instanceof PyFloat && b instanceof PyFloat && a.ob_type === FloatType && b.ob_type === FloatType && b.value !== 0) r = new PyFloat(a.value / b.value);
   else if (a instanceof PyInstance) ${bail(d)}
-  else { f.f_lasti = ${off}; r = h.binaryOp(a, b, ${NB.TRUE_DIVIDE}); }
-  ${S(d - 2)} = r; ${S(d - 1)} = null; }`);
+  else { f.f_lasti = ${off}; r = binaryOp(a, b, ${NB.TRUE_DIVIDE}); }
+  ${S(d - 2)} = r; }`);
         break;
       case 'BINARY_SUBSCR':
         out.push(`{ const i = ${S(d - 1)}, a = ${S(d - 2)}; let r;
   if (typeof i === 'number' && (a instanceof PyList || a instanceof PyTuple) && (a.ob_type === ListType || a.ob_type === TupleType) &&
       (r = a.items[i < 0 ? i + a.items.length : i]) !== undefined) {}
   else if (a instanceof PyInstance) ${bail(d)}
-  else { f.f_lasti = ${off}; r = h.getItem(a, i); }
-  ${S(d - 2)} = r; ${S(d - 1)} = null; }`);
+  else { f.f_lasti = ${off}; r = getItem(a, i); }
+  ${S(d - 2)} = r; }`);
         break;
       case 'COMPARE_OP': {
         const intCase = arg < 6 ? `if (typeof a === 'number' && typeof b === 'number') r = a ${CMP_JS[arg]} b; else ` : '';
         const frameCase = arg < 6 ? `if (a instanceof PyInstance) ${bail(d)} else `
           : arg === 6 || arg === 7 ? `if (b instanceof PyInstance) ${bail(d)} else ` : '';
         out.push(`{ const b = ${S(d - 1)}, a = ${S(d - 2)}; let r;
-  ${intCase}${frameCase}{ f.f_lasti = ${off}; r = h.compare(a, b, ${arg}); }
-  ${S(d - 2)} = r; ${S(d - 1)} = null; }`);
+  ${intCase}${frameCase}{ f.f_lasti = ${off}; r = compare(a, b, ${arg}); }
+  ${S(d - 2)} = r; }`);
         break;
       }
       case 'POP_JUMP_IF_FALSE': case 'POP_JUMP_IF_TRUE': {
         const onTrue = ins.name === 'POP_JUMP_IF_TRUE';
-        out.push(`{ const v = ${S(d - 1)}; ${S(d - 1)} = null;
+        out.push(`{ const v = ${S(d - 1)};
   let t; if (v === true) t = true; else if (v === false) t = false; else if (typeof v === 'number') t = v !== 0;
-  else { f.f_lasti = ${off}; t = h.isTrue(v); }
+  else { f.f_lasti = ${off}; t = isTrue(v); }
   if (${onTrue ? 't' : '!t'}) { pc = ${arg}; continue; } }`);
         break;
       }
@@ -323,68 +358,76 @@ export function compileJit(co: CodeObject): JitFunction | null {
         out.push(`f.f_blockstack.pop();`);
         break;
       case 'GET_ITER':
-        out.push(`{ const o = ${S(d - 1)}; if (o instanceof PyGenerator) ${bail(d)} f.f_lasti = ${off}; ${S(d - 1)} = h.getIter(o); }`);
+        out.push(`{ const o = ${S(d - 1)}; if (o instanceof PyGenerator) ${bail(d)} f.f_lasti = ${off}; ${S(d - 1)} = getIter(o); }`);
         break;
       case 'FOR_ITER':
         out.push(`{ const it = ${S(d - 1)}, t = it.ob_type;
   if (t !== RangeIterType && t !== ListIterType && t !== TupleIterType) ${bail(d)}
-  f.f_lasti = ${off}; const v = h.forIterNext(it);
-  if (v === null) { ${S(d - 1)} = null; pc = ${next + arg}; continue; }
+  f.f_lasti = ${off}; const v = forIterNext(it);
+  if (v === null) { pc = ${next + arg}; continue; }
   ${S(d)} = v; }`);
         break;
       case 'LOAD_ATTR':
-        out.push(`{ f.f_lasti = ${off}; const v = h.loadAttr(co, ${next}, ${S(d - 1)}, N[${arg}]);
-  if (v === CALL_PENDING) { ${S(d - 1)} = null; f.sp = ${base + d - 1}; f.pc = ${next}; return h.takePendingFrame(); }
+        out.push(`{ f.f_lasti = ${off}; const v = loadAttr(co, ${next}, ${S(d - 1)}, ${JSON.stringify(co.co_names[arg])});
+  if (v === CALL_PENDING) { ${spill(d - 1)}f.sp = ${base + d - 1}; f.pc = ${next}; return takePendingFrame(); }
   ${S(d - 1)} = v; }`);
         break;
       case 'STORE_ATTR':
-        out.push(`f.f_lasti = ${off}; h.storeAttr(co, ${next}, ${S(d - 1)}, N[${arg}], ${S(d - 2)}); ${S(d - 1)} = null; ${S(d - 2)} = null;`);
+        out.push(`f.f_lasti = ${off}; storeAttr(co, ${next}, ${S(d - 1)}, ${JSON.stringify(co.co_names[arg])}, ${S(d - 2)});`);
         break;
       case 'LOAD_METHOD':
-        out.push(`f.f_lasti = ${off}; h.loadMethod(co, ${next}, lp, ${base + d}, ${S(d - 1)}, N[${arg}]);`);
+        spilled = Math.max(spilled, d + 1);
+        out.push(`f.f_lasti = ${off}; loadMethod(co, ${next}, lp, ${base + d}, ${S(d - 1)}, ${JSON.stringify(co.co_names[arg])}); ` +
+          `${S(d - 1)} = lp[${base + d - 1}]; ${S(d)} = lp[${base + d}];`);
         break;
       case 'CALL_FUNCTION': case 'CALL_METHOD': {
+        // The callee and its arguments are read from localsplus, and the stack below them is
+        // where the loop finds it if the callee runs as a frame.
         const fi = ins.name === 'CALL_FUNCTION' ? d - arg - 1 : d - arg - 2;
-        const clear = (from: number): string => {
-          let s = '';
-          for (let k = from; k < d; k++) s += `${S(k)} = null; `;
-          return s;
-        };
         const callExpr = ins.name === 'CALL_FUNCTION'
-          ? `h.callFromStack(lp, ${base + fi}, ${arg}, null)`
-          : `(${S(fi)} === null ? h.callFromStack(lp, ${base + fi + 1}, ${arg}, null) : h.callFromStack(lp, ${base + fi}, ${arg + 1}, null))`;
-        const methodResult = ins.name === 'CALL_METHOD' ? `if (${S(fi)} === null) ${S(fi)} = ${S(fi + 1)}; ` : '';
-        out.push(`{ f.f_lasti = ${off}; f.pc = ${next}; f.sp = ${base + fi}; const nf = ${callExpr};
-  if (nf !== null) { ${clear(fi)}return nf; }
-  ${methodResult}${clear(fi + 1)}
-  if (ts.tracing) { f.sp = ${base + fi + 1}; return ${JIT_BAIL}; } }`);
+          ? `callFromStack(lp, ${base + fi}, ${arg}, null)`
+          : `(${S(fi)} === null ? callFromStack(lp, ${base + fi + 1}, ${arg}, null) : callFromStack(lp, ${base + fi}, ${arg + 1}, null))`;
+        const result = ins.name === 'CALL_METHOD' ? `${S(fi)} === null ? lp[${base + fi + 1}] : lp[${base + fi}]` : `lp[${base + fi}]`;
+        out.push(`{ ${spill(d)}f.f_lasti = ${off}; f.pc = ${next}; f.sp = ${base + fi}; const nf = ${callExpr};
+  if (nf !== null) { ${clearSlots(fi, d)}return nf; }
+  ${S(fi)} = ${result}; ${clearSlots(fi, d)}
+  if (ts.tracing) { lp[${base + fi}] = ${S(fi)}; f.sp = ${base + fi + 1}; return ${JIT_BAIL}; } }`);
         break;
       }
-      case 'RETURN_VALUE': {
-        let s = `f.f_retval = ${S(d - 1)}; `;
-        for (let k = 0; k < d; k++) s += `${S(k)} = null; `;
+      case 'RETURN_VALUE':
         // A return from inside loops leaves their blocks (WHY_RETURN pops them, nothing else).
-        out.push(`${s}if (f.f_blockstack.length !== 0) f.f_blockstack.length = 0; return ${JIT_RETURN};`);
+        out.push(`f.f_retval = ${S(d - 1)}; CLEAR_SPILLED if (f.f_blockstack.length !== 0) f.f_blockstack.length = 0; return ${JIT_RETURN};`);
         break;
-      }
       default:
         return null;
     }
   }
-  const body = `const { FloatType, ListType, TupleType, DictType, PyFloat, PyInstance, PyList, PyTuple, PyDict, PyGenerator, TryBlock,
-  RangeIterType, ListIterType, TupleIterType, CALL_PENDING, ts } = h;
+  // What was written to localsplus's stack slots is cleared when the frame returns (frames are
+  // reused, and would otherwise keep those objects alive).
+  const clearSpilled = clearSlots(0, spilled);
+  let vars = '';
+  for (let i = 0; i < base; i++) vars += `${i === 0 ? '' : ', '}l${i} = lp[${i}]`;
+  let stackVars = '', stackLoad = '';
+  for (let k = 0; k < maxDepth; k++) {
+    stackVars += `${k === 0 ? '' : ', '}s${k} = null`;
+    stackLoad += `s${k} = lp[${base + k}]; `;
+  }
+  helpers ??= makeHelpers();
+  const body = `const { ${Object.keys(helpers).join(', ')} } = h;
 return function ${jsName(co.co_name)}(f) {
   const lp = f.localsplus;
-  let pc = f.pc;
+  let pc = f.pc;${vars === '' ? '' : `
+  let ${vars};`}${stackVars === '' ? '' : `
+  let ${stackVars};
+  if (pc !== 0) { ${stackLoad}}`}
   for (;;) switch (pc) {
-${out.join('\n')}
+${out.join('\n').replaceAll('CLEAR_SPILLED ', clearSpilled)}
   default: return ${JIT_BAIL};
   }
 };`;
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval
-  helpers ??= makeHelpers();
   try {
-    return new Function('h', 'K', 'N', 'co', body)(helpers, co.co_consts, co.co_names, co) as JitFunction;
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval
+    return new Function('h', 'K', 'co', body)(helpers, co.co_consts, co) as JitFunction;
   } catch {
     // A host that forbids compiling code at run time (a page's Content-Security-Policy): the loop.
     return null;

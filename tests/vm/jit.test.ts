@@ -56,3 +56,22 @@ it('hands an operator on a Python instance back to the loop, which calls its met
   expect(output(co)).toBe("3000 3 ab [1, 2]\n");
   expect(codeNamed(co, 'add').co_jit).not.toBeNull();
 });
+
+it('enters an instruction with EXTENDED_ARG prefixes at its first prefix, where jumps go', () => {
+  // A loop body past 255 bytes: FOR_ITER needs a prefix, and the back edge jumps to it.
+  const body = Array.from({ length: 70 }, (_, k) => `        t${k} = i + ${k}\n`).join('');
+  const src = `def f(n):\n    total = 0\n    print("start", n)\n    for i in range(n):\n${body}        total += t69\n    return total\n` +
+    'for n in range(60):\n    r = f(n)\nprint(r)\n';
+  const co = compile(src, 'wide.py');
+  expect(output(co)).toBe(Array.from({ length: 60 }, (_, n) => `start ${n}\n`).join('') + '5782\n');
+  const fn = codeNamed(co, 'f');
+  expect(fn.co_code[26]).toBe(144); // EXTENDED_ARG, then FOR_ITER at 28
+  expect(String(fn.co_jit)).toContain('case 26:');
+});
+
+it('translates a function called once at its loop\'s back edge and goes on in the translation', () => {
+  const src = 'def main(n):\n    s = 0\n    i = 0\n    while i < n:\n        s += i * i\n        i += 1\n    return s\nprint(main(5000))\n';
+  const co = compile(src, 'once.py');
+  expect(output(co)).toBe('41654167500\n');
+  expect(codeNamed(co, 'main').co_jit).not.toBeNull();
+});
