@@ -1,6 +1,6 @@
 /**
  * The differential corpus again, with every function translated to JavaScript at its first call
- * (PYVM_JIT_THRESHOLD=1, vm/jit.ts) instead of after a thousand: the translated code must
+ * (PYVM_JIT_THRESHOLD=1, vm/jit.ts) instead of after a hundred: the translated code must
  * behave exactly as the dispatch loop, tracebacks and hand-overs to the loop included.
  */
 import path from 'node:path';

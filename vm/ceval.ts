@@ -222,20 +222,32 @@ function initResult(self: PyValue, retval: PyValue): PyValue {
  * it; null for the generic path. CPython calls the method from C (binary_op1 -> slot_nb_add).
  */
 function binopFrame(f: Frame, sp: number, pc: number, a: PyInstance, b: PyValue, op: number, inplace: boolean): Frame | null {
+  const nf = binopCallee(f, sp, a, b, op, inplace);
+  return nf === null ? null : enterFrame(f, sp, pc, nf);
+}
+
+/** binopFrame's frame, not yet entered (vm/jit.ts returns it to the loop, which enters it). */
+export function binopCallee(f: Frame, sp: number, a: PyInstance, b: PyValue, op: number, inplace: boolean): Frame | null {
   const fn = leftMethodFirst(a.ob_type, typeOf(b), op, inplace);
   if (fn === null) return null;
   const nf = bindArgs(fn, f.localsplus, sp - 2, 2, null);
   nf.f_binop = inplace ? op | BINOP_INPLACE : op;
-  return enterFrame(f, sp, pc, nf);
+  return nf;
 }
 
 /** As binopFrame, for the rich comparison `op` (COMPARE_OP's argument, below 6). */
 function compareFrame(f: Frame, sp: number, pc: number, a: PyInstance, b: PyValue, op: number): Frame | null {
+  const nf = compareCallee(f, sp, a, b, op);
+  return nf === null ? null : enterFrame(f, sp, pc, nf);
+}
+
+/** compareFrame's frame, not yet entered. */
+export function compareCallee(f: Frame, sp: number, a: PyInstance, b: PyValue, op: number): Frame | null {
   const fn = compareLeftFirst(a.ob_type, typeOf(b), op);
   if (fn === null) return null;
   const nf = bindArgs(fn, f.localsplus, sp - 2, 2, null);
   nf.f_binop = BINOP_COMPARE | op;
-  return enterFrame(f, sp, pc, nf);
+  return nf;
 }
 
 /**

@@ -19,16 +19,20 @@
  * runs every frame itself.
  */
 import {
-  DictType, FloatType, ListType, PyFloat, PyInstance, PyList, PyTuple, TupleType, objectArray,
+  DictType, FloatType, ListType, None, PyFloat, PyInstance, PyList, PyTuple, TupleType, objectArray,
 } from './objects/object.js';
+import { PySlice } from './objects/slice.js';
 import { PyDict } from './objects/dict.js';
-import { NB, binaryOp, getItem, getIter, inplaceOp, isTrue, negative, setItem } from './abstract.js';
+import { NB, binaryOp, getItem, getIter, inplaceOp, invert, isTrue, negative, positive, setItem } from './abstract.js';
 import { intAdd, intFloorDiv, intLshift, intMod, intMul, intRshift, intSub } from './objects/int.js';
 import { strConcat } from './objects/str.js';
-import { callFromStack, unboundLocal, unpackSequence } from './ceval_helpers.js';
+import {
+  buildConstKeyMap, buildMap, callFromStack, formatValue, makeFunction, makeFunctionExtra, setAdd, unboundDeref,
+  unboundLocal, unpackSequence,
+} from './ceval_helpers.js';
 // Used once the first translation is made, by when both modules are loaded (they import each other).
-import { compareOp, truthy } from './ceval.js';
-import { loadGlobal } from './global_cache.js';
+import { binopCallee, compareCallee, compareOp, truthy } from './ceval.js';
+import { loadGlobal, storeGlobal } from './global_cache.js';
 import { CALL_PENDING, loadAttr, loadMethod, storeAttr, takePendingFrame } from './attr_cache.js';
 import { forIterNext } from './for_iter.js';
 import { RangeIterType } from './objects/range.js';
@@ -50,17 +54,22 @@ export const JIT_BAIL = 2;
 export type JitFunction = (f: Frame) => number | Frame;
 
 /**
- * Calls of a function before its code is translated: PYVM_JIT_THRESHOLD, else 0, which leaves
- * the tier off (1 translates every function at its first call, as one test run of the corpus
- * does). Off by default while it loses on class-heavy programs: each translation starts in
- * V8's own interpreter and is optimised separately, and every call and return still passes
- * through the loop (see the README's Performance section for the measurements).
+ * Low enough that a class's methods are translated early in a short program, high enough that
+ * code run a few times is not (each translation costs V8 a parse and its own warm-up); 100 to
+ * 1000 measured within noise of each other on the shared programs.
+ */
+const DEFAULT_THRESHOLD = 100;
+
+/**
+ * Calls of a function (and iterations of its loops) before its code is translated:
+ * PYVM_JIT_THRESHOLD, else DEFAULT_THRESHOLD; 0 leaves the tier off, 1 translates every
+ * function at its first call (as one test run of the corpus does).
  */
 export let JIT_THRESHOLD = parseThreshold(typeof process === 'undefined' ? undefined : process.env.PYVM_JIT_THRESHOLD);
 
 function parseThreshold(setting: string | undefined): number {
-  const n = setting === undefined || setting === '' ? 0 : Number(setting);
-  return Number.isInteger(n) && n >= 0 ? n : 0;
+  const n = setting === undefined || setting === '' ? DEFAULT_THRESHOLD : Number(setting);
+  return Number.isInteger(n) && n >= 0 ? n : DEFAULT_THRESHOLD;
 }
 
 /** Sets the threshold for code objects not yet counted up to the old one (embedders, tests). */
@@ -79,15 +88,76 @@ export function loopTranslated(co: CodeObject): boolean {
 
 /** The instructions the translation does itself; a code object with any other stays in the loop. */
 const TRANSLATED: ReadonlySet<string> = new Set<OpName>([
-  'POP_TOP', 'ROT_TWO', 'ROT_THREE', 'DUP_TOP', 'DUP_TOP_TWO', 'UNARY_NEGATIVE', 'UNARY_NOT', 'BINARY_POWER',
-  'BINARY_MULTIPLY', 'BINARY_MODULO', 'BINARY_ADD', 'BINARY_SUBTRACT', 'BINARY_SUBSCR', 'BINARY_FLOOR_DIVIDE',
-  'BINARY_TRUE_DIVIDE', 'INPLACE_ADD', 'INPLACE_SUBTRACT', 'INPLACE_MULTIPLY', 'STORE_SUBSCR', 'BINARY_LSHIFT',
-  'BINARY_RSHIFT', 'BINARY_AND', 'BINARY_XOR', 'BINARY_OR', 'GET_ITER', 'RETURN_VALUE', 'POP_BLOCK',
-  'UNPACK_SEQUENCE', 'FOR_ITER', 'STORE_ATTR', 'LOAD_CONST', 'BUILD_TUPLE', 'BUILD_LIST', 'LOAD_ATTR',
-  'COMPARE_OP', 'JUMP_FORWARD', 'JUMP_IF_FALSE_OR_POP', 'JUMP_IF_TRUE_OR_POP', 'JUMP_ABSOLUTE',
-  'POP_JUMP_IF_FALSE', 'POP_JUMP_IF_TRUE', 'LOAD_GLOBAL', 'SETUP_LOOP', 'LOAD_FAST', 'STORE_FAST',
-  'CALL_FUNCTION', 'LOAD_METHOD', 'CALL_METHOD',
+  'POP_TOP', 'ROT_TWO', 'ROT_THREE', 'DUP_TOP', 'DUP_TOP_TWO', 'UNARY_POSITIVE', 'UNARY_NEGATIVE', 'UNARY_NOT',
+  'UNARY_INVERT', 'BINARY_POWER', 'BINARY_MULTIPLY', 'BINARY_MODULO', 'BINARY_ADD', 'BINARY_SUBTRACT',
+  'BINARY_SUBSCR', 'BINARY_FLOOR_DIVIDE', 'BINARY_TRUE_DIVIDE', 'INPLACE_FLOOR_DIVIDE', 'INPLACE_TRUE_DIVIDE',
+  'INPLACE_ADD', 'INPLACE_SUBTRACT', 'INPLACE_MULTIPLY', 'INPLACE_MODULO', 'STORE_SUBSCR', 'BINARY_LSHIFT',
+  'BINARY_RSHIFT', 'BINARY_AND', 'BINARY_XOR', 'BINARY_OR', 'INPLACE_POWER', 'GET_ITER', 'INPLACE_LSHIFT',
+  'INPLACE_RSHIFT', 'INPLACE_AND', 'INPLACE_XOR', 'INPLACE_OR', 'BREAK_LOOP', 'RETURN_VALUE', 'POP_BLOCK',
+  'STORE_GLOBAL', 'UNPACK_SEQUENCE', 'FOR_ITER', 'STORE_ATTR', 'LOAD_CONST', 'BUILD_TUPLE', 'BUILD_LIST',
+  'BUILD_MAP', 'LOAD_ATTR', 'COMPARE_OP', 'JUMP_FORWARD', 'JUMP_IF_FALSE_OR_POP', 'JUMP_IF_TRUE_OR_POP',
+  'JUMP_ABSOLUTE', 'POP_JUMP_IF_FALSE', 'POP_JUMP_IF_TRUE', 'LOAD_GLOBAL', 'SETUP_LOOP', 'LOAD_FAST',
+  'STORE_FAST', 'RAISE_VARARGS', 'CALL_FUNCTION', 'MAKE_FUNCTION', 'BUILD_SLICE', 'LOAD_CLOSURE', 'LOAD_DEREF',
+  'STORE_DEREF', 'CALL_FUNCTION_KW', 'LIST_APPEND', 'SET_ADD', 'MAP_ADD', 'FORMAT_VALUE', 'BUILD_CONST_KEY_MAP',
+  'BUILD_STRING', 'LOAD_METHOD', 'CALL_METHOD',
 ]);
+
+/**
+ * The binary operators: their protocol slot, whether in place, and what the loop does first for
+ * two ints (`a`, `b`; an expression, or statements setting `r`) and two floats.
+ */
+interface BinaryOp {
+  nb: number;
+  inplace: boolean;
+  int: string | null;
+  float: string | null;
+  /** The loop runs an instance's method for this operator as a frame (binopFrame). */
+  frame: boolean;
+}
+
+const SAFE_CHECK = '!(r <= 9007199254740991 && r >= -9007199254740991)';
+
+/** By opcode name; made on first use (NB comes from a module that imports this one). */
+let BINARY: Record<string, BinaryOp> | null = null;
+
+function binaryTable(): Record<string, BinaryOp> {
+  const table: Record<string, BinaryOp> = {};
+  for (const [name, nb, int, float, frame] of [
+    ['ADD', NB.ADD, `r = a + b; if (${SAFE_CHECK}) r = intAdd(a, b);`, '+', true],
+    ['SUBTRACT', NB.SUBTRACT, `r = a - b; if (${SAFE_CHECK}) r = intSub(a, b);`, '-', true],
+    ['MULTIPLY', NB.MULTIPLY, 'r = intMul(a, b);', '*', true],
+    ['TRUE_DIVIDE', NB.TRUE_DIVIDE, null, '/', true],
+    ['MODULO', NB.REMAINDER, 'r = intMod(a, b);', null, false],
+    ['FLOOR_DIVIDE', NB.FLOOR_DIVIDE, 'r = intFloorDiv(a, b);', null, false],
+    ['POWER', NB.POWER, null, null, false],
+    ['LSHIFT', NB.LSHIFT, 'r = b >= 0 ? intLshift(a, b) : binaryOp(a, b, NB_OP);', null, false],
+    ['RSHIFT', NB.RSHIFT, 'r = b >= 0 ? intRshift(a, b) : binaryOp(a, b, NB_OP);', null, false],
+    ['AND', NB.AND, 'r = (a | 0) === a && (b | 0) === b ? a & b : binaryOp(a, b, NB_OP);', null, false],
+    ['XOR', NB.XOR, 'r = (a | 0) === a && (b | 0) === b ? a ^ b : binaryOp(a, b, NB_OP);', null, false],
+    ['OR', NB.OR, 'r = (a | 0) === a && (b | 0) === b ? a | b : binaryOp(a, b, NB_OP);', null, false],
+  ] as [string, number, string | null, string | null, boolean][]) {
+    for (const inplace of [false, true]) {
+      const op = inplace ? 'inplaceOp' : 'binaryOp';
+      table[(inplace ? 'INPLACE_' : 'BINARY_') + name] = {
+        nb, inplace, int: int === null ? null : int.replaceAll('binaryOp(a, b, NB_OP)', `${op}(a, b, ${nb})`),
+        float, frame,
+      };
+    }
+  }
+  return table;
+}
+
+/** Instructions after which the loop may re-enter the translation (a callee frame returned). */
+function resumesAfter(ins: Instr): boolean {
+  switch (ins.name) {
+    case 'CALL_FUNCTION': case 'CALL_METHOD': case 'CALL_FUNCTION_KW': case 'LOAD_ATTR':
+      return true;
+    case 'COMPARE_OP':
+      return ins.arg < 6;
+    default:
+      return (BINARY ??= binaryTable())[ins.name]?.frame === true;
+  }
+}
 
 const CMP_JS = ['<', '<=', '===', '!==', '>', '>='];
 
@@ -101,9 +171,15 @@ function makeHelpers(): Record<string, unknown> {
     binaryOp, inplaceOp, strConcat, getItem, setItem, getIter, isTrue, truthy, negative, compare: compareOp,
     intAdd, intSub, intMul, intMod, intFloorDiv, intLshift, intRshift, objectArray, unpackSequence,
     callFromStack, loadGlobal, loadAttr, loadMethod, storeAttr, takePendingFrame, forIterNext,
+    binopCallee, compareCallee, positive, invert, storeGlobal, PySlice, None, buildMap, buildConstKeyMap,
+    formatValue, setAdd, makeFunction,
     unbound(f: Frame, off: number, i: number): never {
       f.f_lasti = off;
       throw unboundLocal(f.f_code.co_varnames[i]);
+    },
+    unboundCell(f: Frame, off: number, i: number): never {
+      f.f_lasti = off;
+      throw unboundDeref(f.f_code, i);
     },
   };
 }
@@ -151,7 +227,6 @@ export function compileJit(co: CodeObject): JitFunction | null {
   const flags = co.co_flags;
   if ((flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) !== 0) return null;
   if ((flags & (CO_OPTIMIZED | CO_NEWLOCALS)) !== (CO_OPTIMIZED | CO_NEWLOCALS)) return null;
-  if (co.co_cellvars.length !== 0 || co.co_freevars.length !== 0) return null;
   const instrs = decode(co.co_code);
   // Stack depth on entry to each instruction; labels are where the function can be entered.
   const depth = new Map<number, number>();
@@ -172,13 +247,14 @@ export function compileJit(co: CodeObject): JitFunction | null {
       continue;
     }
     const t = jumpTarget(ins);
-    // A loop block's end is reached by falling out of the loop (BREAK_LOOP is not translated).
-    if (t >= 0 && ins.name !== 'SETUP_LOOP') {
+    // A loop block's end is where BREAK_LOOP goes, at the depth of its SETUP_LOOP.
+    if (t >= 0) {
       labels.add(t);
       if (!reach(t, d + stackEffect(ins.op, ins.arg, true))) return null;
     }
-    if (ins.name === 'CALL_FUNCTION' || ins.name === 'CALL_METHOD' || ins.name === 'LOAD_ATTR') labels.add(ins.next);
-    const falls = ins.name !== 'RETURN_VALUE' && ins.name !== 'JUMP_FORWARD' && ins.name !== 'JUMP_ABSOLUTE';
+    if (resumesAfter(ins)) labels.add(ins.next);
+    const falls = ins.name !== 'RETURN_VALUE' && ins.name !== 'JUMP_FORWARD' && ins.name !== 'JUMP_ABSOLUTE' &&
+      ins.name !== 'BREAK_LOOP' && ins.name !== 'RAISE_VARARGS';
     if (falls && !reach(ins.next, d + stackEffect(ins.op, ins.arg, false))) {
       return null;
     }
@@ -186,7 +262,8 @@ export function compileJit(co: CodeObject): JitFunction | null {
   // Code first reached by a backward jump would have been passed over above: not translated
   // (CPython 3.7's compiler never lays code out that way, but nothing here relies on it).
   if (unreached.some(off => depth.has(off))) return null;
-  const base = co.co_nlocals;
+  const nlocals = co.co_nlocals, ncells = co.co_cellvars.length + co.co_freevars.length;
+  const base = nlocals + ncells;
   let maxDepth = 0;
   for (const ins of instrs) {
     const d = depth.get(ins.start);
@@ -198,12 +275,13 @@ export function compileJit(co: CodeObject): JitFunction | null {
   // a hand-over.
   const S = (d: number): string => `s${d}`;
   let spilled = 0;
-  const spill = (n: number): string => {
-    spilled = Math.max(spilled, n);
+  const spillRange = (from: number, to: number): string => {
+    spilled = Math.max(spilled, to);
     let s = '';
-    for (let k = 0; k < n; k++) s += `lp[${base + k}] = s${k}; `;
+    for (let k = from; k < to; k++) s += `lp[${base + k}] = s${k}; `;
     return s;
   };
+  const spill = (n: number): string => spillRange(0, n);
   const clearSlots = (from: number, to: number): string => {
     let s = '';
     for (let k = from; k < to; k++) s += `lp[${base + k}] = null; `;
@@ -216,6 +294,30 @@ export function compileJit(co: CodeObject): JitFunction | null {
     if (d === undefined) continue;
     const off = ins.off, arg = ins.arg, next = ins.next;
     const bail = (sp: number): string => `{ ${spill(sp)}f.pc = ${ins.start}; f.sp = ${base + sp}; return ${JIT_BAIL}; }`;
+    // An instance whose class's method runs as a frame, as the loop's binopFrame/compareFrame:
+    // the operands stay on the stack for the method's result to replace.
+    const frameCall = (callee: string, generic: string): string =>
+      `{ ${spill(d)}f.f_lasti = ${off}; const nf = ${callee};
+  if (nf !== null) { f.sp = ${base + d}; f.pc = ${next}; return nf; }
+  r = ${generic}; }`;
+    const binary = (BINARY ??= binaryTable())[ins.name];
+    if (binary !== undefined) {
+      const generic = `${binary.inplace ? 'inplaceOp' : 'binaryOp'}(a, b, ${binary.nb})`;
+      let code = `{ const b = ${S(d - 1)}, a = ${S(d - 2)}; let r;\n  `;
+      if (binary.int !== null) code += `if (typeof a === 'number' && typeof b === 'number') { ${binary.int} }\n  else `;
+      if (ins.name === 'BINARY_ADD' || ins.name === 'INPLACE_ADD') {
+        code += `if (typeof a === 'string' && typeof b === 'string') r = strConcat(a, b);\n  else `;
+      }
+      if (binary.float !== null) {
+        code += `if (a instanceof PyFloat && b instanceof PyFloat && a.ob_type === FloatType && b.ob_type === FloatType` +
+          `${binary.nb === NB.TRUE_DIVIDE ? ' && b.value !== 0' : ''}) r = new PyFloat(a.value ${binary.float} b.value);\n  else `;
+      }
+      if (binary.frame) {
+        code += `if (a instanceof PyInstance) ${frameCall(`binopCallee(f, ${base + d}, a, b, ${binary.nb}, ${binary.inplace})`, generic)}\n  else `;
+      }
+      out.push(`${code}{ f.f_lasti = ${off}; r = ${generic}; }\n  ${S(d - 2)} = r; }`);
+      continue;
+    }
     switch (ins.name) {
       case 'LOAD_FAST':
         out.push(`if ((${S(d)} = l${arg}) === null) unbound(f, ${off}, ${arg});`);
@@ -252,21 +354,6 @@ export function compileJit(co: CodeObject): JitFunction | null {
       case 'UNARY_NEGATIVE':
         out.push(`{ const a = ${S(d - 1)}; f.f_lasti = ${off}; ${S(d - 1)} = typeof a === 'number' ? (a === 0 ? 0 : -a) : negative(a); }`);
         break;
-      case 'BINARY_POWER': case 'BINARY_LSHIFT': case 'BINARY_RSHIFT':
-      case 'BINARY_AND': case 'BINARY_XOR': case 'BINARY_OR': {
-        // As the loop: the int cases in helpers, the rest by the generic protocol.
-        const nb = ({
-          BINARY_POWER: NB.POWER, BINARY_LSHIFT: NB.LSHIFT, BINARY_RSHIFT: NB.RSHIFT,
-          BINARY_AND: NB.AND, BINARY_XOR: NB.XOR, BINARY_OR: NB.OR,
-        } as Record<string, number>)[ins.name];
-        const js = ({ BINARY_AND: '&', BINARY_XOR: '^', BINARY_OR: '|' } as Record<string, string>)[ins.name];
-        const fast = js !== undefined ? `(a | 0) === a && (b | 0) === b ? a ${js} b`
-          : ins.name === 'BINARY_LSHIFT' ? 'b >= 0 ? intLshift(a, b)' : ins.name === 'BINARY_RSHIFT' ? 'b >= 0 ? intRshift(a, b)' : null;
-        const expr = fast === null ? `binaryOp(a, b, ${nb})`
-          : `typeof a === 'number' && typeof b === 'number' && ${fast} : binaryOp(a, b, ${nb})`;
-        out.push(`{ const b = ${S(d - 1)}, a = ${S(d - 2)}; f.f_lasti = ${off}; ${S(d - 2)} = ${expr}; }`);
-        break;
-      }
       case 'JUMP_IF_FALSE_OR_POP': case 'JUMP_IF_TRUE_OR_POP':
         out.push(`f.f_lasti = ${off}; if (${ins.name === 'JUMP_IF_TRUE_OR_POP' ? '' : '!'}truthy(${S(d - 1)})) { pc = ${arg}; continue; }`);
         break;
@@ -291,37 +378,6 @@ export function compileJit(co: CodeObject): JitFunction | null {
         out.push(`{ const t = objectArray(); ${push}${S(d - arg)} = new ${ins.name === 'BUILD_LIST' ? 'PyList' : 'PyTuple'}(t); }`);
         break;
       }
-      case 'BINARY_ADD': case 'INPLACE_ADD': case 'BINARY_SUBTRACT': case 'INPLACE_SUBTRACT':
-      case 'BINARY_MULTIPLY': case 'INPLACE_MULTIPLY': {
-        const kind = ins.name === 'BINARY_ADD' || ins.name === 'INPLACE_ADD' ? 'ADD'
-          : ins.name === 'BINARY_SUBTRACT' || ins.name === 'INPLACE_SUBTRACT' ? 'SUBTRACT' : 'MULTIPLY';
-        const inplace = ins.name === 'INPLACE_ADD' || ins.name === 'INPLACE_SUBTRACT' || ins.name === 'INPLACE_MULTIPLY';
-        const js = kind === 'ADD' ? '+' : kind === 'SUBTRACT' ? '-' : '*';
-        const intCase = kind === 'MULTIPLY' ? `r = intMul(a, b);`
-          : `r = a ${js} b; if (!(r <= 9007199254740991 && r >= -9007199254740991)) r = int${kind === 'ADD' ? 'Add' : 'Sub'}(a, b);`;
-        out.push(`{ const b = ${S(d - 1)}, a = ${S(d - 2)}; let r;
-  if (typeof a === 'number' && typeof b === 'number') { ${intCase} }${kind === 'ADD' ? `
-  else if (typeof a === 'string' && typeof b === 'string') r = strConcat(a, b);` : ''}
-  else if (a instanceof PyFloat && b instanceof PyFloat && a.ob_type === FloatType && b.ob_type === FloatType) r = new PyFloat(a.value ${js} b.value);
-  else if (a instanceof PyInstance) ${bail(d)}
-  else { f.f_lasti = ${off}; r = ${inplace ? 'inplaceOp' : 'binaryOp'}(a, b, ${NB[kind]}); }
-  ${S(d - 2)} = r; }`);
-        break;
-      }
-      case 'BINARY_MODULO': case 'BINARY_FLOOR_DIVIDE': {
-        // As the loop: ints inline, everything else by the generic protocol.
-        const [fn, nb] = ins.name === 'BINARY_MODULO' ? ['intMod', NB.REMAINDER] : ['intFloorDiv', NB.FLOOR_DIVIDE];
-        out.push(`{ const b = ${S(d - 1)}, a = ${S(d - 2)}; f.f_lasti = ${off};
-  ${S(d - 2)} = typeof a === 'number' && typeof b === 'number' ? ${fn}(a, b) : binaryOp(a, b, ${nb}); }`);
-        break;
-      }
-      case 'BINARY_TRUE_DIVIDE':
-        out.push(`{ const b = ${S(d - 1)}, a = ${S(d - 2)}; let r;
-  if (a instanceof PyFloat && b instanceof PyFloat && a.ob_type === FloatType && b.ob_type === FloatType && b.value !== 0) r = new PyFloat(a.value / b.value);
-  else if (a instanceof PyInstance) ${bail(d)}
-  else { f.f_lasti = ${off}; r = binaryOp(a, b, ${NB.TRUE_DIVIDE}); }
-  ${S(d - 2)} = r; }`);
-        break;
       case 'BINARY_SUBSCR':
         out.push(`{ const i = ${S(d - 1)}, a = ${S(d - 2)}; let r;
   if (typeof i === 'number' && (a instanceof PyList || a instanceof PyTuple) && (a.ob_type === ListType || a.ob_type === TupleType) &&
@@ -332,7 +388,7 @@ export function compileJit(co: CodeObject): JitFunction | null {
         break;
       case 'COMPARE_OP': {
         const intCase = arg < 6 ? `if (typeof a === 'number' && typeof b === 'number') r = a ${CMP_JS[arg]} b; else ` : '';
-        const frameCase = arg < 6 ? `if (a instanceof PyInstance) ${bail(d)} else `
+        const frameCase = arg < 6 ? `if (a instanceof PyInstance) ${frameCall(`compareCallee(f, ${base + d}, a, b, ${arg})`, `compare(a, b, ${arg})`)} else `
           : arg === 6 || arg === 7 ? `if (b instanceof PyInstance) ${bail(d)} else ` : '';
         out.push(`{ const b = ${S(d - 1)}, a = ${S(d - 2)}; let r;
   ${intCase}${frameCase}{ f.f_lasti = ${off}; r = compare(a, b, ${arg}); }
@@ -380,12 +436,12 @@ export function compileJit(co: CodeObject): JitFunction | null {
         out.push(`f.f_lasti = ${off}; loadMethod(co, ${next}, lp, ${base + d}, ${S(d - 1)}, ${JSON.stringify(co.co_names[arg])}); ` +
           `${S(d - 1)} = lp[${base + d - 1}]; ${S(d)} = lp[${base + d}];`);
         break;
-      case 'CALL_FUNCTION': case 'CALL_METHOD': {
+      case 'CALL_FUNCTION': case 'CALL_METHOD': case 'CALL_FUNCTION_KW': {
         // The callee and its arguments are read from localsplus, and the stack below them is
         // where the loop finds it if the callee runs as a frame.
         const fi = ins.name === 'CALL_FUNCTION' ? d - arg - 1 : d - arg - 2;
-        const callExpr = ins.name === 'CALL_FUNCTION'
-          ? `callFromStack(lp, ${base + fi}, ${arg}, null)`
+        const callExpr = ins.name === 'CALL_FUNCTION' ? `callFromStack(lp, ${base + fi}, ${arg}, null)`
+          : ins.name === 'CALL_FUNCTION_KW' ? `callFromStack(lp, ${base + fi}, ${arg}, ${S(d - 1)}.items)`
           : `(${S(fi)} === null ? callFromStack(lp, ${base + fi + 1}, ${arg}, null) : callFromStack(lp, ${base + fi}, ${arg + 1}, null))`;
         const result = ins.name === 'CALL_METHOD' ? `${S(fi)} === null ? lp[${base + fi + 1}] : lp[${base + fi}]` : `lp[${base + fi}]`;
         out.push(`{ ${spill(d)}f.f_lasti = ${off}; f.pc = ${next}; f.sp = ${base + fi}; const nf = ${callExpr};
@@ -394,6 +450,63 @@ export function compileJit(co: CodeObject): JitFunction | null {
   if (ts.tracing) { lp[${base + fi}] = ${S(fi)}; f.sp = ${base + fi + 1}; return ${JIT_BAIL}; } }`);
         break;
       }
+      case 'UNARY_POSITIVE': case 'UNARY_INVERT':
+        out.push(`f.f_lasti = ${off}; ${S(d - 1)} = ${ins.name === 'UNARY_POSITIVE' ? 'positive' : 'invert'}(${S(d - 1)});`);
+        break;
+      case 'STORE_GLOBAL':
+        out.push(`f.f_lasti = ${off}; storeGlobal(f, ${arg}, ${S(d - 1)});`);
+        break;
+      case 'LOAD_CLOSURE':
+        out.push(`${S(d)} = lp[${nlocals + arg}];`);
+        break;
+      case 'LOAD_DEREF':
+        out.push(`if ((${S(d)} = lp[${nlocals + arg}].ob_ref) === null) unboundCell(f, ${off}, ${arg});`);
+        break;
+      case 'STORE_DEREF':
+        out.push(`lp[${nlocals + arg}].ob_ref = ${S(d - 1)};`);
+        break;
+      case 'BUILD_SLICE':
+        out.push(`${S(d - arg)} = new PySlice(${S(d - arg)}, ${S(d - arg + 1)}, ${arg === 3 ? S(d - 1) : 'None'});`);
+        break;
+      case 'BUILD_MAP':
+        out.push(arg === 0 ? `${S(d)} = new PyDict();`
+          : `f.f_lasti = ${off}; ${spillRange(d - 2 * arg, d)}${S(d - 2 * arg)} = buildMap(lp, ${base + d - 2 * arg}, ${arg});`);
+        break;
+      case 'BUILD_CONST_KEY_MAP':
+        out.push(`f.f_lasti = ${off}; ${spillRange(d - 1 - arg, d - 1)}${S(d - 1 - arg)} = buildConstKeyMap(lp, ${base + d - 1 - arg}, ${arg}, ${S(d - 1)});`);
+        break;
+      case 'BUILD_STRING': {
+        let concat = "''";
+        for (let k = d - arg; k < d; k++) concat += ` + ${S(k)}`;
+        out.push(`${S(d - arg)} = ${concat};`);
+        break;
+      }
+      case 'FORMAT_VALUE':
+        out.push((arg & 4) !== 0 ? `f.f_lasti = ${off}; ${S(d - 2)} = formatValue(${S(d - 2)}, ${arg}, ${S(d - 1)});`
+          : `f.f_lasti = ${off}; ${S(d - 1)} = formatValue(${S(d - 1)}, ${arg}, null);`);
+        break;
+      case 'LIST_APPEND':
+        out.push(`${S(d - 1 - arg)}.items.push(${S(d - 1)});`);
+        break;
+      case 'SET_ADD':
+        out.push(`f.f_lasti = ${off}; setAdd(${S(d - 1 - arg)}, ${S(d - 1)});`);
+        break;
+      case 'MAP_ADD':
+        out.push(`f.f_lasti = ${off}; ${S(d - 2 - arg)}.set(${S(d - 1)}, ${S(d - 2)});`);
+        break;
+      case 'MAKE_FUNCTION': {
+        const first = d - 2 - makeFunctionExtra(arg);
+        out.push(`f.f_lasti = ${off}; ${spillRange(first, d)}${S(first)} = makeFunction(f, lp, ${base + d - 1}, ${arg});`);
+        break;
+      }
+      case 'BREAK_LOOP':
+        // Only loop blocks exist here: the innermost one is the loop to leave.
+        out.push(`pc = f.f_blockstack.pop().b_handler; continue;`);
+        break;
+      case 'RAISE_VARARGS':
+        // Rare by nature: the loop raises it.
+        out.push(bail(d));
+        break;
       case 'RETURN_VALUE':
         // A return from inside loops leaves their blocks (WHY_RETURN pops them, nothing else).
         out.push(`f.f_retval = ${S(d - 1)}; CLEAR_SPILLED if (f.f_blockstack.length !== 0) f.f_blockstack.length = 0; return ${JIT_RETURN};`);
@@ -406,7 +519,7 @@ export function compileJit(co: CodeObject): JitFunction | null {
   // reused, and would otherwise keep those objects alive).
   const clearSpilled = clearSlots(0, spilled);
   let vars = '';
-  for (let i = 0; i < base; i++) vars += `${i === 0 ? '' : ', '}l${i} = lp[${i}]`;
+  for (let i = 0; i < nlocals; i++) vars += `${i === 0 ? '' : ', '}l${i} = lp[${i}]`;
   let stackVars = '', stackLoad = '';
   for (let k = 0; k < maxDepth; k++) {
     stackVars += `${k === 0 ? '' : ', '}s${k} = null`;

@@ -28,10 +28,12 @@ function output(co: CodeObject): string {
   return out.join('');
 }
 
-it('translates plain functions and leaves generators, closures and other instructions to the loop', () => {
+it('translates plain functions and closures, and leaves generators and other instructions to the loop', () => {
   expect(compileJit(func('def f(n):\n    return n + 1 if n < 2 else f(n - 1)\n', 'f'))).not.toBeNull();
   expect(compileJit(func('def g(n):\n    for i in range(n):\n        yield i\n', 'g'))).toBeNull();
-  expect(compileJit(func('def h(n):\n    def k():\n        return n\n    return k\n', 'h'))).toBeNull();
+  expect(compileJit(func('def h(n):\n    def k():\n        return n\n    return k\n', 'h'))).not.toBeNull();
+  // `with` sets up a cleanup block: not in the translated set.
+  expect(compileJit(func('def w(m):\n    with m:\n        return 1\n', 'w'))).toBeNull();
   // try/except sets up a handler block: not in the translated set.
   expect(compileJit(func('def t(x):\n    try:\n        return 1 / x\n    except ZeroDivisionError:\n        return 0\n', 't'))).toBeNull();
   // Module bodies keep their locals in a dict.
@@ -74,4 +76,22 @@ it('translates a function called once at its loop\'s back edge and goes on in th
   const co = compile(src, 'once.py');
   expect(output(co)).toBe('41654167500\n');
   expect(codeNamed(co, 'main').co_jit).not.toBeNull();
+});
+
+it('leaves a translated function to the loop once a trace function is set, with the same events', () => {
+  const src = 'import sys\n' +
+    'def f(n):\n    s = 0\n    for i in range(n):\n        s += i\n    return s\n' +
+    'for _ in range(300):\n    f(3)\n' +
+    'events = []\n' +
+    'def tracer(frame, event, arg):\n    if frame.f_code.co_name == "f":\n        events.append((event, frame.f_lineno))\n    return tracer\n' +
+    'sys.settrace(tracer)\nf(2)\nsys.settrace(None)\nprint(events)\n';
+  const traced = output(compile(src, 'traced.py'));
+  setJitThreshold(0);
+  try {
+    expect(output(compile(src, 'traced.py'))).toBe(traced);
+  } finally {
+    setJitThreshold(50);
+  }
+  expect(traced).toContain("('call', 2)");
+  expect(traced).toContain("('return', 6)");
 });
