@@ -33,6 +33,12 @@ import { descrGet, getAttr, isDataDescr, lookupAttr, setAttr, typeHookKind } fro
 export const CALL_PENDING: PyValue = new PyObject(ObjectType);
 let pendingFrame: Frame | null = null;
 
+/** Leaves `f` for takePendingFrame and returns CALL_PENDING (the translated code's operators, vm/jit_runtime.ts). */
+export function pendFrame(f: Frame): PyValue {
+  pendingFrame = f;
+  return CALL_PENDING;
+}
+
 /** The bound frame loadAttr left with CALL_PENDING. */
 export function takePendingFrame(): Frame {
   const f = pendingFrame as Frame;
