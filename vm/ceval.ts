@@ -48,7 +48,7 @@ import { PAUSED } from './trace.js';
 import { Quick } from './quicken.js';
 import { rareOp } from './ceval_rare.js';
 import { genFinish, genLeave, genRaised, genResume } from './gen_inline.js';
-import { JIT_RETURN, JIT_THRESHOLD, compileJit, loopTranslated } from './jit.js';
+import { JIT_ENTERED, JIT_RETURN, JIT_THRESHOLD, compileJit, loopTranslated } from './jit.js';
 import { traceCall, traceException, traceInstruction, traceReturn, traceIterStop } from './trace_events.js';
 
 /**
@@ -629,6 +629,10 @@ function execute(entry: Frame): PyValue {
         const r = jit(f);
         if (typeof r !== 'number') {
           f = enterFrame(f, f.sp, f.pc, r);
+          continue frames;
+        }
+        if (r === JIT_ENTERED) {
+          f = ts.frame as Frame;
           continue frames;
         }
         returned = r === JIT_RETURN;

@@ -37,15 +37,18 @@ import { CALL_PENDING, loadAttr, loadMethod, storeAttr, takePendingFrame } from 
 import { forIterNext } from './for_iter.js';
 import { RangeIterType } from './objects/range.js';
 import { ListIterType, TupleIterType } from './objects/iter.js';
-import { PyGenerator } from './generator.js';
-import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_NEWLOCALS, CO_OPTIMIZED, type CodeObject } from './code.js';
+import { GeneratorType, PyGenerator } from './generator.js';
+import { genResume } from './gen_inline.js';
+import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_NEWLOCALS, CO_OPTIMIZED, type CodeObject } from './code.js';
 import { TryBlock, tstate, type Frame } from './frame.js';
 import { EXTENDED_ARG, OPNAME, Op, argKind, stackEffect, type OpName } from './opcode.js';
 
 /** What a translated function returns: the frame returned (f_retval holds the value) … */
 export const JIT_RETURN = 0;
-/** … or the loop carries on at f.pc with f.sp. */
+/** … or the loop carries on at f.pc with f.sp … */
 export const JIT_BAIL = 2;
+/** … or runs tstate.frame, a generator's frame the function resumed above this one. */
+export const JIT_ENTERED = 3;
 
 /**
  * A translated function: returns JIT_RETURN or JIT_BAIL, or the bound frame of a Python
@@ -99,7 +102,7 @@ const TRANSLATED: ReadonlySet<string> = new Set<OpName>([
   'JUMP_ABSOLUTE', 'POP_JUMP_IF_FALSE', 'POP_JUMP_IF_TRUE', 'LOAD_GLOBAL', 'SETUP_LOOP', 'LOAD_FAST',
   'STORE_FAST', 'RAISE_VARARGS', 'CALL_FUNCTION', 'MAKE_FUNCTION', 'BUILD_SLICE', 'LOAD_CLOSURE', 'LOAD_DEREF',
   'STORE_DEREF', 'CALL_FUNCTION_KW', 'LIST_APPEND', 'SET_ADD', 'MAP_ADD', 'FORMAT_VALUE', 'BUILD_CONST_KEY_MAP',
-  'BUILD_STRING', 'LOAD_METHOD', 'CALL_METHOD',
+  'BUILD_STRING', 'LOAD_METHOD', 'CALL_METHOD', 'YIELD_VALUE',
 ]);
 
 /**
@@ -155,7 +158,7 @@ function binaryTable(): Record<string, BinaryOp> {
  */
 function resumesAfter(ins: Instr): boolean {
   return ins.name === 'CALL_FUNCTION' || ins.name === 'CALL_METHOD' || ins.name === 'CALL_FUNCTION_KW' ||
-    ins.name === 'LOAD_ATTR';
+    ins.name === 'LOAD_ATTR' || ins.name === 'FOR_ITER' || ins.name === 'YIELD_VALUE';
 }
 
 const CMP_JS = ['<', '<=', '===', '!==', '>', '>='];
@@ -166,7 +169,7 @@ let helpers: Record<string, unknown> | null = null;
 function makeHelpers(): Record<string, unknown> {
   return {
     FloatType, ListType, TupleType, DictType, PyFloat, PyInstance, PyList, PyTuple, PyDict, PyGenerator, TryBlock,
-    RangeIterType, ListIterType, TupleIterType, CALL_PENDING, ts: tstate,
+    RangeIterType, ListIterType, TupleIterType, GeneratorType, CALL_PENDING, ts: tstate, genResume,
     binaryOp, inplaceOp, setItem, getIter, isTrue, truthy, negative,
     intAdd, intSub, intMul, intMod, intFloorDiv, intLshift, intRshift, objectArray, unpackSequence,
     callFromStack, loadGlobal, loadAttr, loadMethod, storeAttr, takePendingFrame, forIterNext,
@@ -224,7 +227,8 @@ function jumpTarget(ins: Instr): number {
  */
 export function compileJit(co: CodeObject): JitFunction | null {
   const flags = co.co_flags;
-  if ((flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) !== 0) return null;
+  // Generators yes (the loop does YIELD_VALUE), coroutines no.
+  if ((flags & (CO_COROUTINE | CO_ASYNC_GENERATOR)) !== 0) return null;
   if ((flags & (CO_OPTIMIZED | CO_NEWLOCALS)) !== (CO_OPTIMIZED | CO_NEWLOCALS)) return null;
   const instrs = decode(co.co_code);
   // Stack depth on entry to each instruction; labels are where the function can be entered.
@@ -287,7 +291,8 @@ export function compileJit(co: CodeObject): JitFunction | null {
     return s;
   };
   const out: string[] = [];
-  for (const ins of instrs) {
+  for (let index = 0; index < instrs.length; index++) {
+    const ins = instrs[index];
     const d = depth.get(ins.start);
     if (labels.has(ins.start)) out.push(`case ${ins.start}:`);
     if (d === undefined) continue;
@@ -405,15 +410,30 @@ export function compileJit(co: CodeObject): JitFunction | null {
         // Only loop blocks exist here, and the stack is back at the block's level.
         out.push(`f.f_blockstack.pop();`);
         break;
-      case 'GET_ITER':
-        out.push(`{ const o = ${S(d - 1)}; if (o instanceof PyGenerator) ${bail(d)} f.f_lasti = ${off}; ${S(d - 1)} = getIter(o); }`);
+      case 'GET_ITER': {
+        // As the loop: a generator is its own iterator, marked when nothing else refers to it.
+        const prev = index > 0 ? instrs[index - 1].name : '';
+        const transient = prev === 'CALL_FUNCTION' || prev === 'CALL_METHOD' || prev === 'CALL_FUNCTION_KW' || prev === 'CALL_FUNCTION_EX';
+        out.push(`{ const o = ${S(d - 1)}; if (o instanceof PyGenerator) o.gi_transient = ${transient}; else { f.f_lasti = ${off}; ${S(d - 1)} = getIter(o); } }`);
         break;
+      }
       case 'FOR_ITER':
-        out.push(`{ const it = ${S(d - 1)}, t = it.ob_type;
-  if (t !== RangeIterType && t !== ListIterType && t !== TupleIterType) ${bail(d)}
-  f.f_lasti = ${off}; const v = forIterNext(it);
+        // A generator's frame runs above this one in the loop (vm/gen_inline.ts), which comes
+        // back here after its yield (at the body) or its return (at the loop's exit).
+        out.push(`{ const it = ${S(d - 1)}, t = it.ob_type; let v;
+  if (t === RangeIterType || t === ListIterType || t === TupleIterType) { f.f_lasti = ${off}; v = forIterNext(it); }
+  else if (t === GeneratorType) {
+    ${spill(d)}f.f_lasti = ${off}; f.sp = ${base + d}; f.pc = ${next};
+    if (genResume(it, f, ${next + arg}) !== null) return ${JIT_ENTERED};
+    v = null;
+  } else if (it instanceof PyInstance || it instanceof PyGenerator) ${bail(d)}
+  else { f.f_lasti = ${off}; v = forIterNext(it); }
   if (v === null) { pc = ${next + arg}; continue; }
   ${S(d)} = v; }`);
+        break;
+      case 'YIELD_VALUE':
+        // The loop suspends the frame; resumed, it comes back here after the yield.
+        out.push(bail(d));
         break;
       case 'LOAD_ATTR':
         out.push(`{ f.f_lasti = ${off}; const v = loadAttr(co, ${next}, ${S(d - 1)}, ${JSON.stringify(co.co_names[arg])});
@@ -492,16 +512,17 @@ export function compileJit(co: CodeObject): JitFunction | null {
         break;
       }
       case 'BREAK_LOOP':
-        // Only loop blocks exist here: the innermost one is the loop to leave.
-        out.push(`pc = f.f_blockstack.pop().b_handler; continue;`);
+        // The loop leaves loop blocks, finalizing a generator that only the loop referred to
+        // (vm/unwind.ts, closeTransient); so does a return from inside loops, below.
+        out.push(bail(d));
         break;
       case 'RAISE_VARARGS':
         // Rare by nature: the loop raises it.
         out.push(bail(d));
         break;
       case 'RETURN_VALUE':
-        // A return from inside loops leaves their blocks (WHY_RETURN pops them, nothing else).
-        out.push(`f.f_retval = ${S(d - 1)}; CLEAR_SPILLED if (f.f_blockstack.length !== 0) f.f_blockstack.length = 0; return ${JIT_RETURN};`);
+        out.push(`if (f.f_blockstack.length !== 0) ${bail(d)}
+f.f_retval = ${S(d - 1)}; CLEAR_SPILLED return ${JIT_RETURN};`);
         break;
       default:
         return null;

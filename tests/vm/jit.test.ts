@@ -28,9 +28,10 @@ function output(co: CodeObject): string {
   return out.join('');
 }
 
-it('translates plain functions and closures, and leaves generators and other instructions to the loop', () => {
+it('translates plain functions, closures and generators, and leaves coroutines and other instructions to the loop', () => {
   expect(compileJit(func('def f(n):\n    return n + 1 if n < 2 else f(n - 1)\n', 'f'))).not.toBeNull();
-  expect(compileJit(func('def g(n):\n    for i in range(n):\n        yield i\n', 'g'))).toBeNull();
+  expect(compileJit(func('def g(n):\n    for i in range(n):\n        yield i\n', 'g'))).not.toBeNull();
+  expect(compileJit(func('async def c(x):\n    return await x\n', 'c'))).toBeNull();
   expect(compileJit(func('def h(n):\n    def k():\n        return n\n    return k\n', 'h'))).not.toBeNull();
   // `with` sets up a cleanup block: not in the translated set.
   expect(compileJit(func('def w(m):\n    with m:\n        return 1\n', 'w'))).toBeNull();
