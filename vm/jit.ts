@@ -305,7 +305,9 @@ export function compileJit(co: CodeObject): JitFunction | null {
     const binary = (BINARY ??= binaryTable())[ins.name];
     if (binary !== undefined) {
       let code = `{ const b = ${S(d - 1)}, a = ${S(d - 2)}; let r;\n  `;
-      if (binary.int !== null) code += `if (typeof a === 'number' && typeof b === 'number') { ${binary.int} }\n  else `;
+      // Int %, // and shifts can raise (by zero, a negative count): the traceback needs f_lasti.
+      const raises = binary.nb !== NB.ADD && binary.nb !== NB.SUBTRACT && binary.nb !== NB.MULTIPLY ? `f.f_lasti = ${off}; ` : '';
+      if (binary.int !== null) code += `if (typeof a === 'number' && typeof b === 'number') { ${raises}${binary.int} }\n  else `;
       if (binary.float !== null) {
         code += `if (a instanceof PyFloat && b instanceof PyFloat && a.ob_type === FloatType && b.ob_type === FloatType` +
           `${binary.nb === NB.TRUE_DIVIDE ? ' && b.value !== 0' : ''}) r = new PyFloat(a.value ${binary.float} b.value);\n  else `;
