@@ -39,7 +39,7 @@ import { RangeIterType } from './objects/range.js';
 import { ListIterType, TupleIterType } from './objects/iter.js';
 import { GeneratorType, PyGenerator } from './generator.js';
 import { genResume } from './gen_inline.js';
-import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_NEWLOCALS, CO_OPTIMIZED, type CodeObject } from './code.js';
+import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_NEWLOCALS, CO_VARARGS, CO_VARKEYWORDS, CO_OPTIMIZED, type CodeObject } from './code.js';
 import { TryBlock, tstate, type Frame } from './frame.js';
 import { EXTENDED_ARG, OPNAME, Op, argKind, stackEffect, type OpName } from './opcode.js';
 
@@ -266,6 +266,10 @@ export function compileJit(co: CodeObject): JitFunction | null {
   // (CPython 3.7's compiler never lays code out that way, but nothing here relies on it).
   if (unreached.some(off => depth.has(off))) return null;
   const nlocals = co.co_nlocals, ncells = co.co_cellvars.length + co.co_freevars.length;
+  const nparams = co.co_cellvars.length !== 0 ? 0 : co.co_argcount + co.co_kwonlyargcount +
+    ((co.co_flags & CO_VARARGS) !== 0 ? 1 : 0) + ((co.co_flags & CO_VARKEYWORDS) !== 0 ? 1 : 0);
+  // Without SETUP_LOOP no block is ever set up: a return need not look.
+  const hasLoops = instrs.some(ins => ins.name === 'SETUP_LOOP');
   const base = nlocals + ncells;
   let maxDepth = 0;
   for (const ins of instrs) {
@@ -318,7 +322,9 @@ export function compileJit(co: CodeObject): JitFunction | null {
     }
     switch (ins.name) {
       case 'LOAD_FAST':
-        out.push(`if ((${S(d)} = l${arg}) === null) unbound(f, ${off}, ${arg});`);
+        // A parameter is bound from the call on (DELETE_FAST is not translated), unless it is
+        // also a cell, whose slot the call leaves empty.
+        out.push(arg < nparams ? `${S(d)} = l${arg};` : `if ((${S(d)} = l${arg}) === null) unbound(f, ${off}, ${arg});`);
         break;
       case 'STORE_FAST':
         out.push(`lp[${arg}] = l${arg} = ${S(d - 1)};`);
@@ -386,6 +392,20 @@ export function compileJit(co: CodeObject): JitFunction | null {
       case 'COMPARE_OP': {
         if (arg === 8 || arg === 9) {
           out.push(`${S(d - 2)} = ${S(d - 2)} ${arg === 8 ? '===' : '!=='} ${S(d - 1)};`);
+          break;
+        }
+        const jump = instrs[index + 1];
+        if (arg < 6 && jump !== undefined && (jump.name === 'POP_JUMP_IF_FALSE' || jump.name === 'POP_JUMP_IF_TRUE') && !labels.has(jump.start)) {
+          // `if a < b:` and `while i < n:` as one test, without a bool in between.
+          out.push(`{ const b = ${S(d - 1)}, a = ${S(d - 2)}; let t;
+  if (typeof a === 'number' && typeof b === 'number') t = a ${CMP_JS[arg]} b;
+  else {
+    f.f_lasti = ${off}; const r = compareSlow(f, ${base + d}, a, b, ${arg});
+    if (r === CALL_PENDING) { ${spill(d - 2)}f.pc = ${next}; return takePendingFrame(); }
+    if (r === true) t = true; else if (r === false) t = false; else { f.f_lasti = ${jump.off}; t = isTrue(r); }
+  }
+  if (${jump.name === 'POP_JUMP_IF_TRUE' ? 't' : '!t'}) { pc = ${jump.arg}; continue; } }`);
+          index++;
           break;
         }
         const intCase = arg < 6 ? `if (typeof a === 'number' && typeof b === 'number') r = a ${CMP_JS[arg]} b; else ` : '';
@@ -523,8 +543,7 @@ export function compileJit(co: CodeObject): JitFunction | null {
         out.push(bail(d));
         break;
       case 'RETURN_VALUE':
-        out.push(`if (f.f_blockstack.length !== 0) ${bail(d)}
-f.f_retval = ${S(d - 1)}; CLEAR_SPILLED return ${JIT_RETURN};`);
+        out.push(`${hasLoops ? `if (f.f_blockstack.length !== 0) ${bail(d)}\n` : ''}f.f_retval = ${S(d - 1)}; CLEAR_SPILLED return ${JIT_RETURN};`);
         break;
       default:
         return null;
