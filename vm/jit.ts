@@ -26,20 +26,20 @@ import { PyDict } from './objects/dict.js';
 import { NB, binaryOp, getIter, inplaceOp, invert, isTrue, negative, positive, setItem } from './abstract.js';
 import { intAdd, intFloorDiv, intLshift, intMod, intMul, intRshift, intSub } from './objects/int.js';
 import {
-  buildConstKeyMap, buildMap, callFromStack, formatValue, makeFunction, makeFunctionExtra, setAdd, unboundDeref,
-  unboundLocal, unpackSequence,
+  buildConstKeyMap, buildMap, callFromStack, formatValue, loadName, makeFunction, makeFunctionExtra, setAdd, storeName,
+  unboundDeref, unboundLocal, unpackSequence,
 } from './ceval_helpers.js';
 // Used once the first translation is made, by when both modules are loaded (they import each other).
 import { truthy } from './ceval.js';
 import { binarySlow, compareSlow, subscrSlow } from './jit_runtime.js';
-import { loadGlobal, storeGlobal } from './global_cache.js';
+import { loadGlobal, namesAreGlobals, storeGlobal } from './global_cache.js';
 import { CALL_PENDING, loadAttr, loadMethod, storeAttr, takePendingFrame } from './attr_cache.js';
 import { forIterNext } from './for_iter.js';
 import { RangeIterType } from './objects/range.js';
 import { ListIterType, TupleIterType } from './objects/iter.js';
 import { GeneratorType, PyGenerator } from './generator.js';
 import { genResume } from './gen_inline.js';
-import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_NEWLOCALS, CO_VARARGS, CO_VARKEYWORDS, CO_OPTIMIZED, type CodeObject } from './code.js';
+import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_VARARGS, CO_VARKEYWORDS, type CodeObject } from './code.js';
 import { TryBlock, tstate, type Frame } from './frame.js';
 import { EXTENDED_ARG, OPNAME, Op, argKind, stackEffect, type OpName } from './opcode.js';
 
@@ -102,7 +102,21 @@ const TRANSLATED: ReadonlySet<string> = new Set<OpName>([
   'JUMP_ABSOLUTE', 'POP_JUMP_IF_FALSE', 'POP_JUMP_IF_TRUE', 'LOAD_GLOBAL', 'SETUP_LOOP', 'LOAD_FAST',
   'STORE_FAST', 'RAISE_VARARGS', 'CALL_FUNCTION', 'MAKE_FUNCTION', 'BUILD_SLICE', 'LOAD_CLOSURE', 'LOAD_DEREF',
   'STORE_DEREF', 'CALL_FUNCTION_KW', 'LIST_APPEND', 'SET_ADD', 'MAP_ADD', 'FORMAT_VALUE', 'BUILD_CONST_KEY_MAP',
-  'BUILD_STRING', 'LOAD_METHOD', 'CALL_METHOD', 'YIELD_VALUE',
+  'BUILD_STRING', 'LOAD_METHOD', 'CALL_METHOD', 'YIELD_VALUE', 'LOAD_NAME', 'STORE_NAME',
+]);
+
+/**
+ * Instructions the translation hands to the loop (after which the loop carries on until the
+ * frame's next call or loop iteration): seldom in a hot path, and none jumps or touches the
+ * block stack, so that a module body with an import or a class statement, say, is still
+ * translated for its loops.
+ */
+const HANDED_OVER: ReadonlySet<string> = new Set<OpName>([
+  'IMPORT_NAME', 'IMPORT_FROM', 'IMPORT_STAR', 'LOAD_BUILD_CLASS', 'SETUP_ANNOTATIONS', 'UNPACK_EX',
+  'CALL_FUNCTION_EX', 'BUILD_LIST_UNPACK', 'BUILD_TUPLE_UNPACK', 'BUILD_TUPLE_UNPACK_WITH_CALL', 'BUILD_MAP_UNPACK',
+  'BUILD_MAP_UNPACK_WITH_CALL', 'BUILD_SET', 'BUILD_SET_UNPACK', 'DELETE_NAME', 'DELETE_GLOBAL', 'DELETE_ATTR',
+  'DELETE_SUBSCR', 'DELETE_DEREF', 'PRINT_EXPR', 'LOAD_CLASSDEREF', 'BINARY_MATRIX_MULTIPLY',
+  'INPLACE_MATRIX_MULTIPLY',
 ]);
 
 /**
@@ -158,7 +172,7 @@ function binaryTable(): Record<string, BinaryOp> {
  */
 function resumesAfter(ins: Instr): boolean {
   return ins.name === 'CALL_FUNCTION' || ins.name === 'CALL_METHOD' || ins.name === 'CALL_FUNCTION_KW' ||
-    ins.name === 'LOAD_ATTR' || ins.name === 'FOR_ITER' || ins.name === 'YIELD_VALUE';
+    ins.name === 'LOAD_ATTR' || ins.name === 'FOR_ITER' || ins.name === 'YIELD_VALUE' || ins.name === 'CALL_FUNCTION_EX';
 }
 
 const CMP_JS = ['<', '<=', '===', '!==', '>', '>='];
@@ -174,7 +188,7 @@ function makeHelpers(): Record<string, unknown> {
     intAdd, intSub, intMul, intMod, intFloorDiv, intLshift, intRshift, objectArray, unpackSequence,
     callFromStack, loadGlobal, loadAttr, loadMethod, storeAttr, takePendingFrame, forIterNext,
     binarySlow, compareSlow, subscrSlow, positive, invert, storeGlobal, PySlice, None, buildMap, buildConstKeyMap,
-    formatValue, setAdd, makeFunction,
+    formatValue, setAdd, makeFunction, namesAreGlobals, loadName, storeName,
     unbound(f: Frame, off: number, i: number): never {
       f.f_lasti = off;
       throw unboundLocal(f.f_code.co_varnames[i]);
@@ -222,14 +236,14 @@ function jumpTarget(ins: Instr): number {
 }
 
 /**
- * The JavaScript function for `co`, or null when it has an instruction outside the set, is not
- * a plain function's code (generators, coroutines, module and class bodies), or has cells.
+ * The JavaScript function for `co`, or null when it has an instruction in neither set above
+ * (a `try` or `with` block, say) or is a coroutine's.
  */
 export function compileJit(co: CodeObject): JitFunction | null {
   const flags = co.co_flags;
-  // Generators yes (the loop does YIELD_VALUE), coroutines no.
+  // Generators yes (the loop does YIELD_VALUE), coroutines no. Module and class bodies too:
+  // their loops are often a script's hot code.
   if ((flags & (CO_COROUTINE | CO_ASYNC_GENERATOR)) !== 0) return null;
-  if ((flags & (CO_OPTIMIZED | CO_NEWLOCALS)) !== (CO_OPTIMIZED | CO_NEWLOCALS)) return null;
   const instrs = decode(co.co_code);
   // Stack depth on entry to each instruction; labels are where the function can be entered.
   const depth = new Map<number, number>();
@@ -243,7 +257,7 @@ export function compileJit(co: CodeObject): JitFunction | null {
     return known === undefined || known === d;
   };
   for (const ins of instrs) {
-    if (!TRANSLATED.has(ins.name)) return null;
+    if (!TRANSLATED.has(ins.name) && !HANDED_OVER.has(ins.name)) return null;
     const d = depth.get(ins.start);
     if (d === undefined) {
       unreached.push(ins.start);
@@ -545,8 +559,15 @@ export function compileJit(co: CodeObject): JitFunction | null {
       case 'RETURN_VALUE':
         out.push(`${hasLoops ? `if (f.f_blockstack.length !== 0) ${bail(d)}\n` : ''}f.f_retval = ${S(d - 1)}; CLEAR_SPILLED return ${JIT_RETURN};`);
         break;
+      case 'LOAD_NAME':
+        out.push(`f.f_lasti = ${off}; ${S(d)} = namesAreGlobals(f) ? loadGlobal(f, ${arg}) : loadName(f, ${JSON.stringify(co.co_names[arg])});`);
+        break;
+      case 'STORE_NAME':
+        out.push(`f.f_lasti = ${off}; if (namesAreGlobals(f)) storeGlobal(f, ${arg}, ${S(d - 1)}); else storeName(f, ${JSON.stringify(co.co_names[arg])}, ${S(d - 1)});`);
+        break;
       default:
-        return null;
+        if (!HANDED_OVER.has(ins.name)) return null;
+        out.push(bail(d));
     }
   }
   // What was written to localsplus's stack slots is cleared when the frame returns (frames are

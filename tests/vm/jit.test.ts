@@ -28,7 +28,7 @@ function output(co: CodeObject): string {
   return out.join('');
 }
 
-it('translates plain functions, closures and generators, and leaves coroutines and other instructions to the loop', () => {
+it('translates functions, closures, generators and module bodies, and leaves coroutines and other instructions to the loop', () => {
   expect(compileJit(func('def f(n):\n    return n + 1 if n < 2 else f(n - 1)\n', 'f'))).not.toBeNull();
   expect(compileJit(func('def g(n):\n    for i in range(n):\n        yield i\n', 'g'))).not.toBeNull();
   expect(compileJit(func('async def c(x):\n    return await x\n', 'c'))).toBeNull();
@@ -37,8 +37,8 @@ it('translates plain functions, closures and generators, and leaves coroutines a
   expect(compileJit(func('def w(m):\n    with m:\n        return 1\n', 'w'))).toBeNull();
   // try/except sets up a handler block: not in the translated set.
   expect(compileJit(func('def t(x):\n    try:\n        return 1 / x\n    except ZeroDivisionError:\n        return 0\n', 't'))).toBeNull();
-  // Module bodies keep their locals in a dict.
-  expect(compileJit(compile('x = 1\n', 'm.py'))).toBeNull();
+  // Module bodies, whose names live in a dict, and a class statement or an import handed over.
+  expect(compileJit(compile('import sys\nclass C:\n    pass\nx = 1\n', 'm.py'))).not.toBeNull();
 });
 
 it('runs a hot function through its translation, with the same results as the loop', () => {
