@@ -102,7 +102,7 @@ const TRANSLATED: ReadonlySet<string> = new Set<OpName>([
   'JUMP_ABSOLUTE', 'POP_JUMP_IF_FALSE', 'POP_JUMP_IF_TRUE', 'LOAD_GLOBAL', 'SETUP_LOOP', 'LOAD_FAST',
   'STORE_FAST', 'RAISE_VARARGS', 'CALL_FUNCTION', 'MAKE_FUNCTION', 'BUILD_SLICE', 'LOAD_CLOSURE', 'LOAD_DEREF',
   'STORE_DEREF', 'CALL_FUNCTION_KW', 'LIST_APPEND', 'SET_ADD', 'MAP_ADD', 'FORMAT_VALUE', 'BUILD_CONST_KEY_MAP',
-  'BUILD_STRING', 'LOAD_METHOD', 'CALL_METHOD', 'YIELD_VALUE', 'LOAD_NAME', 'STORE_NAME',
+  'BUILD_STRING', 'LOAD_METHOD', 'CALL_METHOD', 'YIELD_VALUE', 'LOAD_NAME', 'STORE_NAME', 'SETUP_EXCEPT',
 ]);
 
 /**
@@ -116,7 +116,7 @@ const HANDED_OVER: ReadonlySet<string> = new Set<OpName>([
   'CALL_FUNCTION_EX', 'BUILD_LIST_UNPACK', 'BUILD_TUPLE_UNPACK', 'BUILD_TUPLE_UNPACK_WITH_CALL', 'BUILD_MAP_UNPACK',
   'BUILD_MAP_UNPACK_WITH_CALL', 'BUILD_SET', 'BUILD_SET_UNPACK', 'DELETE_NAME', 'DELETE_GLOBAL', 'DELETE_ATTR',
   'DELETE_SUBSCR', 'DELETE_DEREF', 'PRINT_EXPR', 'LOAD_CLASSDEREF', 'BINARY_MATRIX_MULTIPLY',
-  'INPLACE_MATRIX_MULTIPLY',
+  'INPLACE_MATRIX_MULTIPLY', 'POP_EXCEPT', 'END_FINALLY',
 ]);
 
 /**
@@ -282,8 +282,8 @@ export function compileJit(co: CodeObject): JitFunction | null {
   const nlocals = co.co_nlocals, ncells = co.co_cellvars.length + co.co_freevars.length;
   const nparams = co.co_cellvars.length !== 0 ? 0 : co.co_argcount + co.co_kwonlyargcount +
     ((co.co_flags & CO_VARARGS) !== 0 ? 1 : 0) + ((co.co_flags & CO_VARKEYWORDS) !== 0 ? 1 : 0);
-  // Without SETUP_LOOP no block is ever set up: a return need not look.
-  const hasLoops = instrs.some(ins => ins.name === 'SETUP_LOOP');
+  // Without SETUP_LOOP or SETUP_EXCEPT no block is ever set up: a return need not look.
+  const hasBlocks = instrs.some(ins => ins.name === 'SETUP_LOOP' || ins.name === 'SETUP_EXCEPT');
   const base = nlocals + ncells;
   let maxDepth = 0;
   for (const ins of instrs) {
@@ -442,8 +442,15 @@ export function compileJit(co: CodeObject): JitFunction | null {
       case 'SETUP_LOOP':
         out.push(`f.f_blockstack.push(new TryBlock(${Op.SETUP_LOOP}, ${next + arg}, ${base + d}));`);
         break;
+      case 'SETUP_EXCEPT':
+        // An exception the block catches is unwound by the loop (handleError), from f.sp down to
+        // the block's level, which the stack under it must already be in the frame for: those
+        // values do not change while the block is set up. The loop then re-enters the
+        // translation at the handler (a jump target); POP_EXCEPT and END_FINALLY go to the loop.
+        out.push(`${spill(d)}f.sp = ${base + d}; f.f_blockstack.push(new TryBlock(${Op.SETUP_EXCEPT}, ${next + arg}, ${base + d}));`);
+        break;
       case 'POP_BLOCK':
-        // Only loop blocks exist here, and the stack is back at the block's level.
+        // A loop or except block, with the stack back at the block's level.
         out.push(`f.f_blockstack.pop();`);
         break;
       case 'GET_ITER': {
@@ -557,7 +564,7 @@ export function compileJit(co: CodeObject): JitFunction | null {
         out.push(bail(d));
         break;
       case 'RETURN_VALUE':
-        out.push(`${hasLoops ? `if (f.f_blockstack.length !== 0) ${bail(d)}\n` : ''}f.f_retval = ${S(d - 1)}; CLEAR_SPILLED return ${JIT_RETURN};`);
+        out.push(`${hasBlocks ? `if (f.f_blockstack.length !== 0) ${bail(d)}\n` : ''}f.f_retval = ${S(d - 1)}; CLEAR_SPILLED return ${JIT_RETURN};`);
         break;
       case 'LOAD_NAME':
         out.push(`f.f_lasti = ${off}; ${S(d)} = namesAreGlobals(f) ? loadGlobal(f, ${arg}) : loadName(f, ${JSON.stringify(co.co_names[arg])});`);
