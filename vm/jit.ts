@@ -1,22 +1,21 @@
 /**
- * A second tier for hot Python functions: a code object whose instructions are all in the set
+ * A second tier for hot Python code: a code object whose instructions are all in the two sets
  * below is translated into one JavaScript function (through `new Function`), which V8 then
  * compiles on its own. Each such function has its own type feedback, so its `a + b` is
- * specialised to what that Python function adds, not to everything the program adds; and a
- * run of instructions between jump targets is straight-line code with the value-stack slots
- * known at compile time, so there is no dispatch between them.
+ * specialised to what that Python function adds, not to everything the program adds; between
+ * jump targets the code is straight-line, with no dispatch; and the value stack and the locals
+ * are JavaScript variables, which V8 keeps in registers.
  *
- * The translation keeps the interpreter's state exact at every point where it can be seen:
- * the value stack is the frame's `localsplus` (slot by slot, as the loop would leave it), the
- * block stack is `f_blockstack`, and `f_lasti` is set before anything that can raise or call.
- * So the function can hand the frame back to the dispatch loop at any instruction boundary
- * (JIT_BAIL, with f.pc and f.sp set), and the loop can hand it back at any jump target or
- * return point after a call. Python calls are not JavaScript calls: the function returns the
- * callee's bound frame, the loop (vm/ceval.ts) runs that frame and, when it returns, pushes the
- * result and re-enters this function at the instruction after the call. Operators whose operand is an instance of a Python class
- * (whose dunder methods the loop runs as frames) and generators met by GET_ITER/FOR_ITER go
- * back to the loop. Under tracing (sys.settrace/setprofile, host hooks, stepping) the loop
- * runs every frame itself.
+ * The frame stays exact wherever the loop or Python code can see it: STORE_FAST writes through
+ * to `localsplus`, the value stack is written there below a call or a hand-over, the block
+ * stack is `f_blockstack`, and `f_lasti` is set before anything that can raise or call. So the
+ * function can hand the frame to the dispatch loop at any instruction (JIT_BAIL, with f.pc and
+ * f.sp set; the loop carries on until the frame's next call or loop iteration), and the loop
+ * can give it back at a jump target or after a call. Python calls are not JavaScript calls:
+ * the function returns the callee's bound frame (or the frame of an operator's method, a
+ * property getter, a resumed generator), the loop (vm/ceval.ts) runs it and re-enters this
+ * function after the call with the result pushed. Under tracing (sys.settrace/setprofile, host
+ * hooks, stepping, budgets) the loop runs every frame itself.
  */
 import {
   DictType, FloatType, ListType, None, PyFloat, PyInstance, PyList, PyTuple, TupleType, objectArray,
@@ -89,7 +88,7 @@ export function loopTranslated(co: CodeObject): boolean {
   return co.co_jit !== null;
 }
 
-/** The instructions the translation does itself; a code object with any other stays in the loop. */
+/** The instructions the translation does itself; a code object with one in neither set stays in the loop. */
 const TRANSLATED: ReadonlySet<string> = new Set<OpName>([
   'POP_TOP', 'ROT_TWO', 'ROT_THREE', 'DUP_TOP', 'DUP_TOP_TWO', 'UNARY_POSITIVE', 'UNARY_NEGATIVE', 'UNARY_NOT',
   'UNARY_INVERT', 'BINARY_POWER', 'BINARY_MULTIPLY', 'BINARY_MODULO', 'BINARY_ADD', 'BINARY_SUBTRACT',
@@ -107,9 +106,10 @@ const TRANSLATED: ReadonlySet<string> = new Set<OpName>([
 
 /**
  * Instructions the translation hands to the loop (after which the loop carries on until the
- * frame's next call or loop iteration): seldom in a hot path, and none jumps or touches the
- * block stack, so that a module body with an import or a class statement, say, is still
- * translated for its loops.
+ * frame's next call or loop iteration), so that a module body with an import or a class
+ * statement, say, is still translated for its loops: seldom in a hot path, and none jumps or
+ * touches the block stack but POP_EXCEPT and END_FINALLY, which end an except clause the loop
+ * unwound into (a `finally` is never translated: see SETUP_EXCEPT below).
  */
 const HANDED_OVER: ReadonlySet<string> = new Set<OpName>([
   'IMPORT_NAME', 'IMPORT_FROM', 'IMPORT_STAR', 'LOAD_BUILD_CLASS', 'SETUP_ANNOTATIONS', 'UNPACK_EX',
@@ -200,7 +200,6 @@ function makeHelpers(): Record<string, unknown> {
   };
 }
 
-
 interface Instr {
   /** Where the instruction starts: its first EXTENDED_ARG prefix, if it has any (jumps go there). */
   start: number;
@@ -237,7 +236,7 @@ function jumpTarget(ins: Instr): number {
 
 /**
  * The JavaScript function for `co`, or null when it has an instruction in neither set above
- * (a `try` or `with` block, say) or is a coroutine's.
+ * (a `with` or `try/finally` block, say), stack depths that do not agree, or is a coroutine's.
  */
 export function compileJit(co: CodeObject): JitFunction | null {
   const flags = co.co_flags;
@@ -457,7 +456,11 @@ export function compileJit(co: CodeObject): JitFunction | null {
         // As the loop: a generator is its own iterator, marked when nothing else refers to it.
         const prev = index > 0 ? instrs[index - 1].name : '';
         const transient = prev === 'CALL_FUNCTION' || prev === 'CALL_METHOD' || prev === 'CALL_FUNCTION_KW' || prev === 'CALL_FUNCTION_EX';
-        out.push(`{ const o = ${S(d - 1)}; if (o instanceof PyGenerator) o.gi_transient = ${transient}; else { f.f_lasti = ${off}; ${S(d - 1)} = getIter(o); } }`);
+        // The iterator is also written to the frame: leaving the loop by an exception, the
+        // loop's unwinder finalizes a transient generator found in the loop block's slot.
+        spilled = Math.max(spilled, d);
+        out.push(`{ const o = ${S(d - 1)}; if (o instanceof PyGenerator) o.gi_transient = ${transient}; else { f.f_lasti = ${off}; ${S(d - 1)} = getIter(o); }
+  lp[${base + d - 1}] = ${S(d - 1)}; }`);
         break;
       }
       case 'FOR_ITER':

@@ -83,3 +83,23 @@ for f, arg in ((reraise, 0), (handler_error, 5), (strict, 0)):
         except Exception as e:
             err = e
     print(type(err).__name__, err, type(err.__context__).__name__)
+
+
+def closing(tag):
+    try:
+        yield 1
+        yield 2
+    finally:
+        print("closed", tag)
+
+
+def loop_fails(k):
+    try:
+        for x in closing(k):
+            1 / 0
+    except ZeroDivisionError:
+        print("caught", k)
+
+
+for k in range(3):
+    loop_fails(k)
