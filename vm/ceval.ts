@@ -48,7 +48,7 @@ import { PAUSED } from './trace.js';
 import { Quick } from './quicken.js';
 import { rareOp } from './ceval_rare.js';
 import { genFinish, genLeave, genRaised, genResume } from './gen_inline.js';
-import { JIT_ENTERED, JIT_RETURN, JIT_THRESHOLD, compileJit, loopTranslated } from './jit.js';
+import { JIT_ENTERED, JIT_RETURN, JIT_THRESHOLD, loopTranslated, translate } from './jit.js';
 import { traceCall, traceException, traceInstruction, traceReturn, traceIterStop } from './trace_events.js';
 
 /**
@@ -621,9 +621,7 @@ function execute(entry: Frame): PyValue {
     if (!ts.tracing) {
       const co = f.f_code;
       let jit = co.co_jit;
-      if (jit === null && f.pc === 0 && JIT_THRESHOLD !== 0 && ++co.co_jitCalls === JIT_THRESHOLD) {
-        jit = co.co_jit = compileJit(co);
-      }
+      if (jit === null && f.pc === 0 && JIT_THRESHOLD !== 0 && ++co.co_jitCalls === JIT_THRESHOLD) jit = translate(co);
       if (jit !== null) {
         // The function's own translation runs until it returns, calls or hands over (vm/jit.ts).
         const r = jit(f);
@@ -1229,7 +1227,7 @@ function execute(entry: Frame): PyValue {
             stack[sp] = null;
             if (!ts.tracing) {
               const target = code[pc + 1];
-              if (JIT_THRESHOLD !== 0 && target < pc && loopTranslated(f.f_code)) {
+              if (JIT_THRESHOLD !== 0 && target < pc && f.f_code.co_jitCalls >= 0 && loopTranslated(f.f_code)) {
                 f.pc = target;
                 f.sp = sp;
                 continue frames;
@@ -1342,7 +1340,7 @@ function execute(entry: Frame): PyValue {
           case Op.JUMP_ABSOLUTE: // jump to target
             // A loop's back edge counts towards translating the function, which then runs
             // from the loop's head: a function called once can spend the whole program there.
-            if (JIT_THRESHOLD !== 0 && oparg < pc && loopTranslated(f.f_code)) {
+            if (JIT_THRESHOLD !== 0 && oparg < pc && f.f_code.co_jitCalls >= 0 && loopTranslated(f.f_code)) {
               f.pc = oparg;
               f.sp = sp;
               continue frames;
