@@ -317,13 +317,19 @@ function operatorResult(f: Frame, binop: number, retval: PyValue): void {
 function methodFrame(
   f: Frame, sp: number, base: number, pc: number, o: PyInstance, name: string, x: PyValue, y: PyValue | null,
 ): Frame | null {
-  const fn = lookupAttr(o.ob_type, name);
-  if (!isFrameFunction(fn)) return null;
-  const args = y === null ? [o, x] : [o, x, y];
-  const nf = bindArgs(fn, args, 0, args.length, null);
+  const nf = methodCallee(o, name, x, y);
+  if (nf === null) return null;
   const stack = f.localsplus;
   while (sp > base) stack[--sp] = null;
   return enterFrame(f, base, pc, nf);
+}
+
+/** methodFrame's frame, bound and not yet entered (vm/jit_runtime.ts returns it to the loop). */
+export function methodCallee(o: PyInstance, name: string, x: PyValue, y: PyValue | null): Frame | null {
+  const fn = lookupAttr(o.ob_type, name);
+  if (!isFrameFunction(fn)) return null;
+  const args = y === null ? [o, x] : [o, x, y];
+  return bindArgs(fn, args, 0, args.length, null);
 }
 
 /**

@@ -11,10 +11,8 @@ import { PyInstance, type PyValue } from './objects/object.js';
 import { NB, binaryOp, getItem, inplaceOp } from './abstract.js';
 import { strConcat } from './objects/str.js';
 import { pendFrame } from './attr_cache.js';
-import { lookupAttr } from './attributes.js';
-import { bindArgs, isFrameFunction } from './call.js';
 import { BINOP_CONTAINS, type Frame } from './frame.js';
-import { binopCallee, compareCallee, compareOp } from './ceval.js';
+import { binopCallee, compareCallee, compareOp, methodCallee } from './ceval.js';
 
 /**
  * `a op b` for the operands at `sp - 2` and `sp - 1` (the caller's registers, not yet written
@@ -49,9 +47,8 @@ export function compareSlow(f: Frame, sp: number, a: PyValue, b: PyValue, op: nu
     }
   } else if ((op === 6 || op === 7) && b instanceof PyInstance) {
     // `a in b`: b.__contains__(a), made a bool (and negated for `not in`) on return.
-    const fn = lookupAttr(b.ob_type, '__contains__');
-    if (isFrameFunction(fn)) {
-      const nf = bindArgs(fn, [b, a], 0, 2, null);
+    const nf = methodCallee(b, '__contains__', a, null);
+    if (nf !== null) {
       nf.f_binop = BINOP_CONTAINS | (op & 1);
       f.sp = sp - 2;
       return pendFrame(nf);
@@ -63,10 +60,10 @@ export function compareSlow(f: Frame, sp: number, a: PyValue, b: PyValue, op: nu
 /** `a[i]` as binarySlow, all but a list or tuple and an int in range. */
 export function subscrSlow(f: Frame, sp: number, a: PyValue, i: PyValue): PyValue {
   if (a instanceof PyInstance) {
-    const fn = lookupAttr(a.ob_type, '__getitem__');
-    if (isFrameFunction(fn)) {
+    const nf = methodCallee(a, '__getitem__', i, null);
+    if (nf !== null) {
       f.sp = sp - 2;
-      return pendFrame(bindArgs(fn, [a, i], 0, 2, null));
+      return pendFrame(nf);
     }
   }
   return getItem(a, i);
