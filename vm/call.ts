@@ -126,9 +126,8 @@ function checkDescrSelf(d: PyMethodDescr, self: PyValue): void {
  * kwnames.length of them keyword values) and binds them to the parameters.
  * CPython: _PyEval_EvalCodeWithName up to the point where the frame would run.
  */
-export function bindArgs(
-  func: PyFunction, args: readonly (PyValue | null)[], base: number, argc: number, kwnames: readonly string[] | null,
-): Frame {
+/** A frame for a call of `func`, its locals empty: a parked one if there is one. */
+export function newFrame(func: PyFunction): Frame {
   const co = func.func_code;
   let pool = func.f_pool;
   let f = pool === null ? null : pool.head;
@@ -136,12 +135,20 @@ export function bindArgs(
     (pool as FramePool).head = f.f_back;
     (pool as FramePool).count--;
     f.reuse(null);
-  } else {
-    // A first call, or __code__ was replaced (the parked frames have the old shape): a new pool.
-    if (pool === null || f !== null) pool = func.f_pool = new FramePool();
-    f = new Frame(co, func.func_globals, func.func_builtins, null);
-    f.f_pool = pool;
+    return f;
   }
+  // A first call, or __code__ was replaced (the parked frames have the old shape): a new pool.
+  if (pool === null || f !== null) pool = func.f_pool = new FramePool();
+  f = new Frame(co, func.func_globals, func.func_builtins, null);
+  f.f_pool = pool;
+  return f;
+}
+
+export function bindArgs(
+  func: PyFunction, args: readonly (PyValue | null)[], base: number, argc: number, kwnames: readonly string[] | null,
+): Frame {
+  const co = func.func_code;
+  const f = newFrame(func);
   const lp = f.localsplus;
   if (kwnames === null && argc === co.co_argcount && co.co_kwonlyargcount === 0 &&
       (co.co_flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0) {

@@ -208,10 +208,10 @@ export function compareOp(a: PyValue, b: PyValue, op: number): PyValue {
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
 /** Finished frames parked per function for reuse: enough for moderately deep recursion. */
-const MAX_ZOMBIES = 32;
+export const MAX_ZOMBIES = 32;
 
 /** What a class call returns once its inlined `__init__` frame returned `retval`. */
-function initResult(self: PyValue, retval: PyValue): PyValue {
+export function initResult(self: PyValue, retval: PyValue): PyValue {
   if (retval !== None) throw newException(Exc.TypeError, `__init__() should return None, not '${typeOf(retval).name}'`);
   return self;
 }
@@ -355,7 +355,7 @@ function withEnterFrame(f: Frame, sp: number, pc: number, mgr: PyInstance, handl
 }
 
 /** Makes `nf` (bound, to return into f whose stack top is `sp`, resuming at `pc`) the running frame. */
-function enterFrame(f: Frame, sp: number, pc: number, nf: Frame): Frame {
+export function enterFrame(f: Frame, sp: number, pc: number, nf: Frame): Frame {
   f.sp = sp;
   f.pc = pc;
   const ts = tstate;

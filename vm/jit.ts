@@ -14,13 +14,20 @@
  * can give it back at a jump target or after a call. Python calls are not JavaScript calls:
  * the function returns the callee's bound frame (or the frame of an operator's method, a
  * property getter, a resumed generator), the loop (vm/ceval.ts) runs it and re-enters this
- * function after the call with the result pushed. Under tracing (sys.settrace/setprofile, host
- * hooks, stepping, budgets) the loop runs every frame itself.
+ * function after the call with the result pushed. The one exception is a leaf, a function
+ * whose own translation has no call instruction (an accessor, `__init__`, a formula): the
+ * caller's translation runs it directly, entering and leaving its frame as the loop would
+ * (vm/jit_runtime.ts, runLeaf). That is one JavaScript call deep at most, since a leaf calls
+ * nothing; whatever a leaf cannot finish itself (a property getter's frame, an instruction it
+ * hands over) goes to the loop from the leaf's frame. Under tracing (sys.settrace/setprofile,
+ * host hooks, stepping, budgets) the loop runs every frame itself.
  */
 import {
-  DictType, FloatType, ListType, None, PyFloat, PyInstance, PyList, PyTuple, TupleType, objectArray,
+  DictType, FloatType, ListType, None, PyFloat, PyInstance, PyList, PyTuple, PyType, TupleType, objectArray,
 } from './objects/object.js';
 import { PySlice } from './objects/slice.js';
+import { PyFunction } from './objects/function.js';
+import { CO_GENFLAGS, newFrame } from './call.js';
 import { PyDict } from './objects/dict.js';
 import { NB, binaryOp, getIter, inplaceOp, invert, isTrue, negative, positive, setItem } from './abstract.js';
 import { intAdd, intFloorDiv, intLshift, intMod, intMul, intRshift, intSub } from './objects/int.js';
@@ -30,7 +37,7 @@ import {
 } from './ceval_helpers.js';
 // Used once the first translation is made, by when both modules are loaded (they import each other).
 import { truthy } from './ceval.js';
-import { binarySlow, compareSlow, subscrSlow } from './jit_runtime.js';
+import { LEAF_LEFT, binarySlow, compareSlow, initLeafFrame, runLeaf, subscrSlow } from './jit_runtime.js';
 import { loadGlobal, namesAreGlobals, storeGlobal } from './global_cache.js';
 import { CALL_PENDING, loadAttr, loadMethod, storeAttr, takePendingFrame } from './attr_cache.js';
 import { forIterNext } from './for_iter.js';
@@ -93,8 +100,25 @@ export function loopTranslated(co: CodeObject): boolean {
 export function translate(co: CodeObject): JitFunction | null {
   const jit = co.co_jit = compileJit(co);
   if (jit === null) co.co_jitCalls = NOT_TRANSLATED;
+  else if (isLeaf(co)) {
+    co.co_jitLeaf = true;
+    if (co.co_kwonlyargcount === 0 && (co.co_flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENFLAGS)) === 0 &&
+        co.co_cellvars.length === 0 && co.co_freevars.length === 0) {
+      co.co_leafArgc = co.co_argcount;
+    }
+  }
   return jit;
 }
+
+/**
+ * Code without call instructions, whose translation its callers' translations run directly
+ * (runLeaf). A generator's code is never run that way: its call makes a generator.
+ */
+function isLeaf(co: CodeObject): boolean {
+  return decode(co.co_code).every(ins => !CALLS.has(ins.name));
+}
+
+const CALLS: ReadonlySet<string> = new Set<OpName>(['CALL_FUNCTION', 'CALL_METHOD', 'CALL_FUNCTION_KW', 'CALL_FUNCTION_EX']);
 
 /** Far enough below zero that counting calls never reaches a threshold again. */
 const NOT_TRANSLATED = -(2 ** 30);
@@ -196,12 +220,12 @@ let helpers: Record<string, unknown> | null = null;
 
 function makeHelpers(): Record<string, unknown> {
   return {
-    FloatType, ListType, TupleType, DictType, PyFloat, PyInstance, PyList, PyTuple, PyDict, PyGenerator, TryBlock,
+    FloatType, ListType, TupleType, DictType, PyFloat, PyInstance, PyList, PyTuple, PyDict, PyGenerator, PyFunction, TryBlock, newFrame,
     RangeIterType, ListIterType, TupleIterType, GeneratorType, CALL_PENDING, ts: tstate, genResume,
     binaryOp, inplaceOp, setItem, getIter, isTrue, truthy, negative,
     intAdd, intSub, intMul, intMod, intFloorDiv, intLshift, intRshift, objectArray, unpackSequence,
     callFromStack, loadGlobal, loadAttr, loadMethod, storeAttr, takePendingFrame, forIterNext,
-    binarySlow, compareSlow, subscrSlow, positive, invert, storeGlobal, PySlice, None, buildMap, buildConstKeyMap,
+    binarySlow, compareSlow, subscrSlow, runLeaf, LEAF_LEFT, initLeafFrame, PyType, positive, invert, storeGlobal, PySlice, None, buildMap, buildConstKeyMap,
     formatValue, setAdd, makeFunction, namesAreGlobals, loadName, storeName,
     unbound(f: Frame, off: number, i: number): never {
       f.f_lasti = off;
@@ -520,9 +544,38 @@ export function compileJit(co: CodeObject): JitFunction | null {
           : ins.name === 'CALL_FUNCTION_KW' ? `callFromStack(lp, ${base + fi}, ${arg}, ${S(d - 1)}.items)`
           : `(${S(fi)} === null ? callFromStack(lp, ${base + fi + 1}, ${arg}, null) : callFromStack(lp, ${base + fi}, ${arg + 1}, null))`;
         const result = ins.name === 'CALL_METHOD' ? `${S(fi)} === null ? lp[${base + fi + 1}] : lp[${base + fi}]` : `lp[${base + fi}]`;
-        out.push(`{ ${spill(d)}f.f_lasti = ${off}; f.pc = ${next}; f.sp = ${base + fi}; const nf = ${callExpr};
-  if (nf !== null) { ${clearSlots(fi, d)}return nf; }
-  ${S(fi)} = ${result}; ${clearSlots(fi, d)}
+        // A leaf with positional parameters only, called with as many arguments (a method
+        // found by LOAD_METHOD counts its instance): its frame gets them straight from the
+        // variables, and the stack goes to the frame only if the leaf hands its frame over.
+        let leaf = '';
+        if (ins.name !== 'CALL_FUNCTION_KW') {
+          const argc = ins.name === 'CALL_FUNCTION' ? arg : arg + 1;
+          let store = '';
+          for (let k = 0; k < argc; k++) store += `a[${k}] = ${S(fi + 1 + k)}; `;
+          leaf = `if (${S(fi)} instanceof PyFunction && ${S(fi)}.func_code.co_leafArgc === ${argc} && !ts.tracing) {
+  nf = newFrame(${S(fi)}); const a = nf.localsplus; ${store}
+  ${S(fi)} = runLeaf(f, nf);
+  if (${S(fi)} === LEAF_LEFT) { ${spill(fi)}return ${JIT_ENTERED}; }
+} else `;
+          // A class whose __init__ is such a leaf, called without tracing.
+          let initStore = '';
+          for (let k = 0; k < arg; k++) initStore += `a[${k + 1}] = ${S(fi + 1 + k)}; `;
+          if (ins.name === 'CALL_FUNCTION') {
+            leaf += `if (${S(fi)} instanceof PyType && !ts.tracing && (nf = initLeafFrame(${S(fi)}, ${arg})) !== null) {
+  const a = nf.localsplus; ${initStore}
+  ${S(fi)} = runLeaf(f, nf);
+  if (${S(fi)} === LEAF_LEFT) { ${spill(fi)}return ${JIT_ENTERED}; }
+} else `;
+          }
+        }
+        out.push(`{ f.f_lasti = ${off}; f.pc = ${next}; f.sp = ${base + fi}; let nf;
+  ${leaf}{ ${spill(d)}nf = ${callExpr};
+  if (nf === null) { ${S(fi)} = ${result}; ${clearSlots(fi, d)}}
+  else {
+    ${clearSlots(fi, d)}if (!nf.f_code.co_jitLeaf || ts.tracing) return nf;
+    ${S(fi)} = runLeaf(f, nf);
+    if (${S(fi)} === LEAF_LEFT) return ${JIT_ENTERED};
+  } }
   if (ts.tracing) { lp[${base + fi}] = ${S(fi)}; f.sp = ${base + fi + 1}; return ${JIT_BAIL}; } }`);
         break;
       }

@@ -7,12 +7,21 @@
  * `in`'s methodFrame): these return CALL_PENDING with the frame for takePendingFrame, having
  * set f.sp to where the result goes and written to the stack what stays there under it.
  */
-import { PyInstance, type PyValue } from './objects/object.js';
+import {
+  None, ObjectType, PyInstance, PyObject, PyType, TPFLAGS_IS_ABSTRACT, TypeType, typeCache, type PyValue,
+} from './objects/object.js';
+import { PyFunction } from './objects/function.js';
+import { newInstance } from './objects/slots.js';
+import { newFrame } from './call.js';
 import { NB, binaryOp, getItem, inplaceOp } from './abstract.js';
 import { strConcat } from './objects/str.js';
 import { pendFrame } from './attr_cache.js';
-import { BINOP_CONTAINS, type Frame } from './frame.js';
-import { binopCallee, compareCallee, compareOp, methodCallee } from './ceval.js';
+import { BINOP_CONTAINS, FRAME_COMPLETED, FRAME_EXECUTING, tstate, type Frame } from './frame.js';
+import {
+  MAX_ZOMBIES, binopCallee, compareCallee, compareOp, enterFrame, initResult, methodCallee,
+} from './ceval.js';
+import { recursionError } from './ceval_helpers.js';
+import { JIT_RETURN, type JitFunction } from './jit.js';
 
 /**
  * `a op b` for the operands at `sp - 2` and `sp - 1` (the caller's registers, not yet written
@@ -67,4 +76,64 @@ export function subscrSlow(f: Frame, sp: number, a: PyValue, i: PyValue): PyValu
     }
   }
   return getItem(a, i);
+}
+
+/** What runLeaf returns when the leaf left its frame to the loop (tstate.frame runs next). */
+export const LEAF_LEFT: PyValue = new PyObject(ObjectType);
+
+/**
+ * Runs `nf`, the bound frame of a function whose translation makes no calls (a leaf: an
+ * accessor, `__init__`, a formula), from its caller's translation, without going back to the
+ * loop: the frame is entered and left exactly as the loop does (vm/ceval.ts, enterFrame and
+ * the return at the end of execute), so tracebacks, RecursionError and frame reuse are the
+ * same. JavaScript recursion stays bounded: a leaf has no call instruction, so it never runs
+ * another frame itself. Returns the call's result, or LEAF_LEFT when the leaf handed its frame
+ * to the loop (an instruction it does not do, a property getter's frame, a resumed generator);
+ * the caller's translation then returns JIT_ENTERED, with its own frame already set to receive
+ * the result as after any call.
+ */
+export function runLeaf(f: Frame, nf: Frame): PyValue {
+  const ts = tstate;
+  if (ts.depth >= ts.recursionLimit) throw recursionError();
+  ts.depth++;
+  nf.f_back = f;
+  nf.f_state = FRAME_EXECUTING;
+  ts.frame = nf;
+  const r = (nf.f_code.co_jit as JitFunction)(nf);
+  if (r !== JIT_RETURN) {
+    if (typeof r !== 'number') enterFrame(nf, nf.sp, nf.pc, r);
+    return LEAF_LEFT;
+  }
+  const retval = nf.f_retval;
+  nf.f_retval = None;
+  nf.f_state = FRAME_COMPLETED;
+  ts.depth--;
+  ts.frame = f;
+  const pool = nf.f_pool;
+  if (pool !== null && !nf.f_escaped && pool.count < MAX_ZOMBIES) {
+    nf.f_back = pool.head;
+    pool.head = nf;
+    pool.count++;
+  }
+  const initSelf = nf.f_initSelf;
+  if (initSelf === null) return retval;
+  nf.f_initSelf = null;
+  return initResult(initSelf, retval);
+}
+
+/**
+ * For `cls(args)` with `argc` arguments, where the class's `__init__` is a leaf taking exactly
+ * them (and `__new__` is object's, as the loop's class-call path has found, vm/ceval_helpers.ts
+ * instantiate): the new instance's `__init__` frame, the instance in its first local and as
+ * f_initSelf; else null.
+ */
+export function initLeafFrame(cls: PyType, argc: number): Frame | null {
+  if (cls.initEpoch !== typeCache.epoch || cls.ob_type !== TypeType || (cls.flags & TPFLAGS_IS_ABSTRACT) !== 0) return null;
+  const init = cls.initFunc;
+  if (!(init instanceof PyFunction) || init.func_code.co_leafArgc !== argc + 1) return null;
+  const self = newInstance(cls);
+  const nf = newFrame(init);
+  nf.localsplus[0] = self;
+  nf.f_initSelf = self;
+  return nf;
 }

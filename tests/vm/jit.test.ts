@@ -97,3 +97,23 @@ it('leaves a translated function to the loop once a trace function is set, with 
   expect(traced).toContain("('call', 2)");
   expect(traced).toContain("('return', 6)");
 });
+
+it('marks translations without calls as leaves, bound straight from the caller when positional and without cells', () => {
+  const src = 'class P:\n    def __init__(self, x):\n        self.x = x\n    def get(self):\n        return self.x\n' +
+    'def add(a, b=1):\n    return a + b\n' +
+    'def kw(a, *, b):\n    return a + b\n' +
+    'def calls(a):\n    return add(a)\n' +
+    'def gen(a):\n    yield a\n' +
+    't = 0\nfor i in range(200):\n    p = P(i)\n    t += p.get() + add(i, 2) + add(i) + kw(i, b=3) + calls(i) + next(gen(i))\nprint(t)\n';
+  const co = compile(src, 'leaf.py');
+  expect(output(co)).toBe(`${[...Array(200).keys()].reduce((t, i) => t + i + (i + 2) + (i + 1) + (i + 3) + (i + 1) + i, 0)}\n`);
+  const P = codeNamed(co, 'P').co_consts as unknown[];
+  const init = P.find(c => (c as CodeObject | null)?.co_name === '__init__') as CodeObject;
+  expect([init.co_jitLeaf, init.co_leafArgc]).toEqual([true, 2]);
+  expect([codeNamed(co, 'add').co_jitLeaf, codeNamed(co, 'add').co_leafArgc]).toEqual([true, 2]);
+  // Keyword-only parameters: a leaf, run directly only through the loop's binding.
+  expect([codeNamed(co, 'kw').co_jitLeaf, codeNamed(co, 'kw').co_leafArgc]).toEqual([true, -1]);
+  expect(codeNamed(co, 'calls').co_jitLeaf).toBe(false);
+  // A call of a generator function makes a generator: never run as a leaf.
+  expect(codeNamed(co, 'gen').co_leafArgc).toBe(-1);
+});

@@ -1,0 +1,134 @@
+# Functions without calls of their own (leaves), called from hot code: accessors, __init__,
+# formulas; results, exceptions raised inside them, and leaves that need the loop part-way.
+import sys
+
+
+class Point:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+    def norm1(self):
+        return (self.x if self.x >= 0 else -self.x) + (self.y if self.y >= 0 else -self.y)
+
+    @property
+    def doubled(self):
+        return self.x * 2
+
+    def via_property(self):
+        return self.doubled + 1
+
+    def __add__(self, other):
+        return Point(self.x + other.x, self.y + other.y)
+
+    def plus(self, other):
+        return self + other
+
+
+def abs_like(v):
+    return v if v >= 0 else -v
+
+
+def ratio(a, b):
+    return a // b
+
+
+def item(seq, i):
+    return seq[i]
+
+
+def with_set(a, b):
+    s = {a, b}
+    return len(s) if False else s
+
+
+class BadInit:
+    def __init__(self, v):
+        self.v = v
+        return v
+
+
+class Counter:
+    total = 0
+
+    def __init__(self, start):
+        self.n = start
+
+    def bump(self, k):
+        self.n = self.n + k
+        return self.n
+
+
+def hot():
+    acc = 0
+    pts = []
+    for i in range(300):
+        p = Point(i - 150, 2 * i - 300)
+        pts.append(p)
+        acc += p.norm1() + abs_like(i - 7) + ratio(i + 10, 3)
+        acc += p.via_property()
+        q = p.plus(Point(1, 1))
+        acc += q.x + q.y
+        acc += len(with_set(i, i % 3))
+    print("acc", acc, len(pts))
+    c = Counter(5)
+    for i in range(200):
+        c.bump(i)
+    print("counter", c.n)
+
+
+def errors():
+    # `except E:` without a name: the function stays translatable.
+    caught = 0
+    last = None
+    for i in range(200):
+        try:
+            ratio(i, i % 4)
+        except ZeroDivisionError:
+            caught += 1
+            last = sys.exc_info()[1]
+        try:
+            item([1, 2, 3], i % 5)
+        except IndexError:
+            caught += 1
+    print("caught", caught, type(last).__name__, last)
+    for i in range(150):
+        try:
+            BadInit(i if i > 140 else None)
+        except TypeError:
+            print("init", i, sys.exc_info()[1])
+            break
+    try:
+        Point(1, 2).missing_method()
+    except AttributeError:
+        print("attr", sys.exc_info()[1])
+
+
+def where():
+    for i in range(120):
+        try:
+            ratio(1, 0 if i == 110 else 1)
+        except ZeroDivisionError:
+            tb = sys.exc_info()[2]
+            names = []
+            while tb is not None:
+                names.append((tb.tb_frame.f_code.co_name, tb.tb_lineno))
+                tb = tb.tb_next
+            print(names)
+
+
+def deep(n):
+    if n == 0:
+        return abs_like(-3)
+    return deep(n - 1) + abs_like(n)
+
+
+hot()
+errors()
+where()
+print("deep", deep(300))
+try:
+    sys.setrecursionlimit(120)
+    deep(200)
+except RecursionError as e:
+    print("recursion", type(e).__name__)
