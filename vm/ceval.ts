@@ -48,7 +48,7 @@ import { PAUSED } from './trace.js';
 import { Quick } from './quicken.js';
 import { rareOp } from './ceval_rare.js';
 import { genFinish, genLeave, genRaised, genResume } from './gen_inline.js';
-import { JIT_ENTERED, JIT_RETURN, JIT_THRESHOLD, loopTranslated, translate } from './jit.js';
+import { JIT_ENTERED, JIT_RETURN, JIT_THRESHOLD, JIT_YIELD, loopTranslated, translate } from './jit.js';
 import { traceCall, traceException, traceInstruction, traceReturn, traceIterStop } from './trace_events.js';
 
 /**
@@ -537,6 +537,18 @@ function leaveTraced(f: Frame, retval: PyValue, entry: Frame): void {
   throw err;
 }
 
+/** A translated generator's frame yielding its f_retval: suspends it, returns the value. */
+function suspend(f: Frame): PyValue {
+  const v = f.f_retval;
+  f.f_retval = None;
+  f.f_state = FRAME_SUSPENDED;
+  const ts = tstate;
+  ts.frame = f.f_back;
+  f.f_back = null;
+  ts.depth--;
+  return v;
+}
+
 /** The `return` event of a yield; a trace function's error is raised at the yield. */
 function yieldTraced(f: Frame, v: PyValue): void {
   const err = traceReturn(f, v);
@@ -637,6 +649,16 @@ function execute(entry: Frame): PyValue {
         }
         if (r === JIT_ENTERED) {
           f = ts.frame as Frame;
+          continue frames;
+        }
+        if (r === JIT_YIELD) {
+          // As YIELD_VALUE below, without tracing (the translation runs only without it).
+          const back = f.f_back as Frame;
+          const v = suspend(f);
+          if (f === entry) return v;
+          genLeave(f);
+          back.localsplus[back.sp++] = v;
+          f = back;
           continue frames;
         }
         returned = r === JIT_RETURN;

@@ -53,8 +53,10 @@ import { EXTENDED_ARG, OPNAME, Op, argKind, stackEffect, type OpName } from './o
 export const JIT_RETURN = 0;
 /** … or the loop carries on at f.pc with f.sp … */
 export const JIT_BAIL = 2;
-/** … or runs tstate.frame, a generator's frame the function resumed above this one. */
+/** … or runs tstate.frame, a generator's frame the function resumed above this one … */
 export const JIT_ENTERED = 3;
+/** … or the generator's frame yields f_retval (f.pc and f.sp are where it resumes). */
+export const JIT_YIELD = 4;
 
 /**
  * A translated function: returns JIT_RETURN or JIT_BAIL, or the bound frame of a Python
@@ -521,7 +523,7 @@ export function compileJit(co: CodeObject): JitFunction | null {
         break;
       case 'YIELD_VALUE':
         // The loop suspends the frame; resumed, it comes back here after the yield.
-        out.push(bail(d));
+        out.push(`${spill(d - 1)}f.f_lasti = ${off}; f.sp = ${base + d - 1}; f.pc = ${next}; f.f_retval = ${S(d - 1)}; return ${JIT_YIELD};`);
         break;
       case 'LOAD_ATTR':
         out.push(`{ f.f_lasti = ${off}; const v = loadAttr(co, ${next}, ${S(d - 1)}, ${JSON.stringify(co.co_names[arg])});
