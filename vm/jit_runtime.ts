@@ -8,8 +8,10 @@
  * set f.sp to where the result goes and written to the stack what stays there under it.
  */
 import {
-  None, ObjectType, PyInstance, PyObject, PyType, TPFLAGS_IS_ABSTRACT, TypeType, typeCache, type PyValue,
+  FloatType, None, ObjectType, PyFloat, PyInstance, PyObject, PyType, TPFLAGS_IS_ABSTRACT, TypeType, typeCache,
+  type PyValue,
 } from './objects/object.js';
+import { floatBinaryOp } from './objects/numeric.js';
 import { PyFunction } from './objects/function.js';
 import { newInstance } from './objects/slots.js';
 import { newFrame } from './call.js';
@@ -28,6 +30,15 @@ import { JIT_RETURN, type JitFunction } from './jit.js';
  * to the frame); `frame`: the loop runs this operator's method as a frame.
  */
 export function binarySlow(f: Frame, sp: number, a: PyValue, b: PyValue, op: number, inplace: boolean, frame: boolean): PyValue {
+  // A float and an int, and float `**`: float arithmetic, past the generic dispatch.
+  if (((1 << op) & FLOAT_OPS) !== 0) {
+    if (a instanceof PyFloat && a.ob_type === FloatType) {
+      if (b instanceof PyFloat && b.ob_type === FloatType) return floatBinaryOp(a.value, b.value, op);
+      if (typeof b === 'number') return floatBinaryOp(a.value, b, op);
+    } else if (typeof a === 'number' && b instanceof PyFloat && b.ob_type === FloatType) {
+      return floatBinaryOp(a, b.value, op);
+    }
+  }
   if (frame && a instanceof PyInstance) {
     const lp = f.localsplus;
     lp[sp - 2] = a;
@@ -42,6 +53,13 @@ export function binarySlow(f: Frame, sp: number, a: PyValue, b: PyValue, op: num
   if (op === NB.ADD && typeof a === 'string' && typeof b === 'string') return strConcat(a, b);
   return inplace ? inplaceOp(a, b, op) : binaryOp(a, b, op);
 }
+
+/**
+ * The operators floats have (an int operand is converted exactly: it is below 2**53): NB's
+ * ADD, FLOOR_DIVIDE, MULTIPLY, REMAINDER, POWER, SUBTRACT and TRUE_DIVIDE, written out (NB
+ * is not yet defined while this module loads).
+ */
+const FLOAT_OPS = 1 << 0 | 1 << 2 | 1 << 5 | 1 << 6 | 1 << 8 | 1 << 10 | 1 << 11;
 
 /** COMPARE_OP `op` as binarySlow, all but two ints. */
 export function compareSlow(f: Frame, sp: number, a: PyValue, b: PyValue, op: number): PyValue {
