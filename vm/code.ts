@@ -92,10 +92,11 @@ export class CodeObject extends PyObject implements CodeFields {
   /** The translation makes no calls: its callers' translations run it directly (vm/jit_runtime.ts, runLeaf). */
   co_jitLeaf = false;
   /**
-   * For a leaf with only positional parameters and no cells: its argument count, which a call
-   * with as many positional arguments binds by storing them (vm/jit.ts); else -1.
+   * For a plain function's code with positional parameters only and no cells: its argument
+   * count, which a call with as many positional arguments binds by storing them in order
+   * (vm/jit.ts); else -1 (generators too: their call makes a generator).
    */
-  co_leafArgc = -1;
+  co_simpleArgc: number;
 
   constructor(f: CodeFields) {
     super(CodeType);
@@ -117,6 +118,9 @@ export class CodeObject extends PyObject implements CodeFields {
     this.co_firstlineno = f.co_firstlineno;
     this.co_lnotab = f.co_lnotab;
     this.co_cell2arg = computeCell2arg(f);
+    this.co_simpleArgc = f.co_kwonlyargcount === 0 && f.co_cellvars.length === 0 && f.co_freevars.length === 0 &&
+      (f.co_flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) === 0
+      ? f.co_argcount : -1;
   }
 
   /** CPython: PyCode_Addr2Line — the source line of the instruction at byte offset `lasti`. */

@@ -27,7 +27,7 @@ import {
 } from './objects/object.js';
 import { PySlice } from './objects/slice.js';
 import { PyFunction } from './objects/function.js';
-import { CO_GENFLAGS, newFrame } from './call.js';
+import { newFrame } from './call.js';
 import { PyDict } from './objects/dict.js';
 import { NB, binaryOp, getIter, inplaceOp, invert, isTrue, negative, positive, setItem } from './abstract.js';
 import { intAdd, intFloorDiv, intLshift, intMod, intMul, intRshift, intSub } from './objects/int.js';
@@ -37,7 +37,7 @@ import {
 } from './ceval_helpers.js';
 // Used once the first translation is made, by when both modules are loaded (they import each other).
 import { truthy } from './ceval.js';
-import { LEAF_LEFT, binarySlow, compareSlow, initLeafFrame, runLeaf, subscrSlow } from './jit_runtime.js';
+import { LEAF_LEFT, binarySlow, compareSlow, initFrame, runLeaf, subscrSlow } from './jit_runtime.js';
 import { loadGlobal, namesAreGlobals, storeGlobal } from './global_cache.js';
 import { CALL_PENDING, loadAttr, loadMethod, storeAttr, takePendingFrame } from './attr_cache.js';
 import { forIterNext } from './for_iter.js';
@@ -102,13 +102,7 @@ export function loopTranslated(co: CodeObject): boolean {
 export function translate(co: CodeObject): JitFunction | null {
   const jit = co.co_jit = compileJit(co);
   if (jit === null) co.co_jitCalls = NOT_TRANSLATED;
-  else if (isLeaf(co)) {
-    co.co_jitLeaf = true;
-    if (co.co_kwonlyargcount === 0 && (co.co_flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENFLAGS)) === 0 &&
-        co.co_cellvars.length === 0 && co.co_freevars.length === 0) {
-      co.co_leafArgc = co.co_argcount;
-    }
-  }
+  else co.co_jitLeaf = isLeaf(co);
   return jit;
 }
 
@@ -227,7 +221,7 @@ function makeHelpers(): Record<string, unknown> {
     binaryOp, inplaceOp, setItem, getIter, isTrue, truthy, negative,
     intAdd, intSub, intMul, intMod, intFloorDiv, intLshift, intRshift, objectArray, unpackSequence,
     callFromStack, loadGlobal, loadAttr, loadMethod, storeAttr, takePendingFrame, forIterNext,
-    binarySlow, compareSlow, subscrSlow, runLeaf, LEAF_LEFT, initLeafFrame, PyType, positive, invert, storeGlobal, PySlice, None, buildMap, buildConstKeyMap,
+    binarySlow, compareSlow, subscrSlow, runLeaf, LEAF_LEFT, initFrame, PyType, positive, invert, storeGlobal, PySlice, None, buildMap, buildConstKeyMap,
     formatValue, setAdd, makeFunction, namesAreGlobals, loadName, storeName,
     unbound(f: Frame, off: number, i: number): never {
       f.f_lasti = off;
@@ -546,32 +540,34 @@ export function compileJit(co: CodeObject): JitFunction | null {
           : ins.name === 'CALL_FUNCTION_KW' ? `callFromStack(lp, ${base + fi}, ${arg}, ${S(d - 1)}.items)`
           : `(${S(fi)} === null ? callFromStack(lp, ${base + fi + 1}, ${arg}, null) : callFromStack(lp, ${base + fi}, ${arg + 1}, null))`;
         const result = ins.name === 'CALL_METHOD' ? `${S(fi)} === null ? lp[${base + fi + 1}] : lp[${base + fi}]` : `lp[${base + fi}]`;
-        // A leaf with positional parameters only, called with as many arguments (a method
+        // A function with positional parameters only, called with as many arguments (a method
         // found by LOAD_METHOD counts its instance): its frame gets them straight from the
-        // variables, and the stack goes to the frame only if the leaf hands its frame over.
-        let leaf = '';
+        // variables, and only the stack under the callee goes to the frame, for the loop to
+        // run the function; a leaf runs here and then not even that.
+        let direct = '';
         if (ins.name !== 'CALL_FUNCTION_KW') {
           const argc = ins.name === 'CALL_FUNCTION' ? arg : arg + 1;
           let store = '';
           for (let k = 0; k < argc; k++) store += `a[${k}] = ${S(fi + 1 + k)}; `;
-          leaf = `if (${S(fi)} instanceof PyFunction && ${S(fi)}.func_code.co_leafArgc === ${argc} && !ts.tracing) {
+          const run = `if (!nf.f_code.co_jitLeaf || ts.tracing) { ${spill(fi)}return nf; }
+  ${S(fi)} = runLeaf(f, nf);
+  if (${S(fi)} === LEAF_LEFT) { ${spill(fi)}return ${JIT_ENTERED}; }`;
+          direct = `if (${S(fi)} instanceof PyFunction && ${S(fi)}.func_code.co_simpleArgc === ${argc}) {
   nf = newFrame(${S(fi)}); const a = nf.localsplus; ${store}
-  ${S(fi)} = runLeaf(f, nf);
-  if (${S(fi)} === LEAF_LEFT) { ${spill(fi)}return ${JIT_ENTERED}; }
+  ${run}
 } else `;
-          // A class whose __init__ is such a leaf, called without tracing.
-          let initStore = '';
-          for (let k = 0; k < arg; k++) initStore += `a[${k + 1}] = ${S(fi + 1 + k)}; `;
           if (ins.name === 'CALL_FUNCTION') {
-            leaf += `if (${S(fi)} instanceof PyType && !ts.tracing && (nf = initLeafFrame(${S(fi)}, ${arg})) !== null) {
+            // A class whose __init__ is such a function (and whose __new__ is object's).
+            let initStore = '';
+            for (let k = 0; k < arg; k++) initStore += `a[${k + 1}] = ${S(fi + 1 + k)}; `;
+            direct += `if (${S(fi)} instanceof PyType && (nf = initFrame(${S(fi)}, ${arg})) !== null) {
   const a = nf.localsplus; ${initStore}
-  ${S(fi)} = runLeaf(f, nf);
-  if (${S(fi)} === LEAF_LEFT) { ${spill(fi)}return ${JIT_ENTERED}; }
+  ${run}
 } else `;
           }
         }
         out.push(`{ f.f_lasti = ${off}; f.pc = ${next}; f.sp = ${base + fi}; let nf;
-  ${leaf}{ ${spill(d)}nf = ${callExpr};
+  ${direct}{ ${spill(d)}nf = ${callExpr};
   if (nf === null) { ${S(fi)} = ${result}; ${clearSlots(fi, d)}}
   else {
     ${clearSlots(fi, d)}if (!nf.f_code.co_jitLeaf || ts.tracing) return nf;

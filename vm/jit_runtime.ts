@@ -140,15 +140,15 @@ export function runLeaf(f: Frame, nf: Frame): PyValue {
 }
 
 /**
- * For `cls(args)` with `argc` arguments, where the class's `__init__` is a leaf taking exactly
- * them (and `__new__` is object's, as the loop's class-call path has found, vm/ceval_helpers.ts
+ * For `cls(args)` with `argc` arguments, where the class's `__init__` is a plain function taking
+ * exactly them (and `__new__` is object's, as the loop's class-call path has found, vm/ceval_helpers.ts
  * instantiate): the new instance's `__init__` frame, the instance in its first local and as
  * f_initSelf; else null.
  */
-export function initLeafFrame(cls: PyType, argc: number): Frame | null {
+export function initFrame(cls: PyType, argc: number): Frame | null {
   if (cls.initEpoch !== typeCache.epoch || cls.ob_type !== TypeType || (cls.flags & TPFLAGS_IS_ABSTRACT) !== 0) return null;
   const init = cls.initFunc;
-  if (!(init instanceof PyFunction) || init.func_code.co_leafArgc !== argc + 1) return null;
+  if (!(init instanceof PyFunction) || init.func_code.co_simpleArgc !== argc + 1) return null;
   const self = newInstance(cls);
   const nf = newFrame(init);
   nf.localsplus[0] = self;

@@ -98,7 +98,7 @@ it('leaves a translated function to the loop once a trace function is set, with 
   expect(traced).toContain("('return', 6)");
 });
 
-it('marks translations without calls as leaves, bound straight from the caller when positional and without cells', () => {
+it('marks translations without calls as leaves, and code with positional parameters only as bound straight from the caller', () => {
   const src = 'class P:\n    def __init__(self, x):\n        self.x = x\n    def get(self):\n        return self.x\n' +
     'def add(a, b=1):\n    return a + b\n' +
     'def kw(a, *, b):\n    return a + b\n' +
@@ -109,11 +109,11 @@ it('marks translations without calls as leaves, bound straight from the caller w
   expect(output(co)).toBe(`${[...Array(200).keys()].reduce((t, i) => t + i + (i + 2) + (i + 1) + (i + 3) + (i + 1) + i, 0)}\n`);
   const P = codeNamed(co, 'P').co_consts as unknown[];
   const init = P.find(c => (c as CodeObject | null)?.co_name === '__init__') as CodeObject;
-  expect([init.co_jitLeaf, init.co_leafArgc]).toEqual([true, 2]);
-  expect([codeNamed(co, 'add').co_jitLeaf, codeNamed(co, 'add').co_leafArgc]).toEqual([true, 2]);
-  // Keyword-only parameters: a leaf, run directly only through the loop's binding.
-  expect([codeNamed(co, 'kw').co_jitLeaf, codeNamed(co, 'kw').co_leafArgc]).toEqual([true, -1]);
-  expect(codeNamed(co, 'calls').co_jitLeaf).toBe(false);
+  expect([init.co_jitLeaf, init.co_simpleArgc]).toEqual([true, 2]);
+  expect([codeNamed(co, 'add').co_jitLeaf, codeNamed(co, 'add').co_simpleArgc]).toEqual([true, 2]);
+  // Keyword-only parameters: a leaf, run directly after the loop's binding.
+  expect([codeNamed(co, 'kw').co_jitLeaf, codeNamed(co, 'kw').co_simpleArgc]).toEqual([true, -1]);
+  expect([codeNamed(co, 'calls').co_jitLeaf, codeNamed(co, 'calls').co_simpleArgc]).toEqual([false, 1]);
   // A call of a generator function makes a generator: never run as a leaf.
-  expect(codeNamed(co, 'gen').co_leafArgc).toBe(-1);
+  expect(codeNamed(co, 'gen').co_simpleArgc).toBe(-1);
 });
