@@ -284,7 +284,7 @@ function nextFrame(f: Frame, sp: number, pc: number, it: PyInstance, exitPc: num
  * rest of the protocol if it was NotImplemented; for `in`, its truth value; nothing for
  * `__setitem__`.
  */
-function operatorResult(f: Frame, binop: number, retval: PyValue): void {
+export function operatorResult(f: Frame, binop: number, retval: PyValue): void {
   const stack = f.localsplus;
   if (binop === BINOP_WITH_ENTER) {
     stack[f.sp++] = retval;
@@ -487,10 +487,13 @@ export function resumeFrame(entry: Frame): PyValue {
 }
 
 function runLoop(entry: Frame): PyValue {
+  // Translations run directly above this loop are all unwound when an exception gets here.
+  const directDepth = tstate.directDepth;
   for (;;) {
     try {
       return execute(entry);
     } catch (e) {
+      tstate.directDepth = directDepth;
       if (e === leavingEntry && e !== null) {
         leavingEntry = null;
         throw e;

@@ -89,8 +89,6 @@ export class CodeObject extends PyObject implements CodeFields {
   co_jit: JitFunction | null = null;
   /** Calls so far, counted up to JIT_THRESHOLD by the loop, which then tries compileJit. */
   co_jitCalls = 0;
-  /** The translation makes no calls: its callers' translations run it directly (vm/jit_runtime.ts, runLeaf). */
-  co_jitLeaf = false;
   /**
    * For a plain function's code with positional parameters only and no cells: its argument
    * count, which a call with as many positional arguments binds by storing them in order

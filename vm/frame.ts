@@ -211,6 +211,11 @@ export class ThreadState {
   frame: Frame | null = null;
   /** Python frames currently on the stack, checked against recursionLimit. */
   depth = 0;
+  /**
+   * Translations run directly by their callers' translations now on the JavaScript stack
+   * (vm/jit_runtime.ts, runDirect), which stops at MAX_DIRECT_DEPTH.
+   */
+  directDepth = 0;
   recursionLimit = 1000;
   /** Top of the handled-exception stack (CPython: tstate->exc_info). */
   exc_info: ExcStackItem = new ExcStackItem(null);

@@ -14,13 +14,15 @@
  * can give it back at a jump target or after a call. Python calls are not JavaScript calls:
  * the function returns the callee's bound frame (or the frame of an operator's method, a
  * property getter, a resumed generator), the loop (vm/ceval.ts) runs it and re-enters this
- * function after the call with the result pushed. The one exception is a leaf, a function
- * whose own translation has no call instruction (an accessor, `__init__`, a formula): the
- * caller's translation runs it directly, entering and leaving its frame as the loop would
- * (vm/jit_runtime.ts, runLeaf). That is one JavaScript call deep at most, since a leaf calls
- * nothing; whatever a leaf cannot finish itself (a property getter's frame, an instruction it
- * hands over) goes to the loop from the leaf's frame. Under tracing (sys.settrace/setprofile,
- * host hooks, stepping, budgets) the loop runs every frame itself.
+ * function after the call with the result pushed. The exception: a translated callee (or an
+ * operator's method, a property getter) is run by the caller's translation directly, its frame
+ * entered and left as the loop would (vm/jit_runtime.ts, runDirect), up to MAX_DIRECT_DEPTH
+ * such runs nested on the JavaScript stack; deeper calls go back to the loop, so the stack stays
+ * bounded whatever the Python recursion depth. Whatever a directly run callee cannot finish
+ * itself (a call past that depth, an instruction it hands over, a generator it resumes) goes to
+ * the loop from the callee's own frame, each caller's translation returning in turn with its
+ * frame set to receive the result. Under tracing (sys.settrace/setprofile, host hooks,
+ * stepping, budgets) the loop runs every frame itself.
  */
 import {
   DictType, FloatType, ListType, None, PyFloat, PyInstance, PyList, PyTuple, PyType, TupleType, objectArray,
@@ -37,9 +39,11 @@ import {
 } from './ceval_helpers.js';
 // Used once the first translation is made, by when both modules are loaded (they import each other).
 import { truthy } from './ceval.js';
-import { LEAF_LEFT, binarySlow, compareSlow, initFrame, runLeaf, subscrSlow } from './jit_runtime.js';
+import {
+  LEFT_TO_LOOP, MAX_DIRECT_DEPTH, binarySlow, compareSlow, initFrame, runDirect, runPending, subscrSlow,
+} from './jit_runtime.js';
 import { loadGlobal, namesAreGlobals, storeGlobal } from './global_cache.js';
-import { CALL_PENDING, loadAttr, loadMethod, storeAttr, takePendingFrame } from './attr_cache.js';
+import { CALL_PENDING, loadAttr, loadMethod, storeAttr } from './attr_cache.js';
 import { forIterNext } from './for_iter.js';
 import { RangeIterType } from './objects/range.js';
 import { ListIterType, TupleIterType } from './objects/iter.js';
@@ -102,19 +106,8 @@ export function loopTranslated(co: CodeObject): boolean {
 export function translate(co: CodeObject): JitFunction | null {
   const jit = co.co_jit = compileJit(co);
   if (jit === null) co.co_jitCalls = NOT_TRANSLATED;
-  else co.co_jitLeaf = isLeaf(co);
   return jit;
 }
-
-/**
- * Code without call instructions, whose translation its callers' translations run directly
- * (runLeaf). A generator's code is never run that way: its call makes a generator.
- */
-function isLeaf(co: CodeObject): boolean {
-  return decode(co.co_code).every(ins => !CALLS.has(ins.name));
-}
-
-const CALLS: ReadonlySet<string> = new Set<OpName>(['CALL_FUNCTION', 'CALL_METHOD', 'CALL_FUNCTION_KW', 'CALL_FUNCTION_EX']);
 
 /** Far enough below zero that counting calls never reaches a threshold again. */
 const NOT_TRANSLATED = -(2 ** 30);
@@ -220,8 +213,8 @@ function makeHelpers(): Record<string, unknown> {
     RangeIterType, ListIterType, TupleIterType, GeneratorType, CALL_PENDING, ts: tstate, genResume,
     binaryOp, inplaceOp, setItem, getIter, isTrue, truthy, negative,
     intAdd, intSub, intMul, intMod, intFloorDiv, intLshift, intRshift, objectArray, unpackSequence,
-    callFromStack, loadGlobal, loadAttr, loadMethod, storeAttr, takePendingFrame, forIterNext,
-    binarySlow, compareSlow, subscrSlow, runLeaf, LEAF_LEFT, initFrame, PyType, positive, invert, storeGlobal, PySlice, None, buildMap, buildConstKeyMap,
+    callFromStack, loadGlobal, loadAttr, loadMethod, storeAttr, forIterNext,
+    binarySlow, compareSlow, subscrSlow, runDirect, runPending, LEFT_TO_LOOP, initFrame, PyType, positive, invert, storeGlobal, PySlice, None, buildMap, buildConstKeyMap,
     formatValue, setAdd, makeFunction, namesAreGlobals, loadName, storeName,
     unbound(f: Frame, off: number, i: number): never {
       f.f_lasti = off;
@@ -332,11 +325,21 @@ export function compileJit(co: CodeObject): JitFunction | null {
   // (so a traceback's or a callee's view of the locals is exact), and the stack below a call or
   // a hand-over.
   const S = (d: number): string => `s${d}`;
+  // A for loop's iterator is written to the frame by GET_ITER and stays in its slot, unchanged,
+  // until FOR_ITER leaves the loop (the body runs above it): no spill needs to write it again.
+  const iterSlots: { from: number; to: number; slot: number }[] = [];
+  for (let i = 0; i + 1 < instrs.length; i++) {
+    const g = instrs[i], loop = instrs[i + 1], d = depth.get(g.start);
+    if (g.name === 'GET_ITER' && loop.name === 'FOR_ITER' && d !== undefined) {
+      iterSlots.push({ from: loop.start, to: jumpTarget(loop), slot: d - 1 });
+    }
+  }
+  let inSync: number[] = [];
   let spilled = 0;
   const spillRange = (from: number, to: number): string => {
     spilled = Math.max(spilled, to);
     let s = '';
-    for (let k = from; k < to; k++) s += `lp[${base + k}] = s${k}; `;
+    for (let k = from; k < to; k++) if (!inSync.includes(k)) s += `lp[${base + k}] = s${k}; `;
     return s;
   };
   const spill = (n: number): string => spillRange(0, n);
@@ -351,12 +354,13 @@ export function compileJit(co: CodeObject): JitFunction | null {
     const d = depth.get(ins.start);
     if (labels.has(ins.start)) out.push(`case ${ins.start}:`);
     if (d === undefined) continue;
+    inSync = iterSlots.filter(r => r.from <= ins.start && ins.start < r.to).map(r => r.slot);
     const off = ins.off, arg = ins.arg, next = ins.next;
     const bail = (sp: number): string => `{ ${spill(sp)}f.pc = ${ins.start}; f.sp = ${base + sp}; return ${JIT_BAIL}; }`;
     // The operator's out-of-line half (vm/jit_runtime.ts), which may return the frame of an
     // instance's method: the operands are then on the frame's stack, for its result to replace.
     const slowCall = (call: string): string => `{ f.f_lasti = ${off}; r = ${call};
-  if (r === CALL_PENDING) { ${spill(d - 2)}f.pc = ${next}; return takePendingFrame(); } }`;
+  if (r === CALL_PENDING) { ${spill(d - 2)}f.pc = ${next}; r = runPending(f); if (r === LEFT_TO_LOOP) return ${JIT_ENTERED}; } }`;
     const binary = (BINARY ??= binaryTable())[ins.name];
     if (binary !== undefined) {
       let code = `{ const b = ${S(d - 1)}, a = ${S(d - 2)}; let r;\n  `;
@@ -451,8 +455,8 @@ export function compileJit(co: CodeObject): JitFunction | null {
           out.push(`{ const b = ${S(d - 1)}, a = ${S(d - 2)}; let t;
   if (typeof a === 'number' && typeof b === 'number') t = a ${CMP_JS[arg]} b;
   else {
-    f.f_lasti = ${off}; const r = compareSlow(f, ${base + d}, a, b, ${arg});
-    if (r === CALL_PENDING) { ${spill(d - 2)}f.pc = ${next}; return takePendingFrame(); }
+    f.f_lasti = ${off}; let r = compareSlow(f, ${base + d}, a, b, ${arg});
+    if (r === CALL_PENDING) { ${spill(d - 2)}f.pc = ${next}; r = runPending(f); if (r === LEFT_TO_LOOP) return ${JIT_ENTERED}; }
     if (r === true) t = true; else if (r === false) t = false; else { f.f_lasti = ${jump.off}; t = isTrue(r); }
   }
   if (${jump.name === 'POP_JUMP_IF_TRUE' ? 't' : '!t'}) { pc = ${jump.arg}; continue; } }`);
@@ -520,8 +524,8 @@ export function compileJit(co: CodeObject): JitFunction | null {
         out.push(`${spill(d - 1)}f.f_lasti = ${off}; f.sp = ${base + d - 1}; f.pc = ${next}; f.f_retval = ${S(d - 1)}; return ${JIT_YIELD};`);
         break;
       case 'LOAD_ATTR':
-        out.push(`{ f.f_lasti = ${off}; const v = loadAttr(co, ${next}, ${S(d - 1)}, ${JSON.stringify(co.co_names[arg])});
-  if (v === CALL_PENDING) { ${spill(d - 1)}f.sp = ${base + d - 1}; f.pc = ${next}; return takePendingFrame(); }
+        out.push(`{ f.f_lasti = ${off}; let v = loadAttr(co, ${next}, ${S(d - 1)}, ${JSON.stringify(co.co_names[arg])});
+  if (v === CALL_PENDING) { ${spill(d - 1)}f.sp = ${base + d - 1}; f.pc = ${next}; v = runPending(f); if (v === LEFT_TO_LOOP) return ${JIT_ENTERED}; }
   ${S(d - 1)} = v; }`);
         break;
       case 'STORE_ATTR':
@@ -549,9 +553,11 @@ export function compileJit(co: CodeObject): JitFunction | null {
           const argc = ins.name === 'CALL_FUNCTION' ? arg : arg + 1;
           let store = '';
           for (let k = 0; k < argc; k++) store += `a[${k}] = ${S(fi + 1 + k)}; `;
-          const run = `if (!nf.f_code.co_jitLeaf || ts.tracing) { ${spill(fi)}return nf; }
-  ${S(fi)} = runLeaf(f, nf);
-  if (${S(fi)} === LEAF_LEFT) { ${spill(fi)}return ${JIT_ENTERED}; }`;
+          // The stack under the callee goes to the frame even for a direct run: an exception
+          // the callee raises and itself catches leaves this function through the loop's handler.
+          const run = `${spill(fi)}if (nf.f_code.co_jit === null || ts.directDepth >= ${MAX_DIRECT_DEPTH} || ts.tracing) return nf;
+  ${S(fi)} = runDirect(f, nf);
+  if (${S(fi)} === LEFT_TO_LOOP) return ${JIT_ENTERED};`;
           direct = `if (${S(fi)} instanceof PyFunction && ${S(fi)}.func_code.co_simpleArgc === ${argc}) {
   nf = newFrame(${S(fi)}); const a = nf.localsplus; ${store}
   ${run}
@@ -570,9 +576,9 @@ export function compileJit(co: CodeObject): JitFunction | null {
   ${direct}{ ${spill(d)}nf = ${callExpr};
   if (nf === null) { ${S(fi)} = ${result}; ${clearSlots(fi, d)}}
   else {
-    ${clearSlots(fi, d)}if (!nf.f_code.co_jitLeaf || ts.tracing) return nf;
-    ${S(fi)} = runLeaf(f, nf);
-    if (${S(fi)} === LEAF_LEFT) return ${JIT_ENTERED};
+    ${clearSlots(fi, d)}if (nf.f_code.co_jit === null || ts.directDepth >= ${MAX_DIRECT_DEPTH} || ts.tracing) return nf;
+    ${S(fi)} = runDirect(f, nf);
+    if (${S(fi)} === LEFT_TO_LOOP) return ${JIT_ENTERED};
   } }
   if (ts.tracing) { lp[${base + fi}] = ${S(fi)}; f.sp = ${base + fi + 1}; return ${JIT_BAIL}; } }`);
         break;

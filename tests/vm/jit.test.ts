@@ -7,6 +7,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { compile, run } from '../../index.js';
 import type { CodeObject } from '../../vm/code.js';
 import { JIT_THRESHOLD, compileJit, setJitThreshold } from '../../vm/jit.js';
+import { MAX_DIRECT_DEPTH } from '../../vm/jit_runtime.js';
 
 const before = JIT_THRESHOLD;
 beforeAll(() => setJitThreshold(50));
@@ -98,22 +99,27 @@ it('leaves a translated function to the loop once a trace function is set, with 
   expect(traced).toContain("('return', 6)");
 });
 
-it('marks translations without calls as leaves, and code with positional parameters only as bound straight from the caller', () => {
+it('binds calls of functions with positional parameters only from the caller, and runs translated callees directly', () => {
   const src = 'class P:\n    def __init__(self, x):\n        self.x = x\n    def get(self):\n        return self.x\n' +
     'def add(a, b=1):\n    return a + b\n' +
     'def kw(a, *, b):\n    return a + b\n' +
     'def calls(a):\n    return add(a)\n' +
     'def gen(a):\n    yield a\n' +
-    't = 0\nfor i in range(200):\n    p = P(i)\n    t += p.get() + add(i, 2) + add(i) + kw(i, b=3) + calls(i) + next(gen(i))\nprint(t)\n';
-  const co = compile(src, 'leaf.py');
-  expect(output(co)).toBe(`${[...Array(200).keys()].reduce((t, i) => t + i + (i + 2) + (i + 1) + (i + 3) + (i + 1) + i, 0)}\n`);
+    'def down(n):\n    return 0 if n == 0 else 1 + down(n - 1)\n' +
+    't = 0\nfor i in range(200):\n    p = P(i)\n    t += p.get() + add(i, 2) + add(i) + kw(i, b=3) + calls(i) + next(gen(i))\n' +
+    'print(t, down(500))\n';
+  const co = compile(src, 'direct.py');
+  const t = [...Array(200).keys()].reduce((sum, i) => sum + i + (i + 2) + (i + 1) + (i + 3) + (i + 1) + i, 0);
+  // down(500) nests far more Python calls than MAX_DIRECT_DEPTH JavaScript ones.
+  expect(output(co)).toBe(`${t} 500\n`);
   const P = codeNamed(co, 'P').co_consts as unknown[];
   const init = P.find(c => (c as CodeObject | null)?.co_name === '__init__') as CodeObject;
-  expect([init.co_jitLeaf, init.co_simpleArgc]).toEqual([true, 2]);
-  expect([codeNamed(co, 'add').co_jitLeaf, codeNamed(co, 'add').co_simpleArgc]).toEqual([true, 2]);
-  // Keyword-only parameters: a leaf, run directly after the loop's binding.
-  expect([codeNamed(co, 'kw').co_jitLeaf, codeNamed(co, 'kw').co_simpleArgc]).toEqual([true, -1]);
-  expect([codeNamed(co, 'calls').co_jitLeaf, codeNamed(co, 'calls').co_simpleArgc]).toEqual([false, 1]);
-  // A call of a generator function makes a generator: never run as a leaf.
+  expect(init.co_simpleArgc).toBe(2);
+  expect(codeNamed(co, 'add').co_simpleArgc).toBe(2);
+  expect(codeNamed(co, 'calls').co_simpleArgc).toBe(1);
+  // Keyword-only parameters: bound by the loop's rules, then run directly all the same.
+  expect(codeNamed(co, 'kw').co_simpleArgc).toBe(-1);
+  // A call of a generator function makes a generator, never a frame to run.
   expect(codeNamed(co, 'gen').co_simpleArgc).toBe(-1);
+  expect(MAX_DIRECT_DEPTH).toBeLessThan(100);
 });

@@ -1,5 +1,7 @@
-# Functions without calls of their own (leaves), called from hot code: accessors, __init__,
-# formulas; results, exceptions raised inside them, and leaves that need the loop part-way.
+# Calls between translated functions, which run each other directly up to a depth: accessors,
+# __init__, formulas, operators' methods, property getters; results, exceptions raised inside
+# them (caught by the callee, the caller or further out), and callees that need the loop
+# part-way.
 import sys
 
 
@@ -123,7 +125,60 @@ def deep(n):
     return deep(n - 1) + abs_like(n)
 
 
+def catches(i):
+    try:
+        return 1 // (i - i)
+    except ZeroDivisionError:
+        return i
+
+
+class Money:
+    def __init__(self, cents):
+        self.cents = cents
+
+    def __add__(self, other):
+        try:
+            return Money(self.cents + other.cents)
+        except AttributeError:
+            return Money(self.cents + other)
+
+    @property
+    def safe_ratio(self):
+        try:
+            return 100 // (self.cents % 3)
+        except ZeroDivisionError:
+            return -1
+
+
+def stack_under_calls():
+    # Values under a call on the caller's stack survive an exception the callee catches.
+    out = [10 + catches(i) * 2 for i in range(5)]
+    total = Money(0)
+    ratios = []
+    for i in range(150):
+        total = total + Money(i) + i
+        ratios.append(3 + total.safe_ratio)
+    print(out, total.cents, sum(ratios))
+
+
+def level(n):
+    if n == 0:
+        return catches(7)
+    try:
+        if n % 50 == 0:
+            return level(n - 1) + 1 // 0
+        return level(n - 1) + 1
+    except ZeroDivisionError:
+        return -n
+
+
+def chained(n):
+    return [level(k) for k in (10, 49, 50, 120, 260)]
+
+
 hot()
+stack_under_calls()
+print(chained(0))
 errors()
 where()
 print("deep", deep(300))
