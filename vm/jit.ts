@@ -40,7 +40,7 @@ import {
 // Used once the first translation is made, by when both modules are loaded (they import each other).
 import { truthy } from './ceval.js';
 import {
-  LEFT_TO_LOOP, MAX_DIRECT_DEPTH, binarySlow, compareSlow, initFrame, runDirect, runPending, subscrSlow,
+  LEFT_TO_LOOP, MAX_DIRECT_DEPTH, binarySlow, compareSlow, initFrame, resumeDirect, runDirect, runPending, subscrSlow,
 } from './jit_runtime.js';
 import { loadGlobal, namesAreGlobals, storeGlobal } from './global_cache.js';
 import { CALL_PENDING, loadAttr, loadMethod, storeAttr } from './attr_cache.js';
@@ -216,7 +216,7 @@ function makeHelpers(): Record<string, unknown> {
     binaryOp, inplaceOp, setItem, getIter, isTrue, truthy, negative,
     intAdd, intSub, intMul, intMod, intFloorDiv, intLshift, intRshift, objectArray, unpackSequence,
     callFromStack, loadGlobal, loadAttr, loadMethod, storeAttr, forIterNext,
-    binarySlow, compareSlow, subscrSlow, runDirect, runPending, LEFT_TO_LOOP, initFrame, PyType, positive, invert, storeGlobal, PySlice, None, buildMap, buildConstKeyMap,
+    binarySlow, compareSlow, subscrSlow, runDirect, runPending, resumeDirect, LEFT_TO_LOOP, initFrame, PyType, positive, invert, storeGlobal, PySlice, None, buildMap, buildConstKeyMap,
     formatValue, setAdd, makeFunction, namesAreGlobals, loadName, storeName,
     unbound(f: Frame, off: number, i: number): never {
       f.f_lasti = off;
@@ -508,14 +508,16 @@ export function compileJit(co: CodeObject): JitFunction | null {
         break;
       }
       case 'FOR_ITER':
-        // A generator's frame runs above this one in the loop (vm/gen_inline.ts), which comes
-        // back here after its yield (at the body) or its return (at the loop's exit).
+        // A generator's frame runs above this one (vm/gen_inline.ts), its translation run
+        // directly to its next yield (the value) or its return (null: the loop's exit); else
+        // the loop runs it and comes back here after its yield or return.
         out.push(`{ const it = ${S(d - 1)}, t = it.ob_type; let v;
   if (t === RangeIterType || t === ListIterType || t === TupleIterType) { f.f_lasti = ${off}; v = forIterNext(it); }
   else if (t === GeneratorType) {
     ${spill(d)}f.f_lasti = ${off}; f.sp = ${base + d}; f.pc = ${next};
-    if (genResume(it, f, ${next + arg}) !== null) return ${JIT_ENTERED};
-    v = null;
+    const g = genResume(it, f, ${next + arg});
+    if (g === null) v = null;
+    else if ((v = resumeDirect(f, g)) === LEFT_TO_LOOP) return ${JIT_ENTERED};
   } else if (it instanceof PyInstance || it instanceof PyGenerator) ${bail(d)}
   else { f.f_lasti = ${off}; v = forIterNext(it); }
   if (v === null) { pc = ${next + arg}; continue; }

@@ -18,12 +18,13 @@ import { newFrame } from './call.js';
 import { NB, binaryOp, getItem, inplaceOp } from './abstract.js';
 import { strConcat } from './objects/str.js';
 import { pendFrame, takePendingFrame } from './attr_cache.js';
-import { BINOP_CONTAINS, FRAME_COMPLETED, FRAME_EXECUTING, tstate, type Frame } from './frame.js';
+import { BINOP_CONTAINS, FRAME_COMPLETED, FRAME_EXECUTING, FRAME_SUSPENDED, tstate, type Frame } from './frame.js';
+import { genFinish, genLeave } from './gen_inline.js';
 import {
   MAX_ZOMBIES, binopCallee, compareCallee, compareOp, enterFrame, initResult, methodCallee, operatorResult,
 } from './ceval.js';
 import { recursionError } from './ceval_helpers.js';
-import { JIT_RETURN, type JitFunction } from './jit.js';
+import { JIT_RETURN, JIT_YIELD, type JitFunction } from './jit.js';
 
 /**
  * `a op b` for the operands at `sp - 2` and `sp - 1` (the caller's registers, not yet written
@@ -147,6 +148,43 @@ export function runDirect(f: Frame, nf: Frame): PyValue {
   if (initSelf === null) return retval;
   nf.f_initSelf = null;
   return initResult(initSelf, retval);
+}
+
+/**
+ * Runs the frame `g` of a generator that FOR_ITER in `f`'s translation resumed above `f`
+ * (vm/gen_inline.ts, genResume) as runDirect runs a callee: returns the value it yields, null
+ * when it returned (the for loop is over), or LEFT_TO_LOOP with its frame left to the loop,
+ * which comes back to `f` after the yield or the return as for a generator it resumed itself.
+ */
+export function resumeDirect(f: Frame, g: Frame): PyValue | null {
+  const ts = tstate;
+  const jit = g.f_code.co_jit;
+  if (jit === null || ts.directDepth >= MAX_DIRECT_DEPTH || ts.tracing) return LEFT_TO_LOOP;
+  ts.directDepth++;
+  const r = jit(g);
+  ts.directDepth--;
+  if (r === JIT_YIELD) {
+    // As the loop's YIELD_VALUE, the value going to f's translation rather than f's stack.
+    const v = g.f_retval;
+    g.f_retval = None;
+    g.f_state = FRAME_SUSPENDED;
+    ts.frame = f;
+    g.f_back = null;
+    ts.depth--;
+    genLeave(g);
+    return v;
+  }
+  if (r === JIT_RETURN) {
+    const retval = g.f_retval;
+    g.f_retval = None;
+    g.f_state = FRAME_COMPLETED;
+    ts.depth--;
+    ts.frame = f;
+    genFinish(g, retval);
+    return null;
+  }
+  if (typeof r !== 'number') enterFrame(g, g.sp, g.pc, r);
+  return LEFT_TO_LOOP;
 }
 
 /**
