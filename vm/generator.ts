@@ -161,6 +161,11 @@ export function yieldingFrom(gen: Resumable): PyValue | null {
 /** Set by yieldFromStep: true when the delegate finished (the result is its return value). */
 export let delegateDone = false;
 
+/** delegateDone, for code that holds this module's functions but not its live bindings (vm/jit.ts). */
+export function isDelegateDone(): boolean {
+  return delegateDone;
+}
+
 /** One step of YIELD_FROM: send `v` to `receiver`; the value to yield, or the final result. */
 export function yieldFromStep(receiver: PyValue, v: PyValue): PyValue {
   let r: PyValue | null;

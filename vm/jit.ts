@@ -47,7 +47,7 @@ import { CALL_PENDING, loadAttr, loadMethod, storeAttr } from './attr_cache.js';
 import { forIterNext } from './for_iter.js';
 import { RangeIterType } from './objects/range.js';
 import { ListIterType, TupleIterType } from './objects/iter.js';
-import { GeneratorType, PyGenerator } from './generator.js';
+import { GeneratorType, PyGenerator, getYieldFromIter, isDelegateDone, yieldFromStep } from './generator.js';
 import { genResume } from './gen_inline.js';
 import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_NEWLOCALS, CO_VARARGS, CO_VARKEYWORDS, type CodeObject } from './code.js';
 import { TryBlock, tstate, type Frame } from './frame.js';
@@ -126,6 +126,7 @@ const TRANSLATED: ReadonlySet<string> = new Set<OpName>([
   'STORE_FAST', 'RAISE_VARARGS', 'CALL_FUNCTION', 'MAKE_FUNCTION', 'BUILD_SLICE', 'LOAD_CLOSURE', 'LOAD_DEREF',
   'STORE_DEREF', 'CALL_FUNCTION_KW', 'LIST_APPEND', 'SET_ADD', 'MAP_ADD', 'FORMAT_VALUE', 'BUILD_CONST_KEY_MAP',
   'BUILD_STRING', 'LOAD_METHOD', 'CALL_METHOD', 'YIELD_VALUE', 'LOAD_NAME', 'STORE_NAME', 'SETUP_EXCEPT',
+  'GET_YIELD_FROM_ITER', 'YIELD_FROM',
 ]);
 
 /**
@@ -213,6 +214,7 @@ function makeHelpers(): Record<string, unknown> {
   return {
     FloatType, ListType, TupleType, DictType, PyFloat, PyInstance, PyList, PyTuple, PyDict, PyGenerator, PyFunction, TryBlock, newFrame,
     RangeIterType, ListIterType, TupleIterType, GeneratorType, CALL_PENDING, ts: tstate, genResume,
+    getYieldFromIter, yieldFromStep, isDelegateDone,
     binaryOp, inplaceOp, setItem, getIter, isTrue, truthy, negative,
     intAdd, intSub, intMul, intMod, intFloorDiv, intLshift, intRshift, objectArray, unpackSequence,
     callFromStack, loadGlobal, loadAttr, loadMethod, storeAttr, forIterNext,
@@ -302,6 +304,8 @@ export function compileJit(co: CodeObject): JitFunction | null {
       if (!reach(t, d + stackEffect(ins.op, ins.arg, true))) return null;
     }
     if (resumesAfter(ins)) labels.add(ins.next);
+    // A generator suspended in `yield from` resumes at the YIELD_FROM, the sent value pushed.
+    if (ins.name === 'YIELD_FROM') labels.add(ins.start);
     const falls = ins.name !== 'RETURN_VALUE' && ins.name !== 'JUMP_FORWARD' && ins.name !== 'JUMP_ABSOLUTE' &&
       ins.name !== 'BREAK_LOOP' && ins.name !== 'RAISE_VARARGS';
     if (falls && !reach(ins.next, d + stackEffect(ins.op, ins.arg, false))) {
@@ -522,6 +526,16 @@ export function compileJit(co: CodeObject): JitFunction | null {
   else { f.f_lasti = ${off}; v = forIterNext(it); }
   if (v === null) { pc = ${next + arg}; continue; }
   ${S(d)} = v; }`);
+        break;
+      case 'GET_YIELD_FROM_ITER':
+        out.push(`f.f_lasti = ${off}; ${S(d - 1)} = getYieldFromIter(${S(d - 1)}, ${co.co_flags});`);
+        break;
+      case 'YIELD_FROM':
+        // As the loop: one step of the delegate; its value is yielded with the frame set to run
+        // this instruction again on resumption, until the delegate is done.
+        out.push(`{ f.f_lasti = ${off}; const r = yieldFromStep(${S(d - 2)}, ${S(d - 1)});
+  if (isDelegateDone()) ${S(d - 2)} = r;
+  else { ${spill(d - 1)}f.sp = ${base + d - 1}; f.pc = ${ins.start}; f.f_retval = r; return ${JIT_YIELD}; } }`);
         break;
       case 'YIELD_VALUE':
         // The loop suspends the frame; resumed, it comes back here after the yield.
