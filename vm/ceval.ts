@@ -48,7 +48,7 @@ import { PAUSED } from './trace.js';
 import { Quick } from './quicken.js';
 import { rareOp } from './ceval_rare.js';
 import { genFinish, genLeave, genRaised, genResume } from './gen_inline.js';
-import { JIT_ENTERED, JIT_RETURN, JIT_THRESHOLD, JIT_YIELD, loopTranslated, translate } from './jit.js';
+import { JIT_ENTERED, JIT_RETURN, JIT_THRESHOLD, JIT_YIELD, loopTranslated, translate, type JitFunction } from './jit.js';
 import { traceCall, traceException, traceInstruction, traceReturn, traceIterStop } from './trace_events.js';
 
 /**
@@ -466,6 +466,58 @@ export function evalFrame(entry: Frame, throwExc: PyException | null = null): Py
   ts.nesting++;
   try {
     if (throwExc !== null) handleError(entry, throwExc);
+    return runLoop(entry);
+  } finally {
+    ts.nesting--;
+  }
+}
+
+/**
+ * evalFrame for a generator's frame `entry` that has a translation, resumed untraced (genSend):
+ * runs the translation straight away, as the loop would first thing, and goes into the loop
+ * only if it hands the frame over or raises. Spares a `sum(gen)` or `list(gen)` the loop's
+ * entry for every item.
+ */
+export function evalTranslated(entry: Frame): PyValue {
+  const ts = tstate;
+  if (ts.depth >= ts.recursionLimit) throw recursionError();
+  ts.depth++;
+  entry.f_back = ts.frame;
+  ts.frame = entry;
+  entry.f_state = FRAME_EXECUTING;
+  entry.instr_lb = 0;
+  entry.instr_ub = -1;
+  entry.instr_prev = -1;
+  const directDepth = ts.directDepth;
+  let r: number | Frame;
+  try {
+    r = (entry.f_code.co_jit as JitFunction)(entry);
+  } catch (e) {
+    ts.directDepth = directDepth;
+    if (e === leavingEntry && e !== null) {
+      leavingEntry = null;
+      throw e;
+    }
+    ts.nesting++;
+    try {
+      handleError(entry, e);
+      return runLoop(entry);
+    } finally {
+      ts.nesting--;
+    }
+  }
+  if (r === JIT_YIELD) return suspend(entry);
+  if (r === JIT_RETURN) {
+    const retval = entry.f_retval;
+    entry.f_retval = None;
+    entry.f_state = FRAME_COMPLETED;
+    ts.depth--;
+    ts.frame = entry.f_back;
+    return retval;
+  }
+  if (typeof r !== 'number') enterFrame(entry, entry.sp, entry.pc, r);
+  ts.nesting++;
+  try {
     return runLoop(entry);
   } finally {
     ts.nesting--;

@@ -17,7 +17,7 @@ import type { PyFunction } from './objects/function.js';
 import { getIter } from './abstract.js';
 import { callObject, callUnbound } from './call.js';
 import { ExcStackItem, FRAME_COMPLETED, FRAME_CREATED, FRAME_SUSPENDED, tstate, type Frame } from './frame.js';
-import { evalFrame } from './ceval.js';
+import { evalFrame, evalTranslated } from './ceval.js';
 import { PyTraceback } from './traceback.js';
 import { PyAwaitIter } from './objects/awaititer.js';
 import { PyAsyncGen } from './objects/asyncgen.js';
@@ -125,7 +125,7 @@ export function genSend(gen: Resumable, value: PyValue, exc: PyException | null 
   ts.exc_info = gen.exc_state;
   let result: PyValue;
   try {
-    result = evalFrame(f, exc);
+    result = exc === null && f.f_code.co_jit !== null && !ts.tracing ? evalTranslated(f) : evalFrame(f, exc);
   } catch (e) {
     gen.gi_frame = null;
     if (e instanceof PyException && (isSubtype(e.ob_type, Exc.StopIteration) ||

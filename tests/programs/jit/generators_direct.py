@@ -1,4 +1,5 @@
-# Generators consumed by for loops in hot code, resumed straight from the consumer: values,
+# Generators consumed by for loops and builtins in hot code, resumed straight from the
+# consumer or from sum()/list(): values,
 # returns, exceptions raised inside them (caught inside, by the consumer, or turned into
 # RuntimeError by PEP 479), and pipelines deeper than the direct-run limit.
 import sys
@@ -77,4 +78,24 @@ def consume():
     print("finished", list(g), next(g, "empty"))
 
 
+def by_builtins():
+    # sum(), list(), sorted() and max() resume the generators from a builtin.
+    out = []
+    for k in range(120):
+        out.append(sum(careful(9)) + len(list(count(k % 7))) + max(v for v in count(5)))
+    print("builtins", sum(out), sorted(chain(3, 4)))
+    errors = 0
+    for k in range(30):
+        try:
+            sum(breaks_at(10, k % 12))
+        except ValueError:
+            errors += 1
+    print("sum errors", errors)
+    try:
+        list(leaks_stop(4))
+    except RuntimeError:
+        print("list", sys.exc_info()[1])
+
+
 consume()
+by_builtins()
