@@ -1310,7 +1310,7 @@ function execute(entry: Frame): PyValue {
             stack[sp] = null;
             if (!ts.tracing) {
               const target = code[pc + 1];
-              if (JIT_THRESHOLD !== 0 && target < pc && f.f_code.co_jitCalls >= 0 && loopTranslated(f.f_code)) {
+              if (JIT_THRESHOLD !== 0 && target < pc && f.f_code.co_jitCalls >= 0 && loopTranslated(f.f_code, target, pc)) {
                 f.pc = target;
                 f.sp = sp;
                 continue frames;
@@ -1423,7 +1423,7 @@ function execute(entry: Frame): PyValue {
           case Op.JUMP_ABSOLUTE: // jump to target
             // A loop's back edge counts towards translating the function, which then runs
             // from the loop's head: a function called once can spend the whole program there.
-            if (JIT_THRESHOLD !== 0 && oparg < pc && f.f_code.co_jitCalls >= 0 && loopTranslated(f.f_code)) {
+            if (JIT_THRESHOLD !== 0 && oparg < pc && f.f_code.co_jitCalls >= 0 && loopTranslated(f.f_code, oparg, pc - 2)) {
               f.pc = oparg;
               f.sp = sp;
               continue frames;

@@ -90,6 +90,12 @@ export class CodeObject extends PyObject implements CodeFields {
   /** Calls so far, counted up to JIT_THRESHOLD by the loop, which then tries compileJit. */
   co_jitCalls = 0;
   /**
+   * The offsets [co_jitFrom, co_jitTo) co_jit covers: all the code, but for a large module or
+   * class body only its hottest loop (vm/jit.ts, loopTranslated).
+   */
+  co_jitFrom = 0;
+  co_jitTo = 0;
+  /**
    * For a plain function's code with positional parameters only and no cells: its argument
    * count, which a call with as many positional arguments binds by storing them in order
    * (vm/jit.ts); else -1 (generators too: their call makes a generator).

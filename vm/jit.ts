@@ -93,20 +93,49 @@ export function setJitThreshold(n: number): void {
 }
 
 /**
- * At a loop's back edge in the dispatch loop: whether `co` has a translation to go on in,
- * counting the iteration as a call towards the threshold. Code that cannot be translated gets
- * a negative count, which the loop tests before calling this again.
+ * At a loop's back edge in the dispatch loop (the JUMP_ABSOLUTE at `backEdge` to the loop's
+ * head `head`): whether `co` has a translation to go on in from the head, counting the
+ * iteration as a call towards the threshold. Code that cannot be translated gets a negative
+ * count, which the loop tests before calling this again. A large module or class body gets a
+ * translation of this one loop; should another of its loops get hot later, that loop's.
  */
-export function loopTranslated(co: CodeObject): boolean {
-  if (co.co_jit === null && ++co.co_jitCalls === JIT_THRESHOLD) translate(co);
-  return co.co_jit !== null;
+export function loopTranslated(co: CodeObject, head: number, backEdge: number): boolean {
+  if (co.co_jit !== null && head >= co.co_jitFrom && head < co.co_jitTo) return true;
+  if (++co.co_jitCalls >= JIT_THRESHOLD) {
+    if (!isLargeBody(co)) translate(co);
+    else {
+      const jit = co.co_jit = compileJit(co, head, backEdge + 2);
+      co.co_jitFrom = head;
+      co.co_jitTo = backEdge + 2;
+      // Counted afresh for another loop of the body.
+      co.co_jitCalls = jit === null ? NOT_TRANSLATED : 0;
+    }
+  }
+  return co.co_jit !== null && head >= co.co_jitFrom && head < co.co_jitTo;
 }
 
 /** Translates `co` once its count reached the threshold; if it cannot be, its count stays negative. */
 export function translate(co: CodeObject): JitFunction | null {
+  if (isLargeBody(co)) {
+    // Translated a loop at a time, from a back edge (loopTranslated).
+    co.co_jitCalls = 0;
+    return null;
+  }
   const jit = co.co_jit = compileJit(co);
   if (jit === null) co.co_jitCalls = NOT_TRANSLATED;
+  co.co_jitFrom = 0;
+  co.co_jitTo = co.co_code.length;
   return jit;
+}
+
+/**
+ * A module or class body runs once: it is entered at a loop's back edge, and runs in V8's own
+ * interpreter until V8 has compiled it, which for a large body takes longer than its loops
+ * gain (a 200-instruction module body: 0.4 s to compile, the program 1.9x slower). Such a body
+ * is translated a loop at a time.
+ */
+function isLargeBody(co: CodeObject): boolean {
+  return (co.co_flags & CO_NEWLOCALS) === 0 && co.co_code.length > 2 * MAX_BODY_INSTRUCTIONS;
 }
 
 /** Far enough below zero that counting calls never reaches a threshold again. */
@@ -269,16 +298,16 @@ function jumpTarget(ins: Instr): number {
  * The JavaScript function for `co`, or null when it has an instruction in neither set above
  * (a `with` or `try/finally` block, say), stack depths that do not agree, or is a coroutine's.
  */
-export function compileJit(co: CodeObject): JitFunction | null {
+export function compileJit(co: CodeObject, from = 0, to = co.co_code.length): JitFunction | null {
   const flags = co.co_flags;
   // Generators yes (the loop does YIELD_VALUE), coroutines no. Module and class bodies too:
   // their loops are often a script's hot code.
   if ((flags & (CO_COROUTINE | CO_ASYNC_GENERATOR)) !== 0) return null;
   const instrs = decode(co.co_code);
-  // A module or class body runs once: it is entered at a loop's back edge, and runs in V8's
-  // own interpreter until V8 has compiled it, which for a large body takes longer than its
-  // loops gain (a 200-instruction module body: 0.4 s to compile, the program 1.9x slower).
-  if ((flags & CO_NEWLOCALS) === 0 && instrs.length > MAX_BODY_INSTRUCTIONS) return null;
+  // Only [from, to) is translated; what lies outside hands the frame to the loop. A loop of a
+  // body larger than a body may be is not translated either (see isLargeBody).
+  const inRegion = (ins: Instr): boolean => ins.start >= from && ins.start < to;
+  if ((flags & CO_NEWLOCALS) === 0 && instrs.filter(inRegion).length > MAX_BODY_INSTRUCTIONS) return null;
   // Stack depth on entry to each instruction; labels are where the function can be entered.
   const depth = new Map<number, number>();
   const labels = new Set<number>([0]);
@@ -360,6 +389,11 @@ export function compileJit(co: CodeObject): JitFunction | null {
     const d = depth.get(ins.start);
     if (labels.has(ins.start)) out.push(`case ${ins.start}:`);
     if (d === undefined) continue;
+    if (!inRegion(ins)) {
+      // Entered here, or fallen into from the region: the loop carries on.
+      if (labels.has(ins.start) || (index > 0 && inRegion(instrs[index - 1]))) out.push(`{ ${spill(d)}f.pc = ${ins.start}; f.sp = ${base + d}; return ${JIT_BAIL}; }`);
+      continue;
+    }
     inSync = iterSlots.filter(r => r.from <= ins.start && ins.start < r.to).map(r => r.slot);
     const off = ins.off, arg = ins.arg, next = ins.next;
     const bail = (sp: number): string => `{ ${spill(sp)}f.pc = ${ins.start}; f.sp = ${base + sp}; return ${JIT_BAIL}; }`;

@@ -123,3 +123,18 @@ it('binds calls of functions with positional parameters only from the caller, an
   expect(codeNamed(co, 'gen').co_simpleArgc).toBe(-1);
   expect(MAX_DIRECT_DEPTH).toBeLessThan(100);
 });
+
+it('translates a large module body a loop at a time, from the loops that get hot', () => {
+  // Over MAX_BODY_INSTRUCTIONS: enough straight-line code around two loops.
+  const filler = Array.from({ length: 30 }, (_, i) => `v${i} = ${i} * 2\n`).join('');
+  const src = `${filler}a = 0\nfor i in range(500):\n    a += i\n${filler}b = 0\nj = 0\nwhile j < 400:\n    b += j * 2\n    j += 1\n` +
+    'print(a, b, v29)\n';
+  const co = compile(src, 'big.py');
+  expect(co.co_code.length).toBeGreaterThan(200);
+  expect(compileJit(co)).toBeNull();
+  expect(output(co)).toBe(`${(499 * 500) / 2} ${399 * 400} 58\n`);
+  // The translation is now the second loop's: the while loop's head onwards to its back edge.
+  expect(co.co_jit).not.toBeNull();
+  expect(co.co_jitFrom).toBeGreaterThan(co.co_code.length / 2);
+  expect(co.co_jitTo).toBeLessThan(co.co_code.length);
+});
