@@ -51,6 +51,7 @@ import { GeneratorType, PyGenerator, getYieldFromIter, isDelegateDone, yieldFrom
 import { genResume } from './gen_inline.js';
 import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_NEWLOCALS, CO_VARARGS, CO_VARKEYWORDS, type CodeObject } from './code.js';
 import { TryBlock, tstate, type Frame } from './frame.js';
+import { WHY_BREAK, WHY_RETURN, unwindBlocks } from './unwind.js';
 import { EXTENDED_ARG, OPNAME, Op, argKind, stackEffect, type OpName } from './opcode.js';
 
 /** What a translated function returns: the frame returned (f_retval holds the value) … */
@@ -243,7 +244,7 @@ function makeHelpers(): Record<string, unknown> {
   return {
     FloatType, ListType, TupleType, DictType, PyFloat, PyInstance, PyList, PyTuple, PyDict, PyGenerator, PyFunction, TryBlock, newFrame,
     RangeIterType, ListIterType, TupleIterType, GeneratorType, CALL_PENDING, ts: tstate, genResume,
-    getYieldFromIter, yieldFromStep, isDelegateDone,
+    getYieldFromIter, yieldFromStep, isDelegateDone, unwindBlocks,
     binaryOp, inplaceOp, setItem, getIter, isTrue, truthy, negative,
     intAdd, intSub, intMul, intMod, intFloorDiv, intLshift, intRshift, objectArray, unpackSequence,
     callFromStack, loadGlobal, loadAttr, loadMethod, storeAttr, forIterNext,
@@ -685,16 +686,24 @@ export function compileJit(co: CodeObject, from = 0, to = co.co_code.length): Ji
         break;
       }
       case 'BREAK_LOOP':
-        // The loop leaves loop blocks, finalizing a generator that only the loop referred to
-        // (vm/unwind.ts, closeTransient); so does a return from inside loops, below.
-        out.push(bail(d));
+        // As the loop: unwindBlocks pops the blocks down to the innermost loop's, and with them
+        // the stack (written to the frame first), finalizing a generator only the for loop
+        // referred to (vm/unwind.ts, closeTransient); the loop's end is a label. The variables
+        // under the loop block's level are unchanged.
+        out.push(`{ ${spill(d)}f.sp = ${base + d}; f.f_lasti = ${off}; const t = unwindBlocks(f, ${WHY_BREAK}, None);
+  if (t < 0) return ${JIT_RETURN};
+  f.pc = pc = t; continue; }`);
         break;
       case 'RAISE_VARARGS':
         // Rare by nature: the loop raises it.
         out.push(bail(d));
         break;
       case 'RETURN_VALUE':
-        out.push(`${hasBlocks ? `if (f.f_blockstack.length !== 0) ${bail(d)}\n` : ''}f.f_retval = ${S(d - 1)}; CLEAR_SPILLED return ${JIT_RETURN};`);
+        // A return from inside loops or an except block leaves them as BREAK_LOOP does; a
+        // `finally` never is in a translation, so nothing stops the return.
+        out.push(`${hasBlocks ? `if (f.f_blockstack.length !== 0) { ${spill(d - 1)}f.sp = ${base + d - 1}; f.f_lasti = ${off};
+  const t = unwindBlocks(f, ${WHY_RETURN}, ${S(d - 1)}); if (t >= 0) { f.pc = t; return ${JIT_BAIL}; } }
+else ` : ''}f.f_retval = ${S(d - 1)}; CLEAR_SPILLED return ${JIT_RETURN};`);
         break;
       case 'LOAD_NAME':
         out.push(`f.f_lasti = ${off}; ${S(d)} = namesAreGlobals(f) ? loadGlobal(f, ${arg}) : loadName(f, ${JSON.stringify(co.co_names[arg])});`);
