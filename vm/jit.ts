@@ -25,7 +25,8 @@
  * stepping, budgets) the loop runs every frame itself.
  */
 import {
-  DictType, FloatType, ListType, None, PyFloat, PyInstance, PyList, PyTuple, PyType, TupleType, objectArray,
+  DictType, FloatType, ListType, None, PyFloat, PyInstance, PyList, PyMethodDescr, PyTuple, PyType, TupleType, isSubtype,
+  objectArray, typeOf,
 } from './objects/object.js';
 import { PySlice } from './objects/slice.js';
 import { PyFunction } from './objects/function.js';
@@ -243,6 +244,7 @@ let helpers: Record<string, unknown> | null = null;
 function makeHelpers(): Record<string, unknown> {
   return {
     FloatType, ListType, TupleType, DictType, PyFloat, PyInstance, PyList, PyTuple, PyDict, PyGenerator, PyFunction, TryBlock, newFrame,
+    PyMethodDescr, isSubtype, typeOf,
     RangeIterType, ListIterType, TupleIterType, GeneratorType, CALL_PENDING, ts: tstate, genResume,
     getYieldFromIter, yieldFromStep, isDelegateDone, unwindBlocks,
     binaryOp, inplaceOp, setItem, getIter, isTrue, truthy, negative,
@@ -622,6 +624,15 @@ export function compileJit(co: CodeObject, from = 0, to = co.co_code.length): Ji
             direct += `if (${S(fi)} instanceof PyType && (nf = initFrame(${S(fi)}, ${arg})) !== null) {
   const a = nf.localsplus; ${initStore}
   ${run}
+} else `;
+          }
+          if (ins.name === 'CALL_METHOD') {
+            // A builtin type's method found by LOAD_METHOD (`s.strip(".,")`, `xs.append(x)`):
+            // the native function with the arguments from the variables, as callOther calls it.
+            let push = '';
+            for (let k = 1; k < argc; k++) push += `args.push(${S(fi + 1 + k)}); `;
+            direct += `if (${S(fi)} instanceof PyMethodDescr && !ts.tracing && isSubtype(typeOf(${S(fi + 1)}), ${S(fi)}.objclass)) {
+  const args = objectArray(); ${push}${S(fi)} = ${S(fi)}.fn(${S(fi + 1)}, args, null);
 } else `;
           }
         }

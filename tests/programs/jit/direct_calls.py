@@ -176,6 +176,25 @@ def chained(n):
     return [level(k) for k in (10, 49, 50, 120, 260)]
 
 
+class Odd:
+    size = list.__len__
+
+
+def builtin_methods(line):
+    # Methods of builtin types called from the variables; one borrowed by an unrelated class.
+    out = []
+    for w in line.split(" "):
+        out.append(w.strip(".,").lower())
+    try:
+        Odd().size()
+    except TypeError:
+        out.append(str(sys.exc_info()[1]))
+    return out
+
+
+for _ in range(150):
+    words = builtin_methods("A b, C. d")
+print(words, "-".join(words[:4]).upper().count("B"))
 hot()
 stack_under_calls()
 print(chained(0))
