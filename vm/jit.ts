@@ -307,8 +307,8 @@ export function compileJit(co: CodeObject, from = 0, to = co.co_code.length): Ji
   // their loops are often a script's hot code.
   if ((flags & (CO_COROUTINE | CO_ASYNC_GENERATOR)) !== 0) return null;
   const instrs = decode(co.co_code);
-  // Only [from, to) is translated; what lies outside hands the frame to the loop. A loop of a
-  // body larger than a body may be is not translated either (see isLargeBody).
+  // Only [from, to) is translated; what lies outside hands the frame to the loop. A body's loop
+  // over MAX_BODY_INSTRUCTIONS is refused as a whole body would be (see isLargeBody).
   const inRegion = (ins: Instr): boolean => ins.start >= from && ins.start < to;
   if ((flags & CO_NEWLOCALS) === 0 && instrs.filter(inRegion).length > MAX_BODY_INSTRUCTIONS) return null;
   // Stack depth on entry to each instruction; labels are where the function can be entered.

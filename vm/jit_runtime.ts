@@ -1,11 +1,16 @@
 /**
- * The out-of-line half of the translated code's operators (vm/jit.ts): the generated code tests
- * for the commonest operand types itself (two ints, two floats, a list and an int) and calls
- * these for everything else, so that each operator adds a couple of branches to the
- * translation rather than one per case. An instance whose class defines the method in Python
- * gets the method's frame, as in the dispatch loop (binopFrame, compareFrame, subscrFrame,
- * `in`'s methodFrame): these return CALL_PENDING with the frame for takePendingFrame, having
- * set f.sp to where the result goes and written to the stack what stays there under it.
+ * What the translated code (vm/jit.ts) calls out of line.
+ *
+ * Operators: the generated code tests for the commonest operand types itself (two ints, two
+ * floats, a list and an int) and calls these for everything else, so that each operator adds a
+ * couple of branches to the translation rather than one per case. An instance whose class
+ * defines the method in Python gets the method's frame, as in the dispatch loop (binopFrame,
+ * compareFrame, subscrFrame, `in`'s methodFrame): these return CALL_PENDING with the frame for
+ * takePendingFrame, having set f.sp to where the result goes.
+ *
+ * Frames run directly: a translated callee, an operator's method or a property getter, and a
+ * generator resumed by a for loop run from the caller's translation (runDirect, runPending,
+ * resumeDirect), their frames entered and left as the loop does, up to MAX_DIRECT_DEPTH deep.
  */
 import {
   FloatType, None, ObjectType, PyFloat, PyInstance, PyObject, PyType, TPFLAGS_IS_ABSTRACT, TypeType, typeCache,
@@ -213,10 +218,10 @@ export function runPending(f: Frame): PyValue {
 }
 
 /**
- * For `cls(args)` with `argc` arguments, where the class's `__init__` is a plain function taking
- * exactly them (and `__new__` is object's, as the loop's class-call path has found, vm/ceval_helpers.ts
- * instantiate): the new instance's `__init__` frame, the instance in its first local and as
- * f_initSelf; else null.
+ * For `cls(args)` with `argc` arguments, where the class's `__init__` is a plain function
+ * taking exactly them and `__new__` is object's (as the loop's class-call path has found,
+ * vm/ceval_helpers.ts instantiate): the new instance's `__init__` frame, the instance in its
+ * first local and as f_initSelf; else null.
  */
 export function initFrame(cls: PyType, argc: number): Frame | null {
   if (cls.initEpoch !== typeCache.epoch || cls.ob_type !== TypeType || (cls.flags & TPFLAGS_IS_ABSTRACT) !== 0) return null;
