@@ -446,12 +446,8 @@ let propagating: PyException | null = null;
 /** A trace function's error that ends the entry frame itself: evalFrame rethrows it as is. */
 let leavingEntry: unknown = null;
 
-/**
- * Runs `entry` (already bound: arguments, cells) to completion — or, for a generator's frame,
- * to its next yield — and returns the value. `throwExc`, for generator.throw(), raises that
- * exception at the point where the frame is suspended.
- */
-export function evalFrame(entry: Frame, throwExc: PyException | null = null): PyValue {
+/** Makes `entry`, run by a new evalFrame, the running frame above the current one. */
+function enterEntry(entry: Frame): void {
   const ts = tstate;
   if (ts.depth >= ts.recursionLimit) throw recursionError();
   ts.depth++;
@@ -462,6 +458,16 @@ export function evalFrame(entry: Frame, throwExc: PyException | null = null): Py
   entry.instr_lb = 0;
   entry.instr_ub = -1;
   entry.instr_prev = -1;
+}
+
+/**
+ * Runs `entry` (already bound: arguments, cells) to completion — or, for a generator's frame,
+ * to its next yield — and returns the value. `throwExc`, for generator.throw(), raises that
+ * exception at the point where the frame is suspended.
+ */
+export function evalFrame(entry: Frame, throwExc: PyException | null = null): PyValue {
+  const ts = tstate;
+  enterEntry(entry);
   if (ts.tracing) enterTraced(entry);
   ts.nesting++;
   try {
@@ -480,14 +486,7 @@ export function evalFrame(entry: Frame, throwExc: PyException | null = null): Py
  */
 export function evalTranslated(entry: Frame): PyValue {
   const ts = tstate;
-  if (ts.depth >= ts.recursionLimit) throw recursionError();
-  ts.depth++;
-  entry.f_back = ts.frame;
-  ts.frame = entry;
-  entry.f_state = FRAME_EXECUTING;
-  entry.instr_lb = 0;
-  entry.instr_ub = -1;
-  entry.instr_prev = -1;
+  enterEntry(entry);
   const directDepth = ts.directDepth;
   let r: number | Frame;
   try {

@@ -23,12 +23,11 @@ import { newFrame } from './call.js';
 import { NB, binaryOp, getItem, inplaceOp } from './abstract.js';
 import { strConcat } from './objects/str.js';
 import { pendFrame, takePendingFrame } from './attr_cache.js';
-import { BINOP_CONTAINS, FRAME_COMPLETED, FRAME_EXECUTING, FRAME_SUSPENDED, tstate, type Frame } from './frame.js';
+import { BINOP_CONTAINS, FRAME_COMPLETED, FRAME_SUSPENDED, tstate, type Frame } from './frame.js';
 import { genFinish, genLeave } from './gen_inline.js';
 import {
   MAX_ZOMBIES, binopCallee, compareCallee, compareOp, enterFrame, initResult, methodCallee, operatorResult,
 } from './ceval.js';
-import { recursionError } from './ceval_helpers.js';
 import { JIT_RETURN, JIT_YIELD, type JitFunction } from './jit.js';
 
 /**
@@ -125,11 +124,7 @@ export const MAX_DIRECT_DEPTH = 32;
  */
 export function runDirect(f: Frame, nf: Frame): PyValue {
   const ts = tstate;
-  if (ts.depth >= ts.recursionLimit) throw recursionError();
-  ts.depth++;
-  nf.f_back = f;
-  nf.f_state = FRAME_EXECUTING;
-  ts.frame = nf;
+  enterFrame(f, f.sp, f.pc, nf);
   ts.directDepth++;
   const r = (nf.f_code.co_jit as JitFunction)(nf);
   ts.directDepth--;
