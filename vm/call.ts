@@ -17,8 +17,8 @@ import { PyDict } from './objects/dict.js';
 import { Exc, newException, type PyException } from './objects/exceptions.js';
 import { PyFunction } from './objects/function.js';
 import { typeCall } from './abstract.js';
-import { Frame, FramePool } from './frame.js';
-import { evalFrame } from './ceval.js';
+import { Frame, FramePool, tstate } from './frame.js';
+import { evalFrame, evalTranslated } from './ceval.js';
 import { makeGenerator } from './generator.js';
 
 export const CO_GENFLAGS = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR;
@@ -36,7 +36,7 @@ export function callObject(callable: PyValue, args: PyValue[], kwnames: readonly
   if (callable instanceof PyFunction) {
     const f = bindArgs(callable, args, 0, args.length, kwnames);
     if (callable.func_code.co_flags & CO_GENFLAGS) return makeGenerator(f, callable);
-    return evalFrame(f);
+    return callable.func_code.co_jit !== null && !tstate.tracing ? evalTranslated(f) : evalFrame(f);
   }
   if (callable instanceof PyBuiltinFunction) {
     if (kwnames !== null && kwnames.length > 0 && callable.fn.length < 3) throw noKeywords(callable);

@@ -479,10 +479,10 @@ export function evalFrame(entry: Frame, throwExc: PyException | null = null): Py
 }
 
 /**
- * evalFrame for a generator's frame `entry` that has a translation, resumed untraced (genSend):
- * runs the translation straight away, as the loop would first thing, and goes into the loop
- * only if it hands the frame over or raises. Spares a `sum(gen)` or `list(gen)` the loop's
- * entry for every item.
+ * evalFrame for a frame `entry` whose code has a translation, run untraced (a function called
+ * from native code, a generator resumed by genSend): runs the translation straight away, as
+ * the loop would first thing, and goes into the loop only if it hands the frame over or
+ * raises. Spares `sorted(xs, key=f)`, `map(f, xs)` or `sum(gen)` the loop's entry every item.
  */
 export function evalTranslated(entry: Frame): PyValue {
   const ts = tstate;
@@ -507,11 +507,18 @@ export function evalTranslated(entry: Frame): PyValue {
   }
   if (r === JIT_YIELD) return suspend(entry);
   if (r === JIT_RETURN) {
+    // As the return at the end of execute, for the entry frame.
     const retval = entry.f_retval;
     entry.f_retval = None;
     entry.f_state = FRAME_COMPLETED;
     ts.depth--;
     ts.frame = entry.f_back;
+    const pool = entry.f_pool;
+    if (pool !== null && !entry.f_escaped && pool.count < MAX_ZOMBIES) {
+      entry.f_back = pool.head;
+      pool.head = entry;
+      pool.count++;
+    }
     return retval;
   }
   if (typeof r !== 'number') enterFrame(entry, entry.sp, entry.pc, r);
