@@ -157,7 +157,7 @@ const TRANSLATED: ReadonlySet<string> = new Set<OpName>([
   'STORE_FAST', 'RAISE_VARARGS', 'CALL_FUNCTION', 'MAKE_FUNCTION', 'BUILD_SLICE', 'LOAD_CLOSURE', 'LOAD_DEREF',
   'STORE_DEREF', 'CALL_FUNCTION_KW', 'LIST_APPEND', 'SET_ADD', 'MAP_ADD', 'FORMAT_VALUE', 'BUILD_CONST_KEY_MAP',
   'BUILD_STRING', 'LOAD_METHOD', 'CALL_METHOD', 'YIELD_VALUE', 'LOAD_NAME', 'STORE_NAME', 'SETUP_EXCEPT',
-  'GET_YIELD_FROM_ITER', 'YIELD_FROM',
+  'GET_YIELD_FROM_ITER', 'YIELD_FROM', 'SETUP_FINALLY', 'END_FINALLY', 'DELETE_FAST',
 ]);
 
 /**
@@ -172,7 +172,7 @@ const HANDED_OVER: ReadonlySet<string> = new Set<OpName>([
   'CALL_FUNCTION_EX', 'BUILD_LIST_UNPACK', 'BUILD_TUPLE_UNPACK', 'BUILD_TUPLE_UNPACK_WITH_CALL', 'BUILD_MAP_UNPACK',
   'BUILD_MAP_UNPACK_WITH_CALL', 'BUILD_SET', 'BUILD_SET_UNPACK', 'DELETE_NAME', 'DELETE_GLOBAL', 'DELETE_ATTR',
   'DELETE_SUBSCR', 'DELETE_DEREF', 'PRINT_EXPR', 'LOAD_CLASSDEREF', 'BINARY_MATRIX_MULTIPLY',
-  'INPLACE_MATRIX_MULTIPLY', 'POP_EXCEPT', 'END_FINALLY',
+  'INPLACE_MATRIX_MULTIPLY', 'POP_EXCEPT',
 ]);
 
 /**
@@ -322,6 +322,13 @@ export function compileJit(co: CodeObject, from = 0, to = co.co_code.length): Ji
     if (known === undefined) depth.set(off, d);
     return known === undefined || known === d;
   };
+  // A `finally` handler is translated for the way in without an exception (POP_BLOCK and
+  // LOAD_CONST None fall into it, one value above its SETUP_FINALLY); the other ways in (an
+  // exception, a return or break unwound to it) run in the loop, which therefore never enters
+  // the translation at the handler. The END_FINALLY that closes it then pops that None.
+  const finallyHandlers = new Map<number, number>();
+  const openFinally: number[] = [];
+  const closesFinally = new Set<number>();
   for (const ins of instrs) {
     if (!TRANSLATED.has(ins.name) && !HANDED_OVER.has(ins.name)) return null;
     const d = depth.get(ins.start);
@@ -329,9 +336,17 @@ export function compileJit(co: CodeObject, from = 0, to = co.co_code.length): Ji
       unreached.push(ins.start);
       continue;
     }
+    if (finallyHandlers.get(ins.start) === d) openFinally.push(d);
+    let effect = stackEffect(ins.op, ins.arg, false);
+    if (ins.name === 'END_FINALLY' && openFinally.length > 0 && openFinally[openFinally.length - 1] === d) {
+      openFinally.pop();
+      closesFinally.add(ins.start);
+      effect = -1;
+    }
     const t = jumpTarget(ins);
+    if (ins.name === 'SETUP_FINALLY') finallyHandlers.set(t, d + 1);
     // A loop block's end is where BREAK_LOOP goes, at the depth of its SETUP_LOOP.
-    if (t >= 0) {
+    else if (t >= 0) {
       labels.add(t);
       if (!reach(t, d + stackEffect(ins.op, ins.arg, true))) return null;
     }
@@ -340,7 +355,7 @@ export function compileJit(co: CodeObject, from = 0, to = co.co_code.length): Ji
     if (ins.name === 'YIELD_FROM') labels.add(ins.start);
     const falls = ins.name !== 'RETURN_VALUE' && ins.name !== 'JUMP_FORWARD' && ins.name !== 'JUMP_ABSOLUTE' &&
       ins.name !== 'BREAK_LOOP' && ins.name !== 'RAISE_VARARGS';
-    if (falls && !reach(ins.next, d + stackEffect(ins.op, ins.arg, false))) {
+    if (falls && !reach(ins.next, d + effect)) {
       return null;
     }
   }
@@ -351,7 +366,8 @@ export function compileJit(co: CodeObject, from = 0, to = co.co_code.length): Ji
   const nparams = co.co_cellvars.length !== 0 ? 0 : co.co_argcount + co.co_kwonlyargcount +
     ((co.co_flags & CO_VARARGS) !== 0 ? 1 : 0) + ((co.co_flags & CO_VARKEYWORDS) !== 0 ? 1 : 0);
   // Without SETUP_LOOP or SETUP_EXCEPT no block is ever set up: a return need not look.
-  const hasBlocks = instrs.some(ins => ins.name === 'SETUP_LOOP' || ins.name === 'SETUP_EXCEPT');
+  const hasBlocks = instrs.some(ins => ins.name === 'SETUP_LOOP' || ins.name === 'SETUP_EXCEPT' || ins.name === 'SETUP_FINALLY');
+  const deleted = new Set(instrs.filter(ins => ins.name === 'DELETE_FAST').map(ins => ins.arg));
   const base = nlocals + ncells;
   let maxDepth = 0;
   for (const ins of instrs) {
@@ -420,9 +436,21 @@ export function compileJit(co: CodeObject, from = 0, to = co.co_code.length): Ji
     }
     switch (ins.name) {
       case 'LOAD_FAST':
-        // A parameter is bound from the call on (DELETE_FAST is not translated), unless it is
-        // also a cell, whose slot the call leaves empty.
-        out.push(arg < nparams ? `${S(d)} = l${arg};` : `if ((${S(d)} = l${arg}) === null) unbound(f, ${off}, ${arg});`);
+        // A parameter is bound from the call on unless it is deleted somewhere, or is also a
+        // cell, whose slot the call leaves empty.
+        out.push(arg < nparams && !deleted.has(arg) ? `${S(d)} = l${arg};` : `if ((${S(d)} = l${arg}) === null) unbound(f, ${off}, ${arg});`);
+        break;
+      case 'DELETE_FAST':
+        out.push(`if (l${arg} === null) unbound(f, ${off}, ${arg}); lp[${arg}] = l${arg} = null;`);
+        break;
+      case 'SETUP_FINALLY':
+        // As SETUP_EXCEPT: the stack under the block is in the frame for the loop's unwinder.
+        out.push(`${spill(d)}f.sp = ${base + d}; f.f_blockstack.push(new TryBlock(${Op.SETUP_FINALLY}, ${next + arg}, ${base + d}));`);
+        break;
+      case 'END_FINALLY':
+        // Closing a finally entered without an exception, the None on top is popped; anything
+        // else (an except clause that matched nothing, re-raising) the loop does.
+        out.push(closesFinally.has(ins.start) ? `if (${S(d - 1)} !== None) ${bail(d)}` : bail(d));
         break;
       case 'STORE_FAST':
         out.push(`lp[${arg}] = l${arg} = ${S(d - 1)};`);
@@ -737,6 +765,13 @@ else ` : ''}f.f_retval = ${S(d - 1)}; CLEAR_SPILLED return ${JIT_RETURN};`);
     stackVars += `${k === 0 ? '' : ', '}s${k} = null`;
     stackLoad += `s${k} = lp[${base + k}]; `;
   }
+  // The frame's stack top for each way in: a frame whose stack does not match (a finally
+  // block run by the loop after an exception, entered at a call inside it) stays in the loop.
+  const entryDepths = new Int32Array(co.co_code.length).fill(-1);
+  for (const off of labels) {
+    const d = depth.get(off);
+    if (d !== undefined) entryDepths[off] = base + d;
+  }
   helpers ??= makeHelpers();
   const body = `const { ${Object.keys(helpers).join(', ')} } = h;
 return function ${jsName(co.co_name)}(f) {
@@ -744,7 +779,7 @@ return function ${jsName(co.co_name)}(f) {
   let pc = f.pc;${vars === '' ? '' : `
   let ${vars};`}${stackVars === '' ? '' : `
   let ${stackVars};
-  if (pc !== 0) { ${stackLoad}}`}
+  if (pc !== 0) { if (f.sp !== DEPTH[pc]) return ${JIT_BAIL}; ${stackLoad}}`}
   for (;;) switch (pc) {
 ${out.join('\n').replaceAll('CLEAR_SPILLED ', clearSpilled)}
   default: return ${JIT_BAIL};
@@ -752,7 +787,7 @@ ${out.join('\n').replaceAll('CLEAR_SPILLED ', clearSpilled)}
 };`;
   try {
     // eslint-disable-next-line @typescript-eslint/no-implied-eval
-    return new Function('h', 'K', 'co', body)(helpers, co.co_consts, co) as JitFunction;
+    return new Function('h', 'K', 'co', 'DEPTH', body)(helpers, co.co_consts, co, entryDepths) as JitFunction;
   } catch {
     // A host that forbids compiling code at run time (a page's Content-Security-Policy): the loop.
     return null;
