@@ -488,42 +488,37 @@ export function evalTranslated(entry: Frame): PyValue {
   const ts = tstate;
   enterEntry(entry);
   const directDepth = ts.directDepth;
-  let r: number | Frame;
-  try {
-    r = (entry.f_code.co_jit as JitFunction)(entry);
-  } catch (e) {
-    ts.directDepth = directDepth;
-    if (e === leavingEntry && e !== null) {
-      leavingEntry = null;
-      throw e;
-    }
-    ts.nesting++;
-    try {
-      handleError(entry, e);
-      return runLoop(entry);
-    } finally {
-      ts.nesting--;
-    }
-  }
-  if (r === JIT_YIELD) return suspend(entry);
-  if (r === JIT_RETURN) {
-    // As the return at the end of execute, for the entry frame.
-    const retval = entry.f_retval;
-    entry.f_retval = None;
-    entry.f_state = FRAME_COMPLETED;
-    ts.depth--;
-    ts.frame = entry.f_back;
-    const pool = entry.f_pool;
-    if (pool !== null && !entry.f_escaped && pool.count < MAX_ZOMBIES) {
-      entry.f_back = pool.head;
-      pool.head = entry;
-      pool.count++;
-    }
-    return retval;
-  }
-  if (typeof r !== 'number') enterFrame(entry, entry.sp, entry.pc, r);
   ts.nesting++;
   try {
+    let r: number | Frame;
+    try {
+      r = (entry.f_code.co_jit as JitFunction)(entry);
+    } catch (e) {
+      ts.directDepth = directDepth;
+      if (e === leavingEntry && e !== null) {
+        leavingEntry = null;
+        throw e;
+      }
+      handleError(entry, e);
+      return runLoop(entry);
+    }
+    if (r === JIT_YIELD) return suspend(entry);
+    if (r === JIT_RETURN) {
+      // As the return at the end of execute, for the entry frame.
+      const retval = entry.f_retval;
+      entry.f_retval = None;
+      entry.f_state = FRAME_COMPLETED;
+      ts.depth--;
+      ts.frame = entry.f_back;
+      const pool = entry.f_pool;
+      if (pool !== null && !entry.f_escaped && pool.count < MAX_ZOMBIES) {
+        entry.f_back = pool.head;
+        pool.head = entry;
+        pool.count++;
+      }
+      return retval;
+    }
+    if (typeof r !== 'number') enterFrame(entry, entry.sp, entry.pc, r);
     return runLoop(entry);
   } finally {
     ts.nesting--;
