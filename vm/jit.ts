@@ -172,7 +172,7 @@ const HANDED_OVER: ReadonlySet<string> = new Set<OpName>([
   'CALL_FUNCTION_EX', 'BUILD_LIST_UNPACK', 'BUILD_TUPLE_UNPACK', 'BUILD_TUPLE_UNPACK_WITH_CALL', 'BUILD_MAP_UNPACK',
   'BUILD_MAP_UNPACK_WITH_CALL', 'BUILD_SET', 'BUILD_SET_UNPACK', 'DELETE_NAME', 'DELETE_GLOBAL', 'DELETE_ATTR',
   'DELETE_SUBSCR', 'DELETE_DEREF', 'PRINT_EXPR', 'LOAD_CLASSDEREF', 'BINARY_MATRIX_MULTIPLY',
-  'INPLACE_MATRIX_MULTIPLY', 'POP_EXCEPT',
+  'INPLACE_MATRIX_MULTIPLY', 'POP_EXCEPT', 'SETUP_WITH', 'WITH_CLEANUP_START', 'WITH_CLEANUP_FINISH',
 ]);
 
 /**
@@ -326,8 +326,13 @@ export function compileJit(co: CodeObject, from = 0, to = co.co_code.length): Ji
   // LOAD_CONST None fall into it, one value above its SETUP_FINALLY); the other ways in (an
   // exception, a return or break unwound to it) run in the loop, which therefore never enters
   // the translation at the handler. The END_FINALLY that closes it then pops that None.
+  // A `with` block's cleanup is such a handler too, run by the loop from WITH_CLEANUP_START on
+  // (handed over): its depths below are those of the way in without an exception (CPython 3.7's
+  // ceval: WITH_CLEANUP_START leaves one value more, WITH_CLEANUP_FINISH two fewer, and the
+  // END_FINALLY after them pops the last).
   const finallyHandlers = new Map<number, number>();
   const openFinally: number[] = [];
+  const openWith: number[] = [];
   const closesFinally = new Set<number>();
   for (const ins of instrs) {
     if (!TRANSLATED.has(ins.name) && !HANDED_OVER.has(ins.name)) return null;
@@ -338,13 +343,25 @@ export function compileJit(co: CodeObject, from = 0, to = co.co_code.length): Ji
     }
     if (finallyHandlers.get(ins.start) === d) openFinally.push(d);
     let effect = stackEffect(ins.op, ins.arg, false);
-    if (ins.name === 'END_FINALLY' && openFinally.length > 0 && openFinally[openFinally.length - 1] === d) {
+    const topFinally = openFinally.length > 0 ? openFinally[openFinally.length - 1] : -1;
+    const topWith = openWith.length > 0 ? openWith[openWith.length - 1] : -1;
+    if (ins.name === 'WITH_CLEANUP_START' && topFinally === d) {
+      openFinally.pop();
+      openWith.push(d - 1);
+      effect = 1;
+    } else if (ins.name === 'WITH_CLEANUP_FINISH' && topWith === d - 2) {
+      effect = -2;
+    } else if (ins.name === 'END_FINALLY' && topWith === d) {
+      openWith.pop();
+      closesFinally.add(ins.start);
+      effect = -1;
+    } else if (ins.name === 'END_FINALLY' && topFinally === d) {
       openFinally.pop();
       closesFinally.add(ins.start);
       effect = -1;
     }
     const t = jumpTarget(ins);
-    if (ins.name === 'SETUP_FINALLY') finallyHandlers.set(t, d + 1);
+    if (ins.name === 'SETUP_FINALLY' || ins.name === 'SETUP_WITH') finallyHandlers.set(t, d + 1);
     // A loop block's end is where BREAK_LOOP goes, at the depth of its SETUP_LOOP.
     else if (t >= 0) {
       labels.add(t);
@@ -366,7 +383,8 @@ export function compileJit(co: CodeObject, from = 0, to = co.co_code.length): Ji
   const nparams = co.co_cellvars.length !== 0 ? 0 : co.co_argcount + co.co_kwonlyargcount +
     ((co.co_flags & CO_VARARGS) !== 0 ? 1 : 0) + ((co.co_flags & CO_VARKEYWORDS) !== 0 ? 1 : 0);
   // Without SETUP_LOOP or SETUP_EXCEPT no block is ever set up: a return need not look.
-  const hasBlocks = instrs.some(ins => ins.name === 'SETUP_LOOP' || ins.name === 'SETUP_EXCEPT' || ins.name === 'SETUP_FINALLY');
+  const hasBlocks = instrs.some(ins => ins.name === 'SETUP_LOOP' || ins.name === 'SETUP_EXCEPT' || ins.name === 'SETUP_FINALLY' ||
+    ins.name === 'SETUP_WITH');
   const deleted = new Set(instrs.filter(ins => ins.name === 'DELETE_FAST').map(ins => ins.arg));
   const base = nlocals + ncells;
   let maxDepth = 0;
