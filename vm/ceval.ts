@@ -208,7 +208,29 @@ export function compareOp(a: PyValue, b: PyValue, op: number): PyValue {
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
 /** Finished frames parked per function for reuse: enough for moderately deep recursion. */
-export const MAX_ZOMBIES = 32;
+const MAX_ZOMBIES = 32;
+
+/**
+ * The return of a frame whose translation returned (JIT_RETURN) outside the loop: as the
+ * return at the end of execute (which keeps its own copy inline), the frame is finished, the
+ * one below made current, and the frame parked for reuse. Returns f_retval.
+ */
+export function leaveFrame(f: Frame): PyValue {
+  const retval = f.f_retval;
+  f.f_retval = None;
+  f.f_binop = -1;
+  f.f_state = FRAME_COMPLETED;
+  const ts = tstate;
+  ts.depth--;
+  ts.frame = f.f_back;
+  const pool = f.f_pool;
+  if (pool !== null && !f.f_escaped && pool.count < MAX_ZOMBIES) {
+    f.f_back = pool.head;
+    pool.head = f;
+    pool.count++;
+  }
+  return retval;
+}
 
 /** What a class call returns once its inlined `__init__` frame returned `retval`. */
 export function initResult(self: PyValue, retval: PyValue): PyValue {
@@ -494,30 +516,11 @@ export function evalTranslated(entry: Frame): PyValue {
     try {
       r = (entry.f_code.co_jit as JitFunction)(entry);
     } catch (e) {
-      ts.directDepth = directDepth;
-      if (e === leavingEntry && e !== null) {
-        leavingEntry = null;
-        throw e;
-      }
-      handleError(entry, e);
+      recover(entry, e, directDepth);
       return runLoop(entry);
     }
     if (r === JIT_YIELD) return suspend(entry);
-    if (r === JIT_RETURN) {
-      // As the return at the end of execute, for the entry frame.
-      const retval = entry.f_retval;
-      entry.f_retval = None;
-      entry.f_state = FRAME_COMPLETED;
-      ts.depth--;
-      ts.frame = entry.f_back;
-      const pool = entry.f_pool;
-      if (pool !== null && !entry.f_escaped && pool.count < MAX_ZOMBIES) {
-        entry.f_back = pool.head;
-        pool.head = entry;
-        pool.count++;
-      }
-      return retval;
-    }
+    if (r === JIT_RETURN) return leaveFrame(entry);
     if (typeof r !== 'number') enterFrame(entry, entry.sp, entry.pc, r);
     return runLoop(entry);
   } finally {
@@ -540,20 +543,28 @@ export function resumeFrame(entry: Frame): PyValue {
 }
 
 function runLoop(entry: Frame): PyValue {
-  // Translations run directly above this loop are all unwound when an exception gets here.
   const directDepth = tstate.directDepth;
   for (;;) {
     try {
       return execute(entry);
     } catch (e) {
-      tstate.directDepth = directDepth;
-      if (e === leavingEntry && e !== null) {
-        leavingEntry = null;
-        throw e;
-      }
-      handleError(entry, e);
+      recover(entry, e, directDepth);
     }
   }
+}
+
+/**
+ * An exception caught where `entry` is run: translations run directly above are unwound (the
+ * direct-run depth goes back to `directDepth`), and the handler takes it at the frame it was
+ * raised in, rethrowing it if it leaves `entry`.
+ */
+function recover(entry: Frame, e: unknown, directDepth: number): void {
+  tstate.directDepth = directDepth;
+  if (e === leavingEntry && e !== null) {
+    leavingEntry = null;
+    throw e;
+  }
+  handleError(entry, e);
 }
 
 /**

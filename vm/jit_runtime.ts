@@ -23,10 +23,10 @@ import { newFrame } from './call.js';
 import { NB, binaryOp, getItem, inplaceOp } from './abstract.js';
 import { strConcat } from './objects/str.js';
 import { pendFrame, takePendingFrame } from './attr_cache.js';
-import { BINOP_CONTAINS, FRAME_COMPLETED, FRAME_SUSPENDED, tstate, type Frame } from './frame.js';
+import { BINOP_CONTAINS, FRAME_SUSPENDED, tstate, type Frame } from './frame.js';
 import { genFinish, genLeave } from './gen_inline.js';
 import {
-  MAX_ZOMBIES, binopCallee, compareCallee, compareOp, enterFrame, initResult, methodCallee, operatorResult,
+  binopCallee, compareCallee, compareOp, enterFrame, initResult, leaveFrame, methodCallee, operatorResult,
 } from './ceval.js';
 import { JIT_RETURN, JIT_YIELD, type JitFunction } from './jit.js';
 
@@ -132,18 +132,7 @@ export function runDirect(f: Frame, nf: Frame): PyValue {
     if (typeof r !== 'number') enterFrame(nf, nf.sp, nf.pc, r);
     return LEFT_TO_LOOP;
   }
-  const retval = nf.f_retval;
-  nf.f_retval = None;
-  nf.f_binop = -1;
-  nf.f_state = FRAME_COMPLETED;
-  ts.depth--;
-  ts.frame = f;
-  const pool = nf.f_pool;
-  if (pool !== null && !nf.f_escaped && pool.count < MAX_ZOMBIES) {
-    nf.f_back = pool.head;
-    pool.head = nf;
-    pool.count++;
-  }
+  const retval = leaveFrame(nf);
   const initSelf = nf.f_initSelf;
   if (initSelf === null) return retval;
   nf.f_initSelf = null;
@@ -175,12 +164,7 @@ export function resumeDirect(f: Frame, g: Frame): PyValue | null {
     return v;
   }
   if (r === JIT_RETURN) {
-    const retval = g.f_retval;
-    g.f_retval = None;
-    g.f_state = FRAME_COMPLETED;
-    ts.depth--;
-    ts.frame = f;
-    genFinish(g, retval);
+    genFinish(g, leaveFrame(g));
     return null;
   }
   if (typeof r !== 'number') enterFrame(g, g.sp, g.pc, r);
