@@ -9,8 +9,8 @@
  * (Python/specialize.c), keyed on tp_version_tag.
  */
 import {
-  ObjectType, PyGetSetDescr, PyInstance, PyMethod, PyMethodDescr, PyObject, PyType, TPFLAGS_HEAPTYPE, TypeType, typeCache,
-  typeOf, type PyValue,
+  ObjectType, PyGetSetDescr, PyInstance, PyMethod, PyMethodDescr, PyObject, PyType, StrType, TPFLAGS_HEAPTYPE, TypeType,
+  typeCache, typeOf, type PyValue,
 } from './objects/object.js';
 import { PyDict } from './objects/dict.js';
 import { PyFunction } from './objects/function.js';
@@ -141,6 +141,23 @@ function mayHaveDict(o: PyValue): boolean {
   return o instanceof PyInstance || o instanceof PyType || o instanceof PyModule || o instanceof PyFunction ||
     o instanceof PyException || o instanceof PyProperty || o instanceof PyStaticMethod ||
     o instanceof PyClassMethod || (o instanceof PyObject && (o.ob_type.flags & TPFLAGS_HEAPTYPE) !== 0);
+}
+
+/**
+ * The method LOAD_METHOD finds on the type of `o`, an object without an instance dict (a str,
+ * a list), when the site's first cache entry `e` holds that type's method; else undefined.
+ * Small enough for V8 to inline into translated code, which asks it before loadMethod at the
+ * sites that have seen such a receiver (`s.strip()`, `xs.append(x)`).
+ */
+export function cachedMethod(e: AttrCache, o: PyValue): PyValue | undefined {
+  if (e.kind !== K_METHOD_NODICT || e.epoch !== typeCache.epoch) return undefined;
+  const t = typeof o === 'string' ? StrType : o instanceof PyObject ? o.ob_type : null;
+  return t === e.type ? e.descr : undefined;
+}
+
+/** Whether LOAD_METHOD's entry `e` has found a builtin type's method (for cachedMethod). */
+export function nativeMethodSite(e: AttrCache | undefined): e is AttrCache {
+  return e !== undefined && e.kind === K_METHOD_NODICT && e.next === null;
 }
 
 /** LOAD_ATTR at offset `pc` of `co`. */

@@ -12,6 +12,7 @@
 import { DictType, type PyValue } from './objects/object.js';
 import type { PyDict } from './objects/dict.js';
 import type { Frame } from './frame.js';
+import type { CodeObject } from './code.js';
 import { nameError } from './ceval_helpers.js';
 
 export class GlobalCache {
@@ -96,4 +97,19 @@ export function storeGlobal(f: Frame, i: number, v: PyValue): void {
     }
   }
   g.setStr(f.f_code.co_names[i], v);
+}
+
+/**
+ * What LOAD_GLOBAL of co_names[i] in `co` last found, if its cache entry is filled (the value
+ * may have changed since; vm/jit.ts only uses it to choose which call paths to write out).
+ */
+export function lastGlobal(co: CodeObject, i: number): PyValue | undefined {
+  const gc = co.co_globalcache;
+  if (gc === null || i < 0 || i >= gc.globals.length) return undefined;
+  const g = gc.globals[i];
+  if (g === null) return undefined;
+  const gi = gc.gindex[i];
+  if (gi >= 0) return g.vals[gi];
+  const b = gc.builtins[i];
+  return b === null ? undefined : b.vals[gc.bindex[i]];
 }

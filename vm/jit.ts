@@ -25,8 +25,8 @@
  * stepping, budgets) the loop runs every frame itself.
  */
 import {
-  DictType, FloatType, ListType, None, PyFloat, PyInstance, PyList, PyMethodDescr, PyTuple, PyType, TupleType, isSubtype,
-  objectArray, typeOf,
+  DictType, FloatType, ListType, None, PyBuiltinFunction, PyFloat, PyInstance, PyList, PyMethodDescr, PyTuple, PyType,
+  TupleType, isSubtype, objectArray, typeOf,
 } from './objects/object.js';
 import { PySlice } from './objects/slice.js';
 import { PyFunction } from './objects/function.js';
@@ -43,8 +43,10 @@ import { truthy } from './ceval.js';
 import {
   LEFT_TO_LOOP, MAX_DIRECT_DEPTH, binarySlow, compareSlow, initFrame, resumeDirect, runDirect, runPending, subscrSlow,
 } from './jit_runtime.js';
-import { loadGlobal, namesAreGlobals, storeGlobal } from './global_cache.js';
-import { CALL_PENDING, loadAttr, loadMethod, storeAttr } from './attr_cache.js';
+import { lastGlobal, loadGlobal, namesAreGlobals, storeGlobal } from './global_cache.js';
+import {
+  CALL_PENDING, cachedMethod, loadAttr, loadMethod, nativeMethodSite, storeAttr, type AttrCache,
+} from './attr_cache.js';
 import { forIterNext } from './for_iter.js';
 import { RangeIterType } from './objects/range.js';
 import { ListIterType, TupleIterType } from './objects/iter.js';
@@ -71,11 +73,15 @@ export const JIT_YIELD = 4;
 export type JitFunction = (f: Frame) => number | Frame;
 
 /**
- * Low enough that a class's methods are translated early in a short program, high enough that
- * code run a few times is not (each translation costs V8 a parse and its own warm-up); 100 to
- * 1000 measured within noise of each other on the shared programs.
+ * Low: until V8 has optimised the dispatch loop, a program's first tenth of a second or so, the
+ * loop runs several times slower than a translation V8 has not optimised yet, so translating
+ * early wins (the shared programs at 10: 0.92x the time of 100, fib and fannkuch level; 1000
+ * and 100 measured alike). Translating what runs a few times only costs V8 a parse.
  */
-const DEFAULT_THRESHOLD = 100;
+const DEFAULT_THRESHOLD = 10;
+
+/** The count of a large module or class body's loop (isLargeBody) before it is translated. */
+const LARGE_BODY_THRESHOLD = 100;
 
 /**
  * Calls of a function (and iterations of its loops) before its code is translated:
@@ -99,19 +105,23 @@ export function setJitThreshold(n: number): void {
  * head `head`): whether `co` has a translation to go on in from the head, counting the
  * iteration as a call towards the threshold. Code that cannot be translated gets a negative
  * count, which the loop tests before calling this again. A large module or class body gets a
- * translation of this one loop; should another of its loops get hot later, that loop's.
+ * translation of this one loop (counted to LARGE_BODY_THRESHOLD: a body runs once, and its
+ * translation is made again for each loop that gets hot); should another of its loops get
+ * hot later, a translation of both when they fit in one, else of the new one.
  */
 export function loopTranslated(co: CodeObject, head: number, backEdge: number): boolean {
   if (co.co_jit !== null && head >= co.co_jitFrom && head < co.co_jitTo) return true;
-  if (++co.co_jitCalls >= JIT_THRESHOLD) {
-    if (!isLargeBody(co)) translate(co);
-    else {
-      const jit = co.co_jit = compileJit(co, head, backEdge + 2);
-      co.co_jitFrom = head;
-      co.co_jitTo = backEdge + 2;
-      // Counted afresh for another loop of the body.
-      co.co_jitCalls = jit === null ? NOT_TRANSLATED : 0;
-    }
+  if (!isLargeBody(co)) {
+    if (++co.co_jitCalls >= JIT_THRESHOLD) translate(co);
+  } else if (++co.co_jitCalls >= Math.max(JIT_THRESHOLD, LARGE_BODY_THRESHOLD)) {
+    let from = head, to = backEdge + 2;
+    let jit = co.co_jit === null ? null : compileJit(co, from = Math.min(head, co.co_jitFrom), to = Math.max(to, co.co_jitTo));
+    if (jit === null) jit = compileJit(co, from = head, to = backEdge + 2);
+    co.co_jit = jit;
+    co.co_jitFrom = from;
+    co.co_jitTo = to;
+    // Counted afresh for another loop of the body.
+    co.co_jitCalls = jit === null ? NOT_TRANSLATED : 0;
   }
   return co.co_jit !== null && head >= co.co_jitFrom && head < co.co_jitTo;
 }
@@ -244,12 +254,12 @@ let helpers: Record<string, unknown> | null = null;
 function makeHelpers(): Record<string, unknown> {
   return {
     FloatType, ListType, TupleType, DictType, PyFloat, PyInstance, PyList, PyTuple, PyDict, PyGenerator, PyFunction, TryBlock, newFrame,
-    PyMethodDescr, isSubtype, typeOf,
+    PyMethodDescr, PyBuiltinFunction, isSubtype, typeOf,
     RangeIterType, ListIterType, TupleIterType, GeneratorType, CALL_PENDING, ts: tstate, genResume,
     getYieldFromIter, yieldFromStep, isDelegateDone, unwindBlocks,
     binaryOp, inplaceOp, setItem, getIter, isTrue, truthy, negative,
     intAdd, intSub, intMul, intMod, intFloorDiv, intLshift, intRshift, objectArray, unpackSequence,
-    callFromStack, loadGlobal, loadAttr, loadMethod, storeAttr, forIterNext,
+    callFromStack, loadGlobal, loadAttr, loadMethod, storeAttr, forIterNext, cachedMethod,
     binarySlow, compareSlow, subscrSlow, runDirect, runPending, resumeDirect, LEFT_TO_LOOP, initFrame, PyType, positive, invert, storeGlobal, PySlice, None, buildMap, buildConstKeyMap,
     formatValue, setAdd, makeFunction, namesAreGlobals, loadName, storeName,
     unbound(f: Frame, off: number, i: number): never {
@@ -420,6 +430,18 @@ export function compileJit(co: CodeObject, from = 0, to = co.co_code.length): Ji
     for (let k = from; k < to; k++) s += `lp[${base + k}] = null; `;
     return s;
   };
+  // The co_names index of the LOAD_GLOBAL that pushed the callee at depth `fi` of the call at
+  // instrs[index] (the last instruction before it entered at that depth), or -1.
+  const calleeGlobal = (index: number, fi: number): number => {
+    for (let j = index - 1; j >= 0; j--) {
+      const dj = depth.get(instrs[j].start);
+      if (dj === fi) return instrs[j].name === 'LOAD_GLOBAL' ? instrs[j].arg : -1;
+      if (dj === undefined || dj < fi) return -1;
+    }
+    return -1;
+  };
+  // Cache entries (vm/attr_cache.ts) the translation reads, as C[i].
+  const sites: AttrCache[] = [];
   const out: string[] = [];
   for (let index = 0; index < instrs.length; index++) {
     const ins = instrs[index];
@@ -632,11 +654,18 @@ export function compileJit(co: CodeObject, from = 0, to = co.co_code.length): Ji
       case 'STORE_ATTR':
         out.push(`f.f_lasti = ${off}; storeAttr(co, ${next}, ${S(d - 1)}, ${JSON.stringify(co.co_names[arg])}, ${S(d - 2)});`);
         break;
-      case 'LOAD_METHOD':
+      case 'LOAD_METHOD': {
+        // A site that has found a builtin type's method (`s.strip`, `xs.append`) asks its cache
+        // entry first, inline; the rest call loadMethod, which goes through the frame's stack.
+        const e = co.co_attrcache?.[next >> 1];
         spilled = Math.max(spilled, d + 1);
-        out.push(`f.f_lasti = ${off}; loadMethod(co, ${next}, lp, ${base + d}, ${S(d - 1)}, ${JSON.stringify(co.co_names[arg])}); ` +
-          `${S(d - 1)} = lp[${base + d - 1}]; ${S(d)} = lp[${base + d}];`);
+        const full = `f.f_lasti = ${off}; loadMethod(co, ${next}, lp, ${base + d}, ${S(d - 1)}, ${JSON.stringify(co.co_names[arg])}); ` +
+          `${S(d - 1)} = lp[${base + d - 1}]; ${S(d)} = lp[${base + d}];`;
+        out.push(!nativeMethodSite(e) ? full : `{ const m = cachedMethod(C[${sites.push(e) - 1}], ${S(d - 1)});
+  if (m !== undefined) { ${S(d)} = ${S(d - 1)}; ${S(d - 1)} = m; }
+  else { ${full} } }`);
         break;
+      }
       case 'CALL_FUNCTION': case 'CALL_METHOD': case 'CALL_FUNCTION_KW': {
         // The callee and its arguments are read from localsplus, and the stack below them is
         // where the loop finds it if the callee runs as a frame.
@@ -670,6 +699,14 @@ export function compileJit(co: CodeObject, from = 0, to = co.co_code.length): Ji
             direct += `if (${S(fi)} instanceof PyType && (nf = initFrame(${S(fi)}, ${arg})) !== null) {
   const a = nf.localsplus; ${initStore}
   ${run}
+} else `;
+          }
+          if (ins.name === 'CALL_FUNCTION' && lastGlobal(co, calleeGlobal(index, fi)) instanceof PyBuiltinFunction) {
+            // `len(x)`, `isinstance(o, C)`: a global that was a builtin function when translated.
+            let push = '';
+            for (let k = 0; k < arg; k++) push += `args.push(${S(fi + 1 + k)}); `;
+            direct += `if (${S(fi)} instanceof PyBuiltinFunction && !ts.tracing) {
+  const args = objectArray(); ${push}${S(fi)} = ${S(fi)}.fn(${S(fi)}.self, args, null);
 } else `;
           }
           if (ins.name === 'CALL_METHOD') {
@@ -805,7 +842,7 @@ ${out.join('\n').replaceAll('CLEAR_SPILLED ', clearSpilled)}
 };`;
   try {
     // eslint-disable-next-line @typescript-eslint/no-implied-eval
-    return new Function('h', 'K', 'co', 'DEPTH', body)(helpers, co.co_consts, co, entryDepths) as JitFunction;
+    return new Function('h', 'K', 'co', 'DEPTH', 'C', body)(helpers, co.co_consts, co, entryDepths, sites) as JitFunction;
   } catch {
     // A host that forbids compiling code at run time (a page's Content-Security-Policy): the loop.
     return null;

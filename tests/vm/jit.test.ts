@@ -127,15 +127,28 @@ it('binds calls of functions with positional parameters only from the caller, an
 
 it('translates a large module body a loop at a time, from the loops that get hot', () => {
   // Over MAX_BODY_INSTRUCTIONS: enough straight-line code around two loops.
-  const filler = Array.from({ length: 30 }, (_, i) => `v${i} = ${i} * 2\n`).join('');
-  const src = `${filler}a = 0\nfor i in range(500):\n    a += i\n${filler}b = 0\nj = 0\nwhile j < 400:\n    b += j * 2\n    j += 1\n` +
-    'print(a, b, v29)\n';
-  const co = compile(src, 'big.py');
-  expect(co.co_code.length).toBeGreaterThan(200);
-  expect(compileJit(co)).toBeNull();
-  expect(output(co)).toBe(`${(499 * 500) / 2} ${399 * 400} 58\n`);
-  // The translation is now the second loop's: the while loop's head onwards to its back edge.
-  expect(co.co_jit).not.toBeNull();
-  expect(co.co_jitFrom).toBeGreaterThan(co.co_code.length / 2);
-  expect(co.co_jitTo).toBeLessThan(co.co_code.length);
+  const body = (between: number): string => {
+    const filler = (n: number): string => Array.from({ length: n }, (_, i) => `v${i} = ${i} * 2\n`).join('');
+    return `${filler(30)}a = 0\nfor i in range(500):\n    a += i\n${filler(between)}b = 0\nj = 0\n` +
+      'while j < 400:\n    b += j * 2\n    j += 1\nprint(a, b, v29)\n';
+  };
+  const expected = `${(499 * 500) / 2} ${399 * 400} 58\n`;
+  // The loops far apart: the translation is now the second loop's, from the while loop's head
+  // to its back edge.
+  const far = compile(body(60), 'far.py');
+  expect(far.co_code.length).toBeGreaterThan(200);
+  expect(compileJit(far)).toBeNull();
+  expect(output(far)).toBe(expected);
+  expect(far.co_jit).not.toBeNull();
+  expect(far.co_jitFrom).toBeGreaterThan(far.co_code.length / 2);
+  expect(far.co_jitTo).toBeLessThan(far.co_code.length);
+  // Close enough to fit in one translation: both loops, so that neither replaces the other's.
+  const near = compile(body(30), 'near.py');
+  expect(compileJit(near)).toBeNull();
+  expect(output(near)).toBe(expected);
+  expect(near.co_jit).not.toBeNull();
+  expect(near.co_jitFrom).toBeLessThan(near.co_code.length / 2);
+  expect(near.co_jitFrom).toBeGreaterThan(0);
+  expect(near.co_jitTo).toBeGreaterThan(near.co_code.length / 2);
+  expect(near.co_jitTo).toBeLessThan(near.co_code.length);
 });

@@ -443,9 +443,18 @@ function installShared(T: PyType, what: string): void {
   };
   def('startswith', tail(false, 'startswith'));
   def('endswith', tail(true, 'endswith'));
-  def('strip', (self, args) => same(self, strip(dataSelf(self), args[0], true, true)));
-  def('lstrip', (self, args) => same(self, strip(dataSelf(self), args[0], true, false)));
-  def('rstrip', (self, args) => same(self, strip(dataSelf(self), args[0], false, true)));
+  def('strip', (self, args) => {
+    checkArgCount('strip', args, 0, 1);
+    return same(self, strip(dataSelf(self), args[0], true, true));
+  });
+  def('lstrip', (self, args) => {
+    checkArgCount('lstrip', args, 0, 1);
+    return same(self, strip(dataSelf(self), args[0], true, false));
+  });
+  def('rstrip', (self, args) => {
+    checkArgCount('rstrip', args, 0, 1);
+    return same(self, strip(dataSelf(self), args[0], false, true));
+  });
   def('split', (self, args, kw) => {
     const [sep, maxsplit] = parseArgs('split', args, kw, ['sep', 'maxsplit'], 0);
     const parts = split(dataSelf(self), sep, maxsplit === undefined ? -1 : Number(pyIndex(maxsplit)));

@@ -613,9 +613,18 @@ function install(): void {
     checkArgCount('join', args, 1, 1);
     return strJoin(strSelf(self), args[0]);
   });
-  def('strip', (self, args) => stripChars(strSelf(self), args[0], true, true, 'strip'));
-  def('lstrip', (self, args) => stripChars(strSelf(self), args[0], true, false, 'lstrip'));
-  def('rstrip', (self, args) => stripChars(strSelf(self), args[0], false, true, 'rstrip'));
+  def('strip', (self, args) => {
+    checkArgCount('strip', args, 0, 1);
+    return stripChars(strSelf(self), args[0], true, true, 'strip');
+  });
+  def('lstrip', (self, args) => {
+    checkArgCount('lstrip', args, 0, 1);
+    return stripChars(strSelf(self), args[0], true, false, 'lstrip');
+  });
+  def('rstrip', (self, args) => {
+    checkArgCount('rstrip', args, 0, 1);
+    return stripChars(strSelf(self), args[0], false, true, 'rstrip');
+  });
   def('replace', (self, args) => {
     checkArgCount('replace', args, 2, 3);
     const count = args.length > 2 ? Number(pyIndex(args[2])) : -1;
