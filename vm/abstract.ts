@@ -7,7 +7,8 @@
 import {
   BoolType, ByteArrayType, BytesType, ComplexType, DictType, FloatType, FrozenSetType, IntType, ListType, None,
   NotImplemented, PyBuiltinFunction, PyFloat, PyIterator, PyList, PyMethodDescr, PyObject, PySingleton, PyTuple, PyType,
-  ObjectType, SetType, StrType, TPFLAGS_HEAPTYPE, TupleType, TypeType, RICH_COMPARE_NAMES, compareResult, isSubtype, objectArray, typeOf, type PyValue,
+  ObjectType, SetType, StrType, TPFLAGS_HEAPTYPE, TupleType, TypeType, RICH_COMPARE_NAMES, compareResult, isSubtype, objectArray, typeCache, typeOf,
+  type PyValue,
 } from './objects/object.js';
 import { Exc, PyException, newException, newExceptionArgs } from './objects/exceptions.js';
 import { PyDict } from './objects/dict.js';
@@ -223,6 +224,21 @@ export function leftMethodFirst(ta: PyType, tb: PyType, op: number, inplace: boo
   const fb = reflectedMethod(op, ta, tb);
   if (fb !== undefined && isSubtype(tb, ta) && fb !== lookupAttr(ta, NB_RNAMES[op])) return null;
   return fa;
+}
+
+/**
+ * leftMethodFirst, or compareLeftFirst for `compare`, remembered on `ta` per operator while no
+ * type changes (the dispatch loop's and translated code's operators on instances: `v + w`
+ * looked up two methods and tested a subclass relation every time).
+ */
+export function leftMethodCached(ta: PyType, tb: PyType, op: number, inplace: boolean, compare: boolean): PyFunction | null {
+  const k = compare ? 32 + op : inplace ? 16 + op : op;
+  const cache = ta.opCache ??= [];
+  const e = cache[k];
+  if (e !== undefined && e.tb === tb && e.epoch === typeCache.epoch) return e.fn as PyFunction | null;
+  const fn = compare ? compareLeftFirst(ta, tb, op) : leftMethodFirst(ta, tb, op, inplace);
+  cache[k] = { tb, epoch: typeCache.epoch, fn };
+  return fn;
 }
 
 /** binaryGeneric after a's method (from leftMethodFirst) returned NotImplemented. */

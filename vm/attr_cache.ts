@@ -67,6 +67,11 @@ const K_STORE_DICT = 7;
  * a function, a nested class (`Entity.WIDTH`). The entry is keyed on the class itself.
  */
 const K_CLASS_VALUE = 8;
+/**
+ * LOAD_METHOD on `super()`: what the MRO of the entry's type has after `owner` (the class
+ * whose method called super()), which no instance dict can shadow.
+ */
+const K_SUPER_METHOD = 9;
 
 /** One (type → short path) pair; an instruction keeps a short chain of them (polymorphic sites). */
 export class AttrCache {
@@ -81,6 +86,8 @@ export class AttrCache {
    * (CPython 3.11: LOAD_ATTR_WITH_HINT). A deleted entry's key is a hole, never the name.
    */
   hint = -1;
+  /** K_SUPER_METHOD: the class the lookup starts after. */
+  owner: PyType | null = null;
   next: AttrCache | null = null;
 }
 
@@ -239,7 +246,15 @@ export function loadMethod(co: CodeObject, pc: number, stack: (PyValue | null)[]
     if (o instanceof PyObject && o.ob_type === superFast.type && (o as SuperObject).obj !== (o as SuperObject).objType) {
       // super().m(...): the function found after __class__ in the MRO, called with the instance,
       // without a bound method (CPython 3.12: LOAD_SUPER_ATTR_METHOD).
-      const d = superFast.lookup(o as SuperObject, name);
+      const s = o as SuperObject;
+      let e = lookup(co, pc, s.objType), d: PyValue | undefined;
+      if (e !== undefined && e.kind === K_SUPER_METHOD && e.owner === s.thisType) d = e.descr;
+      else {
+        d = superFast.lookup(s, name);
+        e ??= entry(co, pc, s.objType);
+        fill(e, K_SUPER_METHOD, d);
+        e.owner = s.thisType;
+      }
       if (d instanceof PyFunction) {
         stack[sp - 1] = d;
         stack[sp] = (o as SuperObject).obj;

@@ -135,12 +135,19 @@ export function newFrame(func: PyFunction): Frame {
     (pool as FramePool).head = f.f_back;
     (pool as FramePool).count--;
     f.reuse(null);
-    return f;
+  } else {
+    // A first call, or __code__ was replaced (the parked frames have the old shape): a new pool.
+    if (pool === null || f !== null) pool = func.f_pool = new FramePool();
+    f = new Frame(co, func.func_globals, func.func_builtins, null);
+    f.f_pool = pool;
   }
-  // A first call, or __code__ was replaced (the parked frames have the old shape): a new pool.
-  if (pool === null || f !== null) pool = func.f_pool = new FramePool();
-  f = new Frame(co, func.func_globals, func.func_builtins, null);
-  f.f_pool = pool;
+  // A function with free variables but no cells of its own (a method calling super(), a
+  // closure) is still one whose frame a caller fills with its arguments (co_simpleArgc).
+  const closure = func.func_closure;
+  if (closure !== null && co.co_cellvars.length === 0) {
+    const lp = f.localsplus, base = co.co_nlocals, items = closure.items;
+    for (let i = 0; i < items.length; i++) lp[base + i] = items[i];
+  }
   return f;
 }
 

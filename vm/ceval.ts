@@ -19,10 +19,10 @@ import { PySlice } from './objects/slice.js';
 import { strConcat } from './objects/str.js';
 import { intAdd, intFloorDiv, intLshift, intMod, intMul, intRshift, intSub } from './objects/int.js';
 import {
-  NB, binaryAfterLeft, binaryOp, compareAfterLeft, compareLeftFirst, contains, getItem, getIter, inplaceOp, invert, isTrue,
-  leftMethodFirst, negative, positive, richCompare, setItem,
+  NB, binaryAfterLeft, binaryOp, compareAfterLeft, contains, getItem, getIter, inplaceOp, invert, isTrue,
+  leftMethodCached, negative, positive, richCompare, setItem,
 } from './abstract.js';
-import { bindArgs, isFrameFunction } from './call.js';
+import { bindArgs, isFrameFunction, newFrame } from './call.js';
 import { lookupAttr } from './attributes.js';
 import { PyFunction } from './objects/function.js';
 import {
@@ -250,10 +250,19 @@ function binopFrame(f: Frame, sp: number, pc: number, a: PyInstance, b: PyValue,
 
 /** binopFrame's frame, not yet entered (vm/jit.ts returns it to the loop, which enters it). */
 export function binopCallee(f: Frame, sp: number, a: PyInstance, b: PyValue, op: number, inplace: boolean): Frame | null {
-  const fn = leftMethodFirst(a.ob_type, typeOf(b), op, inplace);
+  const fn = leftMethodCached(a.ob_type, typeOf(b), op, inplace, false);
   if (fn === null) return null;
-  const nf = bindArgs(fn, f.localsplus, sp - 2, 2, null);
+  const nf = operandsFrame(f, sp, fn, a, b);
   nf.f_binop = inplace ? op | BINOP_INPLACE : op;
+  return nf;
+}
+
+/** The frame of operator method `fn` called with `a` and `b`, which are at sp-2 and sp-1. */
+function operandsFrame(f: Frame, sp: number, fn: PyFunction, a: PyValue, b: PyValue): Frame {
+  if (fn.func_code.co_simpleArgc !== 2) return bindArgs(fn, f.localsplus, sp - 2, 2, null);
+  const nf = newFrame(fn), lp = nf.localsplus;
+  lp[0] = a;
+  lp[1] = b;
   return nf;
 }
 
@@ -265,9 +274,9 @@ function compareFrame(f: Frame, sp: number, pc: number, a: PyInstance, b: PyValu
 
 /** compareFrame's frame, not yet entered. */
 export function compareCallee(f: Frame, sp: number, a: PyInstance, b: PyValue, op: number): Frame | null {
-  const fn = compareLeftFirst(a.ob_type, typeOf(b), op);
+  const fn = leftMethodCached(a.ob_type, typeOf(b), op, false, true);
   if (fn === null) return null;
-  const nf = bindArgs(fn, f.localsplus, sp - 2, 2, null);
+  const nf = operandsFrame(f, sp, fn, a, b);
   nf.f_binop = BINOP_COMPARE | op;
   return nf;
 }

@@ -96,9 +96,10 @@ export class CodeObject extends PyObject implements CodeFields {
   co_jitFrom = 0;
   co_jitTo = 0;
   /**
-   * For a plain function's code with positional parameters only and no cells: its argument
-   * count, which a call with as many positional arguments binds by storing them in order
-   * (vm/jit.ts); else -1 (generators too: their call makes a generator).
+   * For a plain function's code with positional parameters only and no cells of its own (free
+   * variables, which newFrame copies from the closure, are fine): its argument count, which a
+   * call with as many positional arguments binds by storing them in order (vm/jit.ts); else -1
+   * (generators too: their call makes a generator).
    */
   co_simpleArgc: number;
 
@@ -122,7 +123,7 @@ export class CodeObject extends PyObject implements CodeFields {
     this.co_firstlineno = f.co_firstlineno;
     this.co_lnotab = f.co_lnotab;
     this.co_cell2arg = computeCell2arg(f);
-    this.co_simpleArgc = f.co_kwonlyargcount === 0 && f.co_cellvars.length === 0 && f.co_freevars.length === 0 &&
+    this.co_simpleArgc = f.co_kwonlyargcount === 0 && f.co_cellvars.length === 0 &&
       (f.co_flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) === 0
       ? f.co_argcount : -1;
   }

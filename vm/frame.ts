@@ -260,28 +260,33 @@ export function frameCell(f: Frame, i: number): PyCell {
 }
 
 /**
- * What zero-argument `super()` needs from the calling frame: the `__class__` cell's class and
- * the first argument. Throws the RuntimeError CPython gives when they are missing.
+ * What zero-argument `super()` needs from the calling frame: the first argument, and (from
+ * superClass) the `__class__` cell's class. Throw the RuntimeError CPython gives when they are
+ * missing. Two functions rather than a pair: `super().m()` is hot in class hierarchies.
  * CPython: Objects/typeobject.c super_init_without_args.
  */
-export function superArgs(f: Frame): [PyValue, PyValue] {
+export function superSelf(f: Frame): PyValue {
   const co = f.f_code;
-  const runtimeError = (msg: string) => newException(Exc.RuntimeError, msg);
-  if (co.co_argcount === 0) throw runtimeError('super(): no arguments');
+  if (co.co_argcount === 0) throw newException(Exc.RuntimeError, 'super(): no arguments');
   let obj = f.localsplus[0];
-  const ncell = co.co_cellvars.length;
-  if (obj === null && co.co_cell2arg !== null) {
-    for (let i = 0; i < ncell; i++) {
-      if (co.co_cell2arg[i] === 0) obj = (f.localsplus[co.co_nlocals + i] as PyCell).ob_ref;
+  const c2a = co.co_cell2arg;
+  if (obj === null && c2a !== null) {
+    for (let i = 0; i < co.co_cellvars.length; i++) {
+      if (c2a[i] === 0) obj = (f.localsplus[co.co_nlocals + i] as PyCell).ob_ref;
     }
   }
-  if (obj === null) throw runtimeError('super(): arg[0] deleted');
+  if (obj === null) throw newException(Exc.RuntimeError, 'super(): arg[0] deleted');
+  return obj;
+}
+
+export function superClass(f: Frame): PyType {
+  const co = f.f_code;
   const i = co.co_freevars.indexOf('__class__');
-  if (i < 0) throw runtimeError('super(): __class__ cell not found');
-  const cls = (f.localsplus[co.co_nlocals + ncell + i] as PyCell).ob_ref;
-  if (cls === null) throw runtimeError('super(): empty __class__ cell');
-  if (!(cls instanceof PyType)) throw runtimeError(`super(): __class__ is not a type (${typeOf(cls).name})`);
-  return [cls, obj];
+  if (i < 0) throw newException(Exc.RuntimeError, 'super(): __class__ cell not found');
+  const cls = (f.localsplus[co.co_nlocals + co.co_cellvars.length + i] as PyCell).ob_ref;
+  if (cls === null) throw newException(Exc.RuntimeError, 'super(): empty __class__ cell');
+  if (!(cls instanceof PyType)) throw newException(Exc.RuntimeError, `super(): __class__ is not a type (${typeOf(cls).name})`);
+  return cls;
 }
 
 /**

@@ -48,6 +48,7 @@ import {
   CALL_PENDING, cachedMethod, loadAttr, loadMethod, nativeMethodSite, storeAttr, type AttrCache,
 } from './attr_cache.js';
 import { forIterNext } from './for_iter.js';
+import { superFast } from './super_fast.js';
 import { RangeIterType } from './objects/range.js';
 import { ListIterType, TupleIterType } from './objects/iter.js';
 import { GeneratorType, PyGenerator, getYieldFromIter, isDelegateDone, yieldFromStep } from './generator.js';
@@ -259,7 +260,7 @@ function makeHelpers(): Record<string, unknown> {
     getYieldFromIter, yieldFromStep, isDelegateDone, unwindBlocks,
     binaryOp, inplaceOp, setItem, getIter, isTrue, truthy, negative,
     intAdd, intSub, intMul, intMod, intFloorDiv, intLshift, intRshift, objectArray, unpackSequence,
-    callFromStack, loadGlobal, loadAttr, loadMethod, storeAttr, forIterNext, cachedMethod,
+    callFromStack, loadGlobal, loadAttr, loadMethod, storeAttr, forIterNext, cachedMethod, superFast,
     binarySlow, compareSlow, subscrSlow, runDirect, runPending, resumeDirect, LEFT_TO_LOOP, initFrame, PyType, positive, invert, storeGlobal, PySlice, None, buildMap, buildConstKeyMap,
     formatValue, setAdd, makeFunction, namesAreGlobals, loadName, storeName,
     unbound(f: Frame, off: number, i: number): never {
@@ -701,7 +702,12 @@ export function compileJit(co: CodeObject, from = 0, to = co.co_code.length): Ji
   ${run}
 } else `;
           }
-          if (ins.name === 'CALL_FUNCTION' && lastGlobal(co, calleeGlobal(index, fi)) instanceof PyBuiltinFunction) {
+          const callee = ins.name === 'CALL_FUNCTION' ? lastGlobal(co, calleeGlobal(index, fi)) : undefined;
+          if (callee === superFast.type && arg === 0) {
+            // `super()`, the object made straight from this frame.
+            direct += `if (${S(fi)} === superFast.type) ${S(fi)} = superFast.make();
+else `;
+          } else if (callee instanceof PyBuiltinFunction) {
             // `len(x)`, `isinstance(o, C)`: a global that was a builtin function when translated.
             let push = '';
             for (let k = 0; k < arg; k++) push += `args.push(${S(fi + 1 + k)}); `;

@@ -8,7 +8,7 @@ import {
 } from './objects/object.js';
 import { Exc, newException } from './objects/exceptions.js';
 import { descrGet, genericGetAttr } from './abstract.js';
-import { superArgs, tstate } from './frame.js';
+import { superClass, superSelf, tstate } from './frame.js';
 import { registerBuiltin } from './builtins/index.js';
 import { superFast } from './super_fast.js';
 
@@ -35,16 +35,8 @@ function superCheck(type: PyType, obj: PyValue): PyType {
 }
 
 function makeSuper(args: PyValue[]): PySuper {
-  let type: PyValue, obj: PyValue;
-  if (args.length === 0) {
-    // The frame is only read, not kept: it stays reusable (currentFrame() would mark it escaped).
-    const f = tstate.frame;
-    if (f === null) throw newException(Exc.RuntimeError, 'super(): no current frame');
-    [type, obj] = superArgs(f);
-  } else {
-    type = args[0];
-    obj = args.length > 1 ? args[1] : None;
-  }
+  if (args.length === 0) return newSuper();
+  const type = args[0], obj = args.length > 1 ? args[1] : None;
   if (!(type instanceof PyType)) {
     throw newException(Exc.TypeError, `super() argument 1 must be a type, not ${typeOf(type).name}`);
   }
@@ -59,7 +51,11 @@ defMethod(SuperType, '__init__', () => None);
 
 /** `super()` with no arguments, called from the running frame (the CALL_FUNCTION fast path). */
 export function newSuper(): PySuper {
-  return makeSuper([]);
+  // The frame is only read, not kept: it stays reusable (currentFrame() would mark it escaped).
+  const f = tstate.frame;
+  if (f === null) throw newException(Exc.RuntimeError, 'super(): no current frame');
+  const obj = superSelf(f), type = superClass(f);
+  return new PySuper(type, obj, superCheck(type, obj));
 }
 
 /**

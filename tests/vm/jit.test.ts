@@ -107,10 +107,14 @@ it('binds calls of functions with positional parameters only from the caller, an
     'def calls(a):\n    return add(a)\n' +
     'def gen(a):\n    yield a\n' +
     'def down(n):\n    return 0 if n == 0 else 1 + down(n - 1)\n' +
+    'class Q(P):\n    def get(self):\n        return super().get() + 1\n' +
+    'def outer(k):\n    def inner(a):\n        return a + k\n    return inner\n' +
+    'add1 = outer(1)\n' +
     't = 0\nfor i in range(200):\n    p = P(i)\n    t += p.get() + add(i, 2) + add(i) + kw(i, b=3) + calls(i) + next(gen(i))\n' +
+    '    t += Q(i).get() + add1(i)\n' +
     'print(t, down(500))\n';
   const co = compile(src, 'direct.py');
-  const t = [...Array(200).keys()].reduce((sum, i) => sum + i + (i + 2) + (i + 1) + (i + 3) + (i + 1) + i, 0);
+  const t = [...Array(200).keys()].reduce((sum, i) => sum + i + (i + 2) + (i + 1) + (i + 3) + (i + 1) + i + (i + 1) + (i + 1), 0);
   // down(500) nests far more Python calls than MAX_DIRECT_DEPTH JavaScript ones.
   expect(output(co)).toBe(`${t} 500\n`);
   const P = codeNamed(co, 'P').co_consts as unknown[];
@@ -118,6 +122,12 @@ it('binds calls of functions with positional parameters only from the caller, an
   expect(init.co_simpleArgc).toBe(2);
   expect(codeNamed(co, 'add').co_simpleArgc).toBe(2);
   expect(codeNamed(co, 'calls').co_simpleArgc).toBe(1);
+  // Free variables (super()'s __class__, a closure's) come from the closure, not the caller.
+  const Q = codeNamed(co, 'Q').co_consts as unknown[];
+  expect((Q.find(c => (c as CodeObject | null)?.co_name === 'get') as CodeObject).co_simpleArgc).toBe(1);
+  expect(codeNamed(codeNamed(co, 'outer'), 'inner').co_simpleArgc).toBe(1);
+  // Cells of its own are made per call: the loop's rules.
+  expect(codeNamed(co, 'outer').co_simpleArgc).toBe(-1);
   // Keyword-only parameters: bound by the loop's rules, then run directly all the same.
   expect(codeNamed(co, 'kw').co_simpleArgc).toBe(-1);
   // A call of a generator function makes a generator, never a frame to run.

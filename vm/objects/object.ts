@@ -81,6 +81,11 @@ export class PyType extends PyObject {
    */
   initFunc: PyObject | null;
   initEpoch: number;
+  /**
+   * The Python methods instances' operators call first, by operator (vm/abstract.ts,
+   * leftMethodCached); null until an operator is used on an instance.
+   */
+  opCache: (OperatorEntry | undefined)[] | null;
 
   constructor(name: string, base: PyType | null, flags = TPFLAGS_BASETYPE, metatype?: PyType) {
     super(metatype ?? (TypeTypeRef as PyType));
@@ -105,7 +110,16 @@ export class PyType extends PyObject {
     this.instanceHasDict = true;
     this.initFunc = null;
     this.initEpoch = -1;
+    this.opCache = null;
   }
+}
+
+/** What an operator on this type's instances calls first when the other operand's type is `tb`. */
+export interface OperatorEntry {
+  tb: PyType;
+  /** typeCache.epoch when looked up. */
+  epoch: number;
+  fn: PyObject | null;
 }
 
 let TypeTypeRef: PyType | null = null;
