@@ -20,6 +20,7 @@ import {
 } from './tuple.js';
 import { ListIterator, ListRevIterator } from './iter.js';
 import { timsort } from './listsort.js';
+import { strCompare } from './str.js';
 
 function asList(v: PyValue): PyList {
   if (v instanceof PyList) return v;
@@ -186,20 +187,27 @@ function sortKeys(keys: PyValue[], vals: PyValue[] | null): void {
     }
     return;
   }
+  // JS compares strings by UTF-16 code unit, Python by code point: they disagree only where a
+  // surrogate meets a unit from U+E000 up, so strings with surrogates compare by strCompare.
+  const native = prim === 1 || !(keys as string[]).some(s => SURROGATE.test(s));
   if (vals === null) {
     if (prim === 1) (keys as number[]).sort((a, b) => a - b);
-    else (keys as string[]).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    else if (native) (keys as string[]).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    else (keys as string[]).sort(strCompare);
     return;
   }
   const order = keys.map((_, i) => i);
   const k = keys as (number | string)[];
-  order.sort((i, j) => (k[i] < k[j] ? -1 : k[i] > k[j] ? 1 : 0));
+  if (native) order.sort((i, j) => (k[i] < k[j] ? -1 : k[i] > k[j] ? 1 : 0));
+  else order.sort((i, j) => strCompare(k[i] as string, k[j] as string));
   const k2 = keys.slice(), v2 = vals.slice();
   for (let i = 0; i < order.length; i++) {
     keys[i] = k2[order[i]];
     vals[i] = v2[order[i]];
   }
 }
+
+const SURROGATE = /[\uD800-\uDFFF]/;
 
 /** Sorts an array in place, Python-style (stable, `<` only, reverse keeps stability). */
 export function sortArray(items: PyValue[], key: PyValue, reverse: boolean): void {

@@ -10,6 +10,7 @@ import {
 } from './object.js';
 import { PyIntSub, longHashBig, normBig } from './int.js';
 import { PyFunction } from './function.js';
+import { strCompare } from './str.js';
 import { floatHashBig } from './float.js';
 import { callMethod, eq, hash as pyHash, isTrue, lookupAttr, richCompare, repr as pyRepr, str as pyStr, toArray } from '../abstract.js';
 import { seqHooks } from './seq_hooks.js';
@@ -32,10 +33,25 @@ export function eqBool(a: PyValue, b: PyValue): boolean {
   return isTrue(richCompare(a, b, EQ));
 }
 
-/** `a < b` as a bool (sort, min, max, bisect). */
+/**
+ * `a < b` as a bool (sort, min, max, bisect). Two tuples compare here item by item, the way
+ * CPython's sort does once it has seen that all keys are tuples (unsafe_tuple_compare): ints
+ * and strs without a call, the rest by `==` then `<`.
+ */
 export function ltBool(a: PyValue, b: PyValue): boolean {
   if (typeof a === 'number' && typeof b === 'number') return a < b;
-  if (typeof a === 'string' && typeof b === 'string') return a < b;
+  if (typeof a === 'string' && typeof b === 'string') return strCompare(a, b) < 0;
+  if (a instanceof PyTuple && b instanceof PyTuple && a.ob_type === TupleType && b.ob_type === TupleType) {
+    const x = a.items, y = b.items, n = x.length < y.length ? x.length : y.length;
+    for (let i = 0; i < n; i++) {
+      const p = x[i], q = y[i];
+      if (p === q) continue;
+      if (typeof p === 'number' && typeof q === 'number') return p < q;
+      if (typeof p === 'string' && typeof q === 'string') return strCompare(p, q) < 0;
+      if (!eqBool(p, q)) return ltBool(p, q);
+    }
+    return x.length < y.length;
+  }
   return isTrue(richCompare(a, b, LT));
 }
 
