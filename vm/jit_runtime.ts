@@ -16,7 +16,7 @@ import {
   FloatType, None, ObjectType, PyFloat, PyInstance, PyObject, PyType, TPFLAGS_IS_ABSTRACT, TypeType, typeCache,
   type PyValue,
 } from './objects/object.js';
-import { floatBinaryOp } from './objects/numeric.js';
+import { floatBinaryOp, intBinaryOp } from './objects/numeric.js';
 import { PyFunction } from './objects/function.js';
 import { newInstance } from './objects/slots.js';
 import { newFrame } from './call.js';
@@ -43,6 +43,12 @@ export function binarySlow(f: Frame, sp: number, a: PyValue, b: PyValue, op: num
     } else if (typeof a === 'number' && b instanceof PyFloat && b.ob_type === FloatType) {
       return floatBinaryOp(a, b.value, op);
     }
+  }
+  // A big int with an int (`(x * 1103515245 + 12345) % 2**31`): int arithmetic, past the
+  // generic dispatch (bool operands go the long way: their bitwise operators stay bools).
+  if (op !== NB.MATRIX_MULTIPLY && ((typeof a === 'bigint' && (typeof b === 'bigint' || typeof b === 'number')) ||
+      (typeof b === 'bigint' && typeof a === 'number'))) {
+    return intBinaryOp(a, b as number | bigint, op);
   }
   if (frame && a instanceof PyInstance) {
     const lp = f.localsplus;
