@@ -26,7 +26,7 @@
  */
 import {
   DictType, FloatType, ListType, None, PyBuiltinFunction, PyFloat, PyInstance, PyList, PyMethodDescr, PyTuple, PyType,
-  TupleType, isSubtype, objectArray, typeOf,
+  TupleType, isSubtype, objectArray, typeOf, type PyValue,
 } from './objects/object.js';
 import { PySlice } from './objects/slice.js';
 import { PyFunction } from './objects/function.js';
@@ -443,6 +443,8 @@ export function compileJit(co: CodeObject, from = 0, to = co.co_code.length): Ji
   };
   // Cache entries (vm/attr_cache.ts) the translation reads, as C[i].
   const sites: AttrCache[] = [];
+  // The entry of the LOAD_METHOD that last left a builtin type's method at each depth.
+  const methodSites = new Map<number, AttrCache>();
   const out: string[] = [];
   for (let index = 0; index < instrs.length; index++) {
     const ins = instrs[index];
@@ -662,6 +664,8 @@ export function compileJit(co: CodeObject, from = 0, to = co.co_code.length): Ji
         spilled = Math.max(spilled, d + 1);
         const full = `f.f_lasti = ${off}; loadMethod(co, ${next}, lp, ${base + d}, ${S(d - 1)}, ${JSON.stringify(co.co_names[arg])}); ` +
           `${S(d - 1)} = lp[${base + d - 1}]; ${S(d)} = lp[${base + d}];`;
+        if (nativeMethodSite(e)) methodSites.set(d - 1, e);
+        else methodSites.delete(d - 1);
         out.push(!nativeMethodSite(e) ? full : `{ const m = cachedMethod(C[${sites.push(e) - 1}], ${S(d - 1)});
   if (m !== undefined) { ${S(d)} = ${S(d - 1)}; ${S(d - 1)} = m; }
   else { ${full} } }`);
@@ -707,12 +711,29 @@ export function compileJit(co: CodeObject, from = 0, to = co.co_code.length): Ji
             // `super()`, the object made straight from this frame.
             direct += `if (${S(fi)} === superFast.type) ${S(fi)} = superFast.make();
 else `;
+          } else if (callee instanceof PyBuiltinFunction && arg <= 2 && fixedArity(callee, arg) !== null) {
+            // `len(x)`, `isinstance(o, C)`: a builtin with an entry for this many arguments.
+            let values = '';
+            for (let k = 0; k < arg; k++) values += `, ${S(fi + 1 + k)}`;
+            direct += `if (${S(fi)} instanceof PyBuiltinFunction && ${S(fi)}.fn${arg} !== null && !ts.tracing) {
+  ${S(fi)} = ${S(fi)}.fn${arg}(${S(fi)}.self${values});
+} else `;
           } else if (callee instanceof PyBuiltinFunction) {
-            // `len(x)`, `isinstance(o, C)`: a global that was a builtin function when translated.
+            // A global that was another builtin function when translated.
             let push = '';
             for (let k = 0; k < arg; k++) push += `args.push(${S(fi + 1 + k)}); `;
             direct += `if (${S(fi)} instanceof PyBuiltinFunction && !ts.tracing) {
   const args = objectArray(); ${push}${S(fi)} = ${S(fi)}.fn(${S(fi)}.self, args, null);
+} else `;
+          }
+          const site = methodSites.get(fi);
+          if (ins.name === 'CALL_METHOD' && arg <= 2 && site !== undefined && fixedArity(site.descr, arg) !== null) {
+            // `s.strip(".,")`, `xs.append(x)`: the method LOAD_METHOD found there has an entry
+            // for this many arguments.
+            let values = '';
+            for (let k = 0; k < arg; k++) values += `, ${S(fi + 2 + k)}`;
+            direct += `if (${S(fi)} instanceof PyMethodDescr && ${S(fi)}.fn${arg} !== null && !ts.tracing && isSubtype(typeOf(${S(fi + 1)}), ${S(fi)}.objclass)) {
+  ${S(fi)} = ${S(fi)}.fn${arg}(${S(fi + 1)}${values});
 } else `;
           }
           if (ins.name === 'CALL_METHOD') {
@@ -853,6 +874,12 @@ ${out.join('\n').replaceAll('CLEAR_SPILLED ', clearSpilled)}
     // A host that forbids compiling code at run time (a page's Content-Security-Policy): the loop.
     return null;
   }
+}
+
+/** The native's entry for exactly `argc` positional arguments (PyBuiltinFunction, PyMethodDescr), or null. */
+function fixedArity(fn: PyValue | undefined, argc: number): unknown {
+  if (!(fn instanceof PyBuiltinFunction || fn instanceof PyMethodDescr)) return null;
+  return argc === 0 ? fn.fn0 : argc === 1 ? fn.fn1 : fn.fn2;
 }
 
 /** A JavaScript identifier for profiles: the Python name, if it is one. */

@@ -7,7 +7,8 @@
  */
 import {
   BytesType, ByteArrayType, FrozenSetType, None, NotImplemented, PyBuiltinFunction, PyBytes, PyFloat, PyIterator, PyList, PyMethod, PyMethodDescr,
-  PyTuple, PyType, isSubtype, lookupType, typeOf, type NativeMethod, type PyValue,
+  PyTuple, PyType, isSubtype, lookupType, typeOf, type NativeMethod, type NativeMethod1, type NativeMethod2,
+  type PyValue,
 } from '../objects/object.js';
 import { Exc, PyException, newException, stopIteration, typeError, valueError } from '../objects/exceptions.js';
 import { PyGenerator, genReturn } from '../generator.js';
@@ -403,6 +404,13 @@ const delattr: NativeMethod = (_s, args, kwnames) => {
 const len: NativeMethod = (_s, args, kwnames) => pyLen(exactlyOne('len', args, kwnames));
 
 const abs: NativeMethod = (_s, args, kwnames) => absolute(exactlyOne('abs', args, kwnames));
+
+/** Fixed-arity entries of some of them (PyBuiltinFunction's fn1/fn2), for translated code. */
+export const BUILTIN_FIXED_ARITY: Record<string, { fn1?: NativeMethod1; fn2?: NativeMethod2 }> = {
+  len: { fn1: (_s, a) => pyLen(a) },
+  abs: { fn1: (_s, a) => absolute(a) },
+  isinstance: { fn2: (_s, a, b) => isInstance(a, b) },
+};
 
 /** The plain builtin functions, by name. */
 export const BUILTIN_FUNCTIONS: Record<string, NativeMethod> = {

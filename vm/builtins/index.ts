@@ -14,7 +14,7 @@ import { PyDict } from '../objects/dict.js';
 import { PyModule } from '../objects/module.js';
 import { EnumerateType, FilterType, MapType, ReversedType, ZipType, setFilterBoolType } from '../objects/iter.js';
 import { registerBuiltinModule } from '../modules/registry.js';
-import { BUILTIN_FUNCTIONS } from './functions.js';
+import { BUILTIN_FIXED_ARITY, BUILTIN_FUNCTIONS } from './functions.js';
 import { FRAME_FUNCTIONS, setBuiltinsDictSource } from './frame_functions.js';
 import { openFunction } from './file.js';
 import { buildClassFunction } from '../build_class.js';
@@ -47,7 +47,15 @@ function fill(d: PyDict, m: PyModule): void {
   d.setStr('__package__', '');
   d.setStr('__build_class__', buildClassFunction);
   const fns: Record<string, NativeMethod> = { ...BUILTIN_FUNCTIONS, ...FRAME_FUNCTIONS };
-  for (const name of Object.keys(fns)) d.setStr(name, new PyBuiltinFunction(name, fns[name], m));
+  for (const name of Object.keys(fns)) {
+    const f = new PyBuiltinFunction(name, fns[name], m);
+    const fixed = BUILTIN_FIXED_ARITY[name];
+    if (fixed !== undefined) {
+      f.fn1 = fixed.fn1 ?? null;
+      f.fn2 = fixed.fn2 ?? null;
+    }
+    d.setStr(name, f);
+  }
   d.setStr('open', new PyBuiltinFunction('open', openFunction, m));
   d.setStr('None', None);
   d.setStr('Ellipsis', Ellipsis);

@@ -5,7 +5,7 @@
  * repr `{'a': 1}` with the `{...}` recursion guard. CPython: Objects/dictobject.c.
  */
 import {
-  DictType, None, NotImplemented, PyBuiltinFunction, PyTuple, PyType, defMethod, isSubtype,
+  DictType, None, NotImplemented, PyBuiltinFunction, PyTuple, PyType, defFixedArity, defMethod, isSubtype,
   lookupType, typeOf, type PyValue,
 } from './object.js';
 import { Exc, PyException, newException, newExceptionArgs, typeError, checkNewType } from './exceptions.js';
@@ -145,6 +145,7 @@ function install(): void {
     const v = asDict(s).get(a[0]);
     return v !== undefined ? v : a.length > 1 ? a[1] : None;
   });
+  defFixedArity(D, 'get', null, (s, k) => asDict(s).get(k) ?? None, (s, k, dflt) => asDict(s).get(k) ?? dflt);
   defMethod(D, 'setdefault', (s, a) => {
     argCount('setdefault', a, 1, 2);
     const d = asDict(s);

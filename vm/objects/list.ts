@@ -7,7 +7,7 @@
  */
 import {
   FloatType, ListType, None, NotImplemented, PyBuiltinFunction, PyFloat, PyList, PyObject, PyTuple, TupleType,
-  defMethod, isSubtype, typeOf, type PyValue,
+  defFixedArity, defMethod, isSubtype, typeOf, type PyValue,
 } from './object.js';
 import { Exc, newException, typeError, checkNewType } from './exceptions.js';
 import { isTrue, toArray } from '../abstract.js';
@@ -336,6 +336,10 @@ function install(): void {
   defMethod(L, 'append', (s, a, kw) => {
     checkArgs('append', a, kw, 1, 1);
     asList(s).items.push(a[0]);
+    return None;
+  });
+  defFixedArity(L, 'append', null, (s, x) => {
+    asList(s).items.push(x);
     return None;
   });
   defMethod(L, 'extend', (s, a, kw) => {

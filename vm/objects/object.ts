@@ -251,7 +251,19 @@ export class PyCell extends PyObject {
 }
 new PyCell(0).ob_ref = None;
 
+/**
+ * A native's entry for exactly zero, one or two positional arguments, without an argument
+ * array or count checks: what translated code (vm/jit.ts) calls for `len(x)` or `xs.append(x)`,
+ * as CPython 3.11 specialises those calls (PRECALL_NO_KW_LEN, PRECALL_NO_KW_LIST_APPEND).
+ */
+export type NativeMethod0 = (self: PyValue) => PyValue;
+export type NativeMethod1 = (self: PyValue, a: PyValue) => PyValue;
+export type NativeMethod2 = (self: PyValue, a: PyValue, b: PyValue) => PyValue;
+
 export class PyBuiltinFunction extends PyObject {
+  fn0: NativeMethod0 | null = null;
+  fn1: NativeMethod1 | null = null;
+  fn2: NativeMethod2 | null = null;
   constructor(
     readonly name: string,
     readonly fn: NativeMethod,
@@ -266,6 +278,10 @@ export class PyBuiltinFunction extends PyObject {
 
 /** An unbound native method in a type's dict (CPython: PyMethodDescrObject). */
 export class PyMethodDescr extends PyObject {
+  /** As PyBuiltinFunction's, `self` an instance of objclass (the caller checks). */
+  fn0: NativeMethod0 | null = null;
+  fn1: NativeMethod1 | null = null;
+  fn2: NativeMethod2 | null = null;
   constructor(
     readonly name: string,
     readonly fn: NativeMethod,
@@ -342,6 +358,16 @@ export function lookupType(type: PyType, name: string): PyValue | undefined {
 export function defMethod(type: PyType, name: string, fn: NativeMethod, doc: string | null = null): void {
   type.dict.set(name, new PyMethodDescr(name, fn, type, doc));
   typeCache.epoch++;
+}
+
+/** Gives the method `name` of builtin type `type` its fixed-arity entries. */
+export function defFixedArity(
+  type: PyType, name: string, fn0: NativeMethod0 | null, fn1: NativeMethod1 | null, fn2: NativeMethod2 | null = null,
+): void {
+  const d = type.dict.get(name) as PyMethodDescr;
+  d.fn0 = fn0;
+  d.fn1 = fn1;
+  d.fn2 = fn2;
 }
 
 /** A native attribute on a builtin type (CPython: PyGetSetDescrObject), e.g. `f.__name__`. */

@@ -4,12 +4,18 @@
  * CPython: Objects/unicodeobject.c (do_upper, do_title, unicode_isalpha_impl…), Objects/unicodectype.c.
  */
 import { PyMethodDescr, StrType, type PyValue } from './object.js';
+import { typeError } from './exceptions.js';
 import { strSelf, isSpaceChar } from './str_methods.js';
 import { isPrintableCp } from './str.js';
 import { LazyRegExp } from './lazy_regexp.js';
 
 function def(name: string, fn: (s: string) => PyValue): void {
-  StrType.dict.set(name, new PyMethodDescr(name, self => fn(strSelf(self)), StrType));
+  const d = new PyMethodDescr(name, (self, args) => {
+    if (args.length !== 0) throw typeError(`str.${name}() takes no arguments (${args.length} given)`);
+    return fn(strSelf(self));
+  }, StrType);
+  d.fn0 = self => fn(strSelf(self));
+  StrType.dict.set(name, d);
 }
 
 const CASED = new LazyRegExp(() => /[\p{Lowercase}\p{Uppercase}\p{Lt}]/u);

@@ -7,7 +7,7 @@
  */
 import {
   None, PyBuiltinFunction, defRichCompare, PyBytes, PyList, PyMethodDescr, PyTuple, PyType, StrType,
-  isSubtype, typeOf, type PyValue,
+  defFixedArity, isSubtype, typeOf, type PyValue,
 } from './object.js';
 import { Exc, PyException, newException, typeError, checkNewType } from './exceptions.js';
 import { PyDict } from './dict.js';
@@ -258,10 +258,16 @@ function strRsplit(s: string, sep: string | null, maxsplit: number): string[] {
 
 function splitArgs(fname: string, args: PyValue[], kwnames: readonly string[] | null): [string | null, number] {
   const [sep, maxsplit] = parseArgs(fname, args, kwnames, ['sep', 'maxsplit'], 0);
-  const sp = sep === undefined || sep === None ? null : asStr(sep);
-  if (sp === null && sep !== undefined && sep !== None) throw typeError(`must be str or None, not ${typeOf(sep).name}`);
   const m = maxsplit === undefined ? -1 : Number(pyIndex(maxsplit));
-  return [sp, m];
+  return [sep === undefined ? null : splitSep(sep), m];
+}
+
+/** split's separator: None (whitespace) as null. */
+function splitSep(sep: PyValue): string | null {
+  if (sep === None) return null;
+  const sp = asStr(sep);
+  if (sp === null) throw typeError(`must be str or None, not ${typeOf(sep).name}`);
+  return sp;
 }
 
 function stripChars(s: string, chars: PyValue | undefined, left: boolean, right: boolean, fname: string): string {
@@ -601,6 +607,8 @@ function install(): void {
     const [sep, m] = splitArgs('split', args, kw);
     return new PyList(strSplit(strSelf(self), sep, m));
   });
+  defFixedArity(StrType, 'split', self => new PyList(strSplit(strSelf(self), null, -1)),
+    (self, sep) => new PyList(strSplit(strSelf(self), splitSep(sep), -1)));
   def('rsplit', (self, args, kw) => {
     const [sep, m] = splitArgs('rsplit', args, kw);
     return new PyList(strRsplit(strSelf(self), sep, m));
@@ -613,6 +621,7 @@ function install(): void {
     checkArgCount('join', args, 1, 1);
     return strJoin(strSelf(self), args[0]);
   });
+  defFixedArity(StrType, 'join', null, (self, it) => strJoin(strSelf(self), it));
   def('strip', (self, args) => {
     checkArgCount('strip', args, 0, 1);
     return stripChars(strSelf(self), args[0], true, true, 'strip');
@@ -625,6 +634,10 @@ function install(): void {
     checkArgCount('rstrip', args, 0, 1);
     return stripChars(strSelf(self), args[0], false, true, 'rstrip');
   });
+  for (const [name, left, right] of [['strip', true, true], ['lstrip', true, false], ['rstrip', false, true]] as const) {
+    defFixedArity(StrType, name, self => stripChars(strSelf(self), undefined, left, right, name),
+      (self, chars) => stripChars(strSelf(self), chars, left, right, name));
+  }
   def('replace', (self, args) => {
     checkArgCount('replace', args, 2, 3);
     const count = args.length > 2 ? Number(pyIndex(args[2])) : -1;

@@ -99,4 +99,58 @@ for s in ["  a  ", " b", 3.5, b"xax", bytearray(b"ya")]:
     except (TypeError, AttributeError) as e:
         print(type(e).__name__ + ":", e)
 
+
+
+class Borrowed:
+    # A list method in another class: LOAD_METHOD finds it, the call must refuse the instance.
+    append = list.append
+    get = dict.get
+
+
+def borrow(lists, dicts):
+    out = []
+    for o in lists:
+        try:
+            o.append(1)
+        except TypeError as e:
+            out.append(str(e))
+    for o in dicts:
+        try:
+            out.append(o.get("k", 2))
+            out.append(o.get("k"))
+        except TypeError as e:
+            out.append(str(e))
+    return out
+
+
+for _ in range(15):
+    r = borrow([[]], [{}, {"k": 1}])
+print(r, borrow([Borrowed()], [Borrowed()]))
+
+
+def splits(text):
+    out = []
+    for line in text.split("\n"):
+        out.append(line.split())
+        out.append(line.split(","))
+        out.append(line.strip().lower().upper().strip("A"))
+    return out
+
+
+for _ in range(15):
+    r = splits("a,b c\n  x y,z  \nAqA")
+print(r)
+for bad in [1, None]:
+    try:
+        "a b".split(bad)
+    except TypeError as e:
+        print("TypeError:", e)
+try:
+    "".split("")
+except ValueError as e:
+    print("ValueError:", e)
+try:
+    "a".lower(1)
+except TypeError as e:
+    print("TypeError:", e)
 print(bad_len(None))
