@@ -2,10 +2,11 @@
  * PyDict: the insertion-ordered hash table behind dict, globals and instance dicts.
  * Entries live in parallel arrays in insertion order (CPython 3.6+'s compact dict); deleted
  * entries become holes that are squeezed out on a later insert, so deletion is O(1) and scans
- * by index survive deletions. Keys that are str/int/bool/integral floats are looked up through
- * one JS Map on a normalised primitive (1, 1.0 and True share a slot); all other keys go through
- * Python `hash` and `==` chains. A small dict of str keys only (most instance dicts, keyword
- * arguments) has no Map: it is scanned, which is as fast at that size and saves the Map's
+ * by index survive deletions. Keys that are str/int/bool/float are looked up by a normalised
+ * primitive (1, 1.0 and True share a slot): numbers through an open-addressing index of their
+ * own (num_index.ts), strs and big ints through a JS Map; all other keys go through Python
+ * `hash` and `==` chains. The strs of a small dict (most instance dicts, keyword arguments)
+ * have no Map: they are scanned, which is as fast at that size and saves the Map's
  * allocations per object. CPython: Objects/dictobject.c (the table), not its methods.
  */
 import {
@@ -15,6 +16,7 @@ import { PyIntSub } from './int.js';
 import { PyStrSub } from './str.js';
 import { Exc, newException, newExceptionArgs } from './exceptions.js';
 import { identityHash } from './id.js';
+import { NumIndex } from './num_index.js';
 
 /**
  * The object protocol for generic keys, bound late: abstract.ts reaches modules that build
@@ -95,6 +97,8 @@ export class PyDict extends PyObject {
    * (then `keys` holds only strings and holes, found by scanning).
    */
   private prim: Map<PrimKey, number> | null;
+  /** Entry index by key for the number keys (num_index.ts); null while there are none. */
+  private nums: NumIndex | null;
   /**
    * Low 32 bits of a Python hash → first entry index of the chain of entries whose hashes share
    * them (a small-int key, cheaper for the Map than the double a 64-bit hash is); null with
@@ -119,6 +123,7 @@ export class PyDict extends PyObject {
     this.hashes = null;
     this.chain = null;
     this.prim = null;
+    this.nums = null;
     this.gen = null;
     this.size = 0;
     this.start = 0;
@@ -143,6 +148,10 @@ export class PyDict extends PyObject {
 
   /** The entry index of primitive key `p`, or -1. */
   private primIndex(p: PrimKey): number {
+    if (typeof p === 'number') {
+      const n = this.nums;
+      return n === null ? -1 : n.get(p);
+    }
     const m = this.prim;
     if (m !== null) {
       const i = m.get(p);
@@ -156,21 +165,27 @@ export class PyDict extends PyObject {
 
   /** Indexes a new entry j under `p`; a dict leaving the small str-only shape gets its Map. */
   private primAdd(p: PrimKey, j: number, key: PyValue): void {
+    if (typeof p === 'number') {
+      (this.nums ??= new NumIndex()).add(p, j);
+      return;
+    }
     let m = this.prim;
     if (m === null) {
       if (typeof key === 'string' && j < SMALL) return;
+      // Until now every str key was found by scanning (the number keys have their own index).
       m = this.prim = new Map();
       const keys = this.keys;
       for (let i = this.start; i < j; i++) {
         const k = keys[i];
-        if (k !== HOLE) m.set(k as string, i);
+        if (typeof k === 'string') m.set(k, i);
       }
     }
     m.set(p, j);
   }
 
   private primDelete(p: PrimKey): void {
-    if (this.prim !== null) this.prim.delete(p);
+    if (typeof p === 'number') this.nums?.delete(p);
+    else if (this.prim !== null) this.prim.delete(p);
   }
 
   getStr(s: string): PyValue | undefined {
@@ -386,7 +401,10 @@ export class PyDict extends PyObject {
     this.vals = [];
     this.hashes = this.chain = this.gen = null;
     this.prim = null;
+    this.nums = null;
     this.start = 0;
+    // appendEntry counts the live entries again.
+    this.size = 0;
     for (let i = 0; i < keys.length; i++) {
       const k = keys[i];
       if (k !== HOLE) this.appendEntry(k, vals[i], hashes === null ? 0 : hashes[i]);
@@ -408,6 +426,7 @@ export class PyDict extends PyObject {
     this.vals = [];
     this.hashes = this.chain = this.gen = null;
     this.prim = null;
+    this.nums = null;
     this.size = 0;
     this.start = 0;
     this.keysVersion++;
