@@ -152,13 +152,12 @@ export class Frame extends PyObject {
   }
 
   /**
-   * Makes a parked frame ready for a new call: empty locals and cells, fresh state. Only a frame
+   * Makes a parked frame ready for a new call: fresh state. Only a frame
    * that returned normally is parked, and that return already reset f_retval, f_initSelf and
    * f_binop; the fields only tracing changes are reset once tracing has ever been on.
    */
   reuse(back: Frame | null): void {
-    const lp = this.localsplus;
-    for (let i = 0; i < this.stackBase; i++) lp[i] = null;
+    // FramePool.park emptied the locals and cells.
     this.f_back = back;
     this.f_lasti = -1;
     this.pc = 0;
@@ -196,6 +195,19 @@ export class Frame extends PyObject {
 export class FramePool {
   head: Frame | null = null;
   count = 0;
+
+  /**
+   * Parks `f`, a frame of this pool's function that returned without escaping, for newFrame
+   * to reuse. Its locals are dropped now, as CPython frees them at the return: a pool may hold
+   * as many frames as the function's deepest recursion had live.
+   */
+  park(f: Frame): void {
+    const lp = f.localsplus;
+    for (let i = 0; i < f.stackBase; i++) lp[i] = null;
+    f.f_back = this.head;
+    this.head = f;
+    this.count++;
+  }
 }
 
 /** A handled exception (CPython: _PyErr_StackItem): one per generator plus the thread's base. */
