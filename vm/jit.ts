@@ -41,7 +41,8 @@ import {
 // Used once the first translation is made, by when both modules are loaded (they import each other).
 import { truthy } from './ceval.js';
 import {
-  LEFT_TO_LOOP, MAX_DIRECT_DEPTH, binarySlow, compareSlow, initFrame, resumeDirect, runDirect, runPending, subscrSlow,
+  LEFT_TO_LOOP, MAX_DIRECT_DEPTH, binarySlow, compareSlow, initFrame, mulAddMod, resumeDirect, runDirect, runPending,
+  subscrSlow,
 } from './jit_runtime.js';
 import { lastGlobal, loadGlobal, namesAreGlobals, storeGlobal } from './global_cache.js';
 import {
@@ -261,7 +262,7 @@ function makeHelpers(): Record<string, unknown> {
     binaryOp, inplaceOp, setItem, getIter, isTrue, truthy, negative,
     intAdd, intSub, intMul, intMod, intFloorDiv, intLshift, intRshift, objectArray, unpackSequence,
     callFromStack, loadGlobal, loadAttr, loadMethod, storeAttr, forIterNext, cachedMethod, superFast,
-    binarySlow, compareSlow, subscrSlow, runDirect, runPending, resumeDirect, LEFT_TO_LOOP, initFrame, PyType, positive, invert, storeGlobal, PySlice, None, buildMap, buildConstKeyMap,
+    binarySlow, compareSlow, subscrSlow, mulAddMod, runDirect, runPending, resumeDirect, LEFT_TO_LOOP, initFrame, PyType, positive, invert, storeGlobal, PySlice, None, buildMap, buildConstKeyMap,
     formatValue, setAdd, makeFunction, namesAreGlobals, loadName, storeName,
     unbound(f: Frame, off: number, i: number): never {
       f.f_lasti = off;
@@ -446,9 +447,15 @@ export function compileJit(co: CodeObject, from = 0, to = co.co_code.length): Ji
   // The entry of the LOAD_METHOD that last left a builtin type's method at each depth.
   const methodSites = new Map<number, AttrCache>();
   const out: string[] = [];
+  // The last instruction of a `(x * c1 + c2) % m` or `x * c1 % m` written as one step, or -1.
+  let fusedEnd = -1;
   for (let index = 0; index < instrs.length; index++) {
     const ins = instrs[index];
     const d = depth.get(ins.start);
+    if (fusedEnd >= 0 && index > fusedEnd) {
+      out.push('} }');
+      fusedEnd = -1;
+    }
     if (labels.has(ins.start)) out.push(`case ${ins.start}:`);
     if (d === undefined) continue;
     if (!inRegion(ins)) {
@@ -463,6 +470,12 @@ export function compileJit(co: CodeObject, from = 0, to = co.co_code.length): Ji
     // instance's method: the operands are then on the frame's stack, for its result to replace.
     const slowCall = (call: string): string => `{ f.f_lasti = ${off}; r = ${call};
   if (r === CALL_PENDING) { ${spill(d - 2)}f.pc = ${next}; r = runPending(f); if (r === LEFT_TO_LOOP) return ${JIT_ENTERED}; } }`;
+    const fused = ins.name === 'BINARY_MULTIPLY' && fusedEnd < 0 ? mulAddModConstants(co, instrs, index, labels, inRegion) : null;
+    if (fused !== null) {
+      // The int case as one step; the instructions after this one to the modulo are the others'.
+      out.push(`{ const x = ${S(d - 2)}; if (typeof x === 'number') ${S(d - 2)} = mulAddMod(x, ${fused[1].join(', ')}); else {`);
+      fusedEnd = index + fused[0];
+    }
     const binary = (BINARY ??= binaryTable())[ins.name];
     if (binary !== undefined) {
       let code = `{ const b = ${S(d - 1)}, a = ${S(d - 2)}; let r;\n  `;
@@ -874,6 +887,36 @@ ${out.join('\n').replaceAll('CLEAR_SPILLED ', clearSpilled)}
     // A host that forbids compiling code at run time (a page's Content-Security-Policy): the loop.
     return null;
   }
+}
+
+/**
+ * For the BINARY_MULTIPLY at instrs[i] in `LOAD_CONST c1; BINARY_MULTIPLY; LOAD_CONST c2;
+ * BINARY_ADD; LOAD_CONST m; BINARY_MODULO`, or the same without the addition, with int
+ * constants, 0 < m <= 2**32, nothing entering in between: how many instructions after i the
+ * sequence takes, and mulAddMod's constant arguments [hi, lo, c2 mod m, m]; else null.
+ */
+function mulAddModConstants(
+  co: CodeObject, instrs: Instr[], i: number, labels: Set<number>, inRegion: (ins: Instr) => boolean,
+): [number, number[]] | null {
+  const matches = (names: string[]): boolean => i >= 1 && i - 1 + names.length <= instrs.length && names.every((name, k) => {
+    const ins = instrs[i - 1 + k];
+    return ins.name === name && inRegion(ins) && (k < 2 || !labels.has(ins.start));
+  });
+  let c2: unknown = 0, m: unknown, length: number;
+  if (matches(['LOAD_CONST', 'BINARY_MULTIPLY', 'LOAD_CONST', 'BINARY_ADD', 'LOAD_CONST', 'BINARY_MODULO'])) {
+    c2 = co.co_consts[instrs[i + 1].arg];
+    m = co.co_consts[instrs[i + 3].arg];
+    length = 4;
+  } else if (matches(['LOAD_CONST', 'BINARY_MULTIPLY', 'LOAD_CONST', 'BINARY_MODULO'])) {
+    m = co.co_consts[instrs[i + 1].arg];
+    length = 2;
+  } else {
+    return null;
+  }
+  const c1 = co.co_consts[instrs[i - 1].arg];
+  if (typeof c1 !== 'number' || typeof c2 !== 'number' || typeof m !== 'number' || m <= 0 || m > 2 ** 32) return null;
+  const c1m = ((c1 % m) + m) % m;
+  return [length, [Math.floor(c1m / 65536), c1m % 65536, ((c2 % m) + m) % m, m]];
 }
 
 /** The native's entry for exactly `argc` positional arguments (PyBuiltinFunction, PyMethodDescr), or null. */

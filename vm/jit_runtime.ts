@@ -66,6 +66,19 @@ export function binarySlow(f: Frame, sp: number, a: PyValue, b: PyValue, op: num
 }
 
 /**
+ * `(x * c1 + c2) % m` (or `x * c1 % m`) for an int x, where c1, c2 and m are int constants,
+ * 0 < m <= 2**32 (an LCG step, a hash): the product may pass 2**53, which would make it a bigint, but the result
+ * is the same modulo m step by step, and every partial sum below stays under 2**49. The
+ * translation gives c1 mod m as hi * 65536 + lo and c2 mod m (vm/jit.ts, mulAddModConstants).
+ */
+export function mulAddMod(x: number, hi: number, lo: number, c2: number, m: number): number {
+  let a = x % m;
+  // + 0: x a negative multiple of m gives -0, which is not an int's representation.
+  a = a < 0 ? a + m : a + 0;
+  return ((((a * hi) % m) * 65536 + a * lo) % m + c2) % m;
+}
+
+/**
  * The operators floats have (an int operand is converted exactly: it is below 2**53): NB's
  * ADD, FLOOR_DIVIDE, MULTIPLY, REMAINDER, POWER, SUBTRACT and TRUE_DIVIDE, written out (NB
  * is not yet defined while this module loads).
