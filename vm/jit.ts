@@ -432,20 +432,19 @@ export function compileJit(co: CodeObject, from = 0, to = co.co_code.length): Ji
     for (let k = from; k < to; k++) s += `lp[${base + k}] = null; `;
     return s;
   };
-  // The co_names index of the LOAD_GLOBAL that pushed the callee at depth `fi` of the call at
-  // instrs[index] (the last instruction before it entered at that depth), or -1.
-  const calleeGlobal = (index: number, fi: number): number => {
+  // The instruction before instrs[index] that entered at stack depth `at` with nothing since
+  // going below it: what pushed the value a call finds there (its callee's LOAD_GLOBAL, its
+  // method's LOAD_METHOD, one deeper), or null.
+  const producer = (index: number, at: number): Instr | null => {
     for (let j = index - 1; j >= 0; j--) {
       const dj = depth.get(instrs[j].start);
-      if (dj === fi) return instrs[j].name === 'LOAD_GLOBAL' ? instrs[j].arg : -1;
-      if (dj === undefined || dj < fi) return -1;
+      if (dj === at) return instrs[j];
+      if (dj === undefined || dj < at) return null;
     }
-    return -1;
+    return null;
   };
   // Cache entries (vm/attr_cache.ts) the translation reads, as C[i].
   const sites: AttrCache[] = [];
-  // The entry of the LOAD_METHOD that last left a builtin type's method at each depth.
-  const methodSites = new Map<number, AttrCache>();
   const out: string[] = [];
   // The last instruction of a `(x * c1 + c2) % m` or `x * c1 % m` written as one step, or -1.
   let fusedEnd = -1;
@@ -677,8 +676,6 @@ export function compileJit(co: CodeObject, from = 0, to = co.co_code.length): Ji
         spilled = Math.max(spilled, d + 1);
         const full = `f.f_lasti = ${off}; loadMethod(co, ${next}, lp, ${base + d}, ${S(d - 1)}, ${JSON.stringify(co.co_names[arg])}); ` +
           `${S(d - 1)} = lp[${base + d - 1}]; ${S(d)} = lp[${base + d}];`;
-        if (nativeMethodSite(e)) methodSites.set(d - 1, e);
-        else methodSites.delete(d - 1);
         out.push(!nativeMethodSite(e) ? full : `{ const m = cachedMethod(C[${sites.push(e) - 1}], ${S(d - 1)});
   if (m !== undefined) { ${S(d)} = ${S(d - 1)}; ${S(d - 1)} = m; }
   else { ${full} } }`);
@@ -719,7 +716,8 @@ export function compileJit(co: CodeObject, from = 0, to = co.co_code.length): Ji
   ${run}
 } else `;
           }
-          const callee = ins.name === 'CALL_FUNCTION' ? lastGlobal(co, calleeGlobal(index, fi)) : undefined;
+          const from = producer(index, ins.name === 'CALL_FUNCTION' ? fi : fi + 1);
+          const callee = ins.name === 'CALL_FUNCTION' && from?.name === 'LOAD_GLOBAL' ? lastGlobal(co, from.arg) : undefined;
           if (callee === superFast.type && arg === 0) {
             // `super()`, the object made straight from this frame.
             direct += `if (${S(fi)} === superFast.type) ${S(fi)} = superFast.make();
@@ -739,8 +737,8 @@ else `;
   const args = objectArray(); ${push}${S(fi)} = ${S(fi)}.fn(${S(fi)}.self, args, null);
 } else `;
           }
-          const site = methodSites.get(fi);
-          if (ins.name === 'CALL_METHOD' && arg <= 2 && site !== undefined && fixedArity(site.descr, arg) !== null) {
+          const site = ins.name === 'CALL_METHOD' && from?.name === 'LOAD_METHOD' ? co.co_attrcache?.[from.next >> 1] : undefined;
+          if (arg <= 2 && nativeMethodSite(site) && fixedArity(site.descr, arg) !== null) {
             // `s.strip(".,")`, `xs.append(x)`: the method LOAD_METHOD found there has an entry
             // for this many arguments.
             let values = '';
