@@ -167,6 +167,19 @@ export function nativeMethodSite(e: AttrCache | undefined): e is AttrCache {
   return e !== undefined && e.kind === K_METHOD_NODICT && e.next === null;
 }
 
+/**
+ * Whether every type LOAD_METHOD's site `e` has seen found a Python function there (an
+ * instance's method, or one reached through `super()`): the translation then writes only the
+ * direct path for such a callee, and leaves the rest to the generic call.
+ */
+export function pythonMethodSite(e: AttrCache | undefined): boolean {
+  if (e === undefined || e.epoch !== typeCache.epoch) return false;
+  for (let x: AttrCache | null = e; x !== null; x = x.next) {
+    if ((x.kind !== K_METHOD && x.kind !== K_SUPER_METHOD) || !(x.descr instanceof PyFunction)) return false;
+  }
+  return true;
+}
+
 /** LOAD_ATTR at offset `pc` of `co`. */
 export function loadAttr(co: CodeObject, pc: number, o: PyValue, name: string): PyValue {
   if (o instanceof PyInstance) {

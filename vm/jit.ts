@@ -35,18 +35,18 @@ import { PyDict } from './objects/dict.js';
 import { NB, binaryOp, getIter, inplaceOp, invert, isTrue, negative, positive, setItem } from './abstract.js';
 import { intAdd, intFloorDiv, intLshift, intMod, intMul, intRshift, intSub } from './objects/int.js';
 import {
-  buildConstKeyMap, buildMap, callFromStack, formatValue, loadName, makeFunction, makeFunctionExtra, setAdd, storeName,
+  buildConstKeyMap, buildMap, formatValue, loadName, makeFunction, makeFunctionExtra, setAdd, storeName,
   unboundDeref, unboundLocal, unpackSequence,
 } from './ceval_helpers.js';
 // Used once the first translation is made, by when both modules are loaded (they import each other).
 import { truthy } from './ceval.js';
 import {
-  LEFT_TO_LOOP, MAX_DIRECT_DEPTH, binarySlow, compareSlow, initFrame, mulAddMod, resumeDirect, runDirect, runPending,
+  LEFT_TO_LOOP, binarySlow, callDirect, callSlow, compareSlow, initFrame, mulAddMod, resumeDirect, runPending,
   subscrSlow,
 } from './jit_runtime.js';
 import { lastGlobal, loadGlobal, namesAreGlobals, storeGlobal } from './global_cache.js';
 import {
-  CALL_PENDING, cachedMethod, loadAttr, loadMethod, nativeMethodSite, storeAttr, type AttrCache,
+  CALL_PENDING, cachedMethod, loadAttr, loadMethod, nativeMethodSite, pythonMethodSite, storeAttr, type AttrCache,
 } from './attr_cache.js';
 import { forIterNext } from './for_iter.js';
 import { superFast } from './super_fast.js';
@@ -57,7 +57,9 @@ import { genResume } from './gen_inline.js';
 import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_NEWLOCALS, CO_VARARGS, CO_VARKEYWORDS, type CodeObject } from './code.js';
 import { TryBlock, tstate, type Frame } from './frame.js';
 import { WHY_BREAK, WHY_RETURN, unwindBlocks } from './unwind.js';
-import { EXTENDED_ARG, OPNAME, Op, argKind, stackEffect, type OpName } from './opcode.js';
+import { Op, stackEffect, type OpName } from './opcode.js';
+import { decode, jumpTarget, type Instr } from './jit_decode.js';
+import { boundLocals, isBound } from './jit_bound.js';
 
 /** What a translated function returns: the frame returned (f_retval holds the value) … */
 export const JIT_RETURN = 0;
@@ -261,8 +263,8 @@ function makeHelpers(): Record<string, unknown> {
     getYieldFromIter, yieldFromStep, isDelegateDone, unwindBlocks,
     binaryOp, inplaceOp, setItem, getIter, isTrue, truthy, negative,
     intAdd, intSub, intMul, intMod, intFloorDiv, intLshift, intRshift, objectArray, unpackSequence,
-    callFromStack, loadGlobal, loadAttr, loadMethod, storeAttr, forIterNext, cachedMethod, superFast,
-    binarySlow, compareSlow, subscrSlow, mulAddMod, runDirect, runPending, resumeDirect, LEFT_TO_LOOP, initFrame, PyType, positive, invert, storeGlobal, PySlice, None, buildMap, buildConstKeyMap,
+    callSlow, callDirect, loadGlobal, loadAttr, loadMethod, storeAttr, forIterNext, cachedMethod, superFast,
+    binarySlow, compareSlow, subscrSlow, mulAddMod, runPending, resumeDirect, LEFT_TO_LOOP, initFrame, PyType, positive, invert, storeGlobal, PySlice, None, buildMap, buildConstKeyMap,
     formatValue, setAdd, makeFunction, namesAreGlobals, loadName, storeName,
     unbound(f: Frame, off: number, i: number): never {
       f.f_lasti = off;
@@ -273,40 +275,6 @@ function makeHelpers(): Record<string, unknown> {
       throw unboundDeref(f.f_code, i);
     },
   };
-}
-
-interface Instr {
-  /** Where the instruction starts: its first EXTENDED_ARG prefix, if it has any (jumps go there). */
-  start: number;
-  /** The opcode's own offset (f_lasti while it runs, as in the loop). */
-  off: number;
-  op: number;
-  name: string;
-  arg: number;
-  /** Offset of the next instruction. */
-  next: number;
-}
-
-function decode(code: Uint8Array): Instr[] {
-  const out: Instr[] = [];
-  let ext = 0, start = 0;
-  for (let i = 0; i < code.length; i += 2) {
-    const op = code[i], arg = code[i + 1] | ext;
-    if (op === EXTENDED_ARG) {
-      ext = arg << 8;
-      continue;
-    }
-    ext = 0;
-    out.push({ start, off: i, op, name: OPNAME[op], arg, next: i + 2 });
-    start = i + 2;
-  }
-  return out;
-}
-
-/** Where a jump instruction goes (CPython: hasjrel/hasjabs), else -1. */
-function jumpTarget(ins: Instr): number {
-  const kind = argKind(ins.op);
-  return kind === 'jrel' ? ins.next + ins.arg : kind === 'jabs' ? ins.arg : -1;
 }
 
 /**
@@ -398,6 +366,7 @@ export function compileJit(co: CodeObject, from = 0, to = co.co_code.length): Ji
   const hasBlocks = instrs.some(ins => ins.name === 'SETUP_LOOP' || ins.name === 'SETUP_EXCEPT' || ins.name === 'SETUP_FINALLY' ||
     ins.name === 'SETUP_WITH');
   const deleted = new Set(instrs.filter(ins => ins.name === 'DELETE_FAST').map(ins => ins.arg));
+  const bound = boundLocals(instrs, nlocals, nparams, deleted);
   const base = nlocals + ncells;
   let maxDepth = 0;
   for (const ins of instrs) {
@@ -491,9 +460,9 @@ export function compileJit(co: CodeObject, from = 0, to = co.co_code.length): Ji
     }
     switch (ins.name) {
       case 'LOAD_FAST':
-        // A parameter is bound from the call on unless it is deleted somewhere, or is also a
-        // cell, whose slot the call leaves empty.
-        out.push(arg < nparams && !deleted.has(arg) ? `${S(d)} = l${arg};` : `if ((${S(d)} = l${arg}) === null) unbound(f, ${off}, ${arg});`);
+        // Not tested where the local is certainly bound (vm/jit_bound.ts): a parameter (unless
+        // a cell, whose slot the call leaves empty) or a local stored on every way here.
+        out.push(isBound(bound.get(ins.start), arg) ? `${S(d)} = l${arg};` : `if ((${S(d)} = l${arg}) === null) unbound(f, ${off}, ${arg});`);
         break;
       case 'DELETE_FAST':
         out.push(`if (l${arg} === null) unbound(f, ${off}, ${arg}); lp[${arg}] = l${arg} = null;`);
@@ -685,29 +654,37 @@ export function compileJit(co: CodeObject, from = 0, to = co.co_code.length): Ji
         // The callee and its arguments are read from localsplus, and the stack below them is
         // where the loop finds it if the callee runs as a frame.
         const fi = ins.name === 'CALL_FUNCTION' ? d - arg - 1 : d - arg - 2;
-        const callExpr = ins.name === 'CALL_FUNCTION' ? `callFromStack(lp, ${base + fi}, ${arg}, null)`
-          : ins.name === 'CALL_FUNCTION_KW' ? `callFromStack(lp, ${base + fi}, ${arg}, ${S(d - 1)}.items)`
-          : `(${S(fi)} === null ? callFromStack(lp, ${base + fi + 1}, ${arg}, null) : callFromStack(lp, ${base + fi}, ${arg + 1}, null))`;
-        const result = ins.name === 'CALL_METHOD' ? `${S(fi)} === null ? lp[${base + fi + 1}] : lp[${base + fi}]` : `lp[${base + fi}]`;
+        const callExpr = ins.name === 'CALL_FUNCTION' ? `callSlow(f, ${base + fi}, ${arg}, null, ${base + d})`
+          : ins.name === 'CALL_FUNCTION_KW' ? `callSlow(f, ${base + fi}, ${arg}, ${S(d - 1)}.items, ${base + d})`
+          : `callSlow(f, ${base + fi}, ${arg + 1}, null, ${base + d})`;
         // A function with positional parameters only, called with as many arguments (a method
         // found by LOAD_METHOD counts its instance): its frame gets them straight from the
         // variables, and only the stack under the callee goes to the frame, for the loop to
         // run the function; a leaf runs here and then not even that.
         let direct = '';
         if (ins.name !== 'CALL_FUNCTION_KW') {
+          // What the callee was when the caches last saw it: only the paths for that kind of
+          // callee are written (smaller translations compile sooner); any callee still works
+          // through the generic call.
+          const from = producer(index, ins.name === 'CALL_FUNCTION' ? fi : fi + 1);
+          const callee = ins.name === 'CALL_FUNCTION' && from?.name === 'LOAD_GLOBAL' ? lastGlobal(co, from.arg) : undefined;
+          const site = ins.name === 'CALL_METHOD' && from?.name === 'LOAD_METHOD' ? co.co_attrcache?.[from.next >> 1] : undefined;
+          const pyMethod = pythonMethodSite(site);
+          const anyCallee = callee === undefined || callee instanceof PyFunction;
           const argc = ins.name === 'CALL_FUNCTION' ? arg : arg + 1;
           let store = '';
           for (let k = 0; k < argc; k++) store += `a[${k}] = ${S(fi + 1 + k)}; `;
           // The stack under the callee goes to the frame even for a direct run: an exception
           // the callee raises and itself catches leaves this function through the loop's handler.
-          const run = `${spill(fi)}if (nf.f_code.co_jit === null || ts.directDepth >= ${MAX_DIRECT_DEPTH} || ts.tracing) return nf;
-  ${S(fi)} = runDirect(f, nf);
+          const run = `${spill(fi)}${S(fi)} = callDirect(f, nf);
   if (${S(fi)} === LEFT_TO_LOOP) return ${JIT_ENTERED};`;
-          direct = `if (${S(fi)} instanceof PyFunction && ${S(fi)}.func_code.co_simpleArgc === ${argc}) {
+          if (anyCallee && !nativeMethodSite(site)) {
+            direct = `if (${S(fi)} instanceof PyFunction && ${S(fi)}.func_code.co_simpleArgc === ${argc}) {
   nf = newFrame(${S(fi)}); const a = nf.localsplus; ${store}
   ${run}
 } else `;
-          if (ins.name === 'CALL_FUNCTION') {
+          }
+          if (ins.name === 'CALL_FUNCTION' && (callee === undefined || (callee instanceof PyType && callee !== superFast.type))) {
             // A class whose __init__ is such a function (and whose __new__ is object's).
             let initStore = '';
             for (let k = 0; k < arg; k++) initStore += `a[${k + 1}] = ${S(fi + 1 + k)}; `;
@@ -716,8 +693,6 @@ export function compileJit(co: CodeObject, from = 0, to = co.co_code.length): Ji
   ${run}
 } else `;
           }
-          const from = producer(index, ins.name === 'CALL_FUNCTION' ? fi : fi + 1);
-          const callee = ins.name === 'CALL_FUNCTION' && from?.name === 'LOAD_GLOBAL' ? lastGlobal(co, from.arg) : undefined;
           if (callee === superFast.type && arg === 0) {
             // `super()`, the object made straight from this frame.
             direct += `if (${S(fi)} === superFast.type) ${S(fi)} = superFast.make();
@@ -737,7 +712,6 @@ else `;
   const args = objectArray(); ${push}${S(fi)} = ${S(fi)}.fn(${S(fi)}.self, args, null);
 } else `;
           }
-          const site = ins.name === 'CALL_METHOD' && from?.name === 'LOAD_METHOD' ? co.co_attrcache?.[from.next >> 1] : undefined;
           if (arg <= 2 && nativeMethodSite(site) && fixedArity(site.descr, arg) !== null) {
             // `s.strip(".,")`, `xs.append(x)`: the method LOAD_METHOD found there has an entry
             // for this many arguments.
@@ -747,7 +721,7 @@ else `;
   ${S(fi)} = ${S(fi)}.fn${arg}(${S(fi + 1)}${values});
 } else `;
           }
-          if (ins.name === 'CALL_METHOD') {
+          if (ins.name === 'CALL_METHOD' && !pyMethod) {
             // A builtin type's method found by LOAD_METHOD (`s.strip(".,")`, `xs.append(x)`):
             // the native function with the arguments from the variables, as callOther calls it.
             let push = '';
@@ -758,13 +732,8 @@ else `;
           }
         }
         out.push(`{ f.f_lasti = ${off}; f.pc = ${next}; f.sp = ${base + fi}; let nf;
-  ${direct}{ ${spill(d)}nf = ${callExpr};
-  if (nf === null) { ${S(fi)} = ${result}; ${clearSlots(fi, d)}}
-  else {
-    ${clearSlots(fi, d)}if (nf.f_code.co_jit === null || ts.directDepth >= ${MAX_DIRECT_DEPTH} || ts.tracing) return nf;
-    ${S(fi)} = runDirect(f, nf);
-    if (${S(fi)} === LEFT_TO_LOOP) return ${JIT_ENTERED};
-  } }
+  ${direct}{ ${spill(d)}${S(fi)} = ${callExpr};
+  if (${S(fi)} === LEFT_TO_LOOP) return ${JIT_ENTERED}; }
   if (ts.tracing) { lp[${base + fi}] = ${S(fi)}; f.sp = ${base + fi + 1}; return ${JIT_BAIL}; } }`);
         break;
       }

@@ -20,6 +20,7 @@ import { floatBinaryOp, intBinaryOp } from './objects/numeric.js';
 import { PyFunction } from './objects/function.js';
 import { newInstance } from './objects/slots.js';
 import { newFrame } from './call.js';
+import { callFromStack } from './ceval_helpers.js';
 import { NB, binaryOp, getItem, inplaceOp } from './abstract.js';
 import { strConcat } from './objects/str.js';
 import { pendFrame, takePendingFrame } from './attr_cache.js';
@@ -159,6 +160,39 @@ export function runDirect(f: Frame, nf: Frame): PyValue {
 }
 
 /**
+ * The frame of a call made by translated code (its arguments in place, the caller's stack
+ * under the callee in its frame): run as runDirect runs it when it has a translation and no
+ * limit stops it; else entered for the loop, and LEFT_TO_LOOP.
+ */
+export function callDirect(f: Frame, nf: Frame): PyValue {
+  const ts = tstate;
+  if (nf.f_code.co_jit === null || ts.directDepth >= MAX_DIRECT_DEPTH || ts.tracing) {
+    enterFrame(f, f.sp, f.pc, nf);
+    return LEFT_TO_LOOP;
+  }
+  return runDirect(f, nf);
+}
+
+/**
+ * The generic call of translated code, out of line: the callee and `argc` arguments are at
+ * `at` in f's stack (CALL_METHOD: a NULL there means the callee is the next slot, called with
+ * one argument fewer), kwnames as for CALL_FUNCTION_KW. Slots `at` to `end` are cleared, as the
+ * loop pops them. Returns the call's value, or LEFT_TO_LOOP as callDirect.
+ */
+export function callSlow(f: Frame, at: number, argc: number, kwnames: readonly string[] | null, end: number): PyValue {
+  const lp = f.localsplus;
+  let fi = at;
+  if (lp[at] === null) {
+    fi = at + 1;
+    argc--;
+  }
+  const nf = callFromStack(lp, fi, argc, kwnames);
+  const v = lp[fi] as PyValue;
+  for (let k = at; k < end; k++) lp[k] = null;
+  return nf === null ? v : callDirect(f, nf);
+}
+
+/**
  * Runs the frame `g` of a generator that FOR_ITER in `f`'s translation resumed above `f`
  * (vm/gen_inline.ts, genResume) as runDirect runs a callee: returns the value it yields, null
  * when it returned (the for loop is over), or LEFT_TO_LOOP with its frame left to the loop,
@@ -199,13 +233,8 @@ export function resumeDirect(f: Frame, g: Frame): PyValue | null {
  */
 export function runPending(f: Frame): PyValue {
   const nf = takePendingFrame();
-  const ts = tstate;
-  if (nf.f_code.co_jit === null || ts.directDepth >= MAX_DIRECT_DEPTH || ts.tracing) {
-    enterFrame(f, f.sp, f.pc, nf);
-    return LEFT_TO_LOOP;
-  }
   const binop = nf.f_binop;
-  const v = runDirect(f, nf);
+  const v = callDirect(f, nf);
   if (v === LEFT_TO_LOOP) return v;
   const lp = f.localsplus;
   if (binop >= 0) operatorResult(f, binop, v);
