@@ -283,7 +283,7 @@ export function loadMethod(co: CodeObject, pc: number, stack: (PyValue | null)[]
   }
   const kind = e.kind;
   if (kind === K_METHOD_NODICT ||
-      (kind === K_METHOD && ((o as PyInstance).dict === null || ((o as PyInstance).dict as PyDict).getStr(name) === undefined))) {
+      (kind === K_METHOD && ((o as PyInstance).dict === null || !((o as PyInstance).dict as PyDict).hasStr(name)))) {
     stack[sp - 1] = e.descr as PyValue;
     stack[sp] = o;
     return;

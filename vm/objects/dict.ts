@@ -193,6 +193,18 @@ export class PyDict extends PyObject {
     return i < 0 ? undefined : this.vals[i];
   }
 
+  /**
+   * Whether str key `s` is present: LOAD_METHOD's test that an instance dict does not shadow a
+   * method (vm/attr_cache.ts), on every method call. Only strs, so V8 can inline it there.
+   */
+  hasStr(s: string): boolean {
+    const m = this.prim;
+    if (m !== null) return m.has(s);
+    const keys = this.keys;
+    for (let i = this.start; i < keys.length; i++) if (keys[i] === s) return true;
+    return false;
+  }
+
   /** The entry index of str key `s`, or -1 (for callers that cache it as a hint). */
   indexOfStr(s: string): number {
     return this.primIndex(s);
