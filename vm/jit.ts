@@ -26,7 +26,7 @@
  */
 import {
   DictType, FloatType, ListType, None, PyBuiltinFunction, PyFloat, PyInstance, PyList, PyMethodDescr, PyTuple, PyType,
-  TupleType, isSubtype, objectArray, typeOf, type PyValue,
+  TPFLAGS_HEAPTYPE, TupleType, isSubtype, objectArray, typeOf, type PyValue,
 } from './objects/object.js';
 import { PySlice } from './objects/slice.js';
 import { PyFunction } from './objects/function.js';
@@ -684,7 +684,8 @@ export function compileJit(co: CodeObject, from = 0, to = co.co_code.length): Ji
   ${run}
 } else `;
           }
-          if (ins.name === 'CALL_FUNCTION' && (callee === undefined || (callee instanceof PyType && callee !== superFast.type))) {
+          // A class statement's class (a builtin type's __init__ is never a Python function).
+          if (ins.name === 'CALL_FUNCTION' && (callee === undefined || (callee instanceof PyType && (callee.flags & TPFLAGS_HEAPTYPE) !== 0))) {
             // A class whose __init__ is such a function (and whose __new__ is object's).
             let initStore = '';
             for (let k = 0; k < arg; k++) initStore += `a[${k + 1}] = ${S(fi + 1 + k)}; `;

@@ -36,6 +36,8 @@ import { JIT_RETURN, JIT_YIELD, type JitFunction } from './jit.js';
  * to the frame); `frame`: the loop runs this operator's method as a frame.
  */
 export function binarySlow(f: Frame, sp: number, a: PyValue, b: PyValue, op: number, inplace: boolean, frame: boolean): PyValue {
+  // Two strs (`s += c`, `a + ":" + b`) before the numeric cases' tests.
+  if (typeof a === 'string' && typeof b === 'string' && op === NB.ADD) return strConcat(a, b);
   // A float and an int, and float `**`: float arithmetic, past the generic dispatch.
   if (((1 << op) & FLOAT_OPS) !== 0) {
     if (a instanceof PyFloat && a.ob_type === FloatType) {
@@ -62,7 +64,6 @@ export function binarySlow(f: Frame, sp: number, a: PyValue, b: PyValue, op: num
       return pendFrame(nf);
     }
   }
-  if (op === NB.ADD && typeof a === 'string' && typeof b === 'string') return strConcat(a, b);
   return inplace ? inplaceOp(a, b, op) : binaryOp(a, b, op);
 }
 

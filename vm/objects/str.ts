@@ -34,15 +34,25 @@ function longFacts(s: string): LongFacts {
   return factsA = new LongFacts(s, !SURROGATE.test(s), -1);
 }
 
+/**
+ * The last short str isBmpOnly found to be BMP-only: the same string indexed or measured again
+ * (`s[i % 10]` in a loop) is then known at the cost of one comparison, not a scan.
+ */
+let lastBmp = '';
+
 /** True when every UTF-16 unit is a whole code point, so JS indices are Python indices. */
 export function isBmpOnly(s: string): boolean {
+  if (s === lastBmp) return true;
   const n = s.length;
+  if (n >= 256) return longFacts(s).bmp;
   if (n < 16) {
     // A loop beats entering the regexp engine on short strings (names, words, separators).
     for (let i = 0; i < n; i++) if ((s.charCodeAt(i) & 0xf800) === 0xd800) return false;
-    return true;
+  } else if (SURROGATE.test(s)) {
+    return false;
   }
-  return n < 256 ? !SURROGATE.test(s) : longFacts(s).bmp;
+  lastBmp = s;
+  return true;
 }
 
 /**
