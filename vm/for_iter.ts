@@ -6,7 +6,10 @@
  */
 import type { PyObject, PyValue } from './objects/object.js';
 import { RangeIterType, type RangeIterator } from './objects/range.js';
-import { ListIterType, TupleIterType, type ListIterator, type TupleIterator } from './objects/iter.js';
+import {
+  DictItemIterType, DictKeyIterType, DictValueIterType, EnumerateType, ListIterType, TupleIterType, ZipType,
+  type DictIterator, type EnumerateIterator, type ListIterator, type TupleIterator, type ZipIterator,
+} from './objects/iter.js';
 import { iterNext } from './abstract.js';
 
 /** next(it), or null when exhausted. */
@@ -15,5 +18,35 @@ export function forIterNext(it: PyValue): PyValue | null {
   if (t === RangeIterType) return (it as RangeIterator).next();
   if (t === ListIterType) return (it as ListIterator).next();
   if (t === TupleIterType) return (it as TupleIterator).next();
+  return otherNext(it, t);
+}
+
+/**
+ * forIterNext for the iterators loops use next most (`for i, x in enumerate(xs)`, `zip`,
+ * `d.items()`), each by its exact type, so that their own steps, which call forIterNext on the
+ * iterators they wrap, stay monomorphic too; then any other.
+ */
+function otherNext(it: PyValue, t: unknown): PyValue | null {
+  if (t === EnumerateType) return (it as EnumerateIterator).next();
+  if (t === DictItemIterType || t === DictKeyIterType || t === DictValueIterType) return (it as DictIterator).next();
+  if (t === ZipType) return (it as ZipIterator).next();
   return iterNext(it);
+}
+
+/**
+ * FOR_ITER and an UNPACK_SEQUENCE 2 after it (`for i, x in enumerate(xs)`, `for k, v in
+ * d.items()`, `for a, b in zip(xs, ys)`) in one step, without the tuple CPython reuses and
+ * pyvm would make: writes the pair's second item at out[at] and its first above, as the unpack
+ * would leave them, and returns 1; 0 when the iterator is exhausted; -1 for an iterator it does
+ * not take (the loop then goes the usual way).
+ */
+export function forIterPair(it: PyValue, t: unknown, out: (PyValue | null)[], at: number): number {
+  if (t === EnumerateType) return (it as EnumerateIterator).nextPair(out, at) ? 1 : 0;
+  if (t === DictItemIterType) return (it as DictIterator).nextPair(out, at) ? 1 : 0;
+  if (t === ZipType) {
+    const its = (it as ZipIterator).its;
+    if (its !== null && its.length !== 2) return -1;
+    return (it as ZipIterator).nextPair(out, at) ? 1 : 0;
+  }
+  return -1;
 }

@@ -48,10 +48,10 @@ import { lastGlobal, loadGlobal, namesAreGlobals, storeGlobal } from './global_c
 import {
   CALL_PENDING, cachedMethod, loadAttr, loadMethod, nativeMethodSite, pythonMethodSite, storeAttr, type AttrCache,
 } from './attr_cache.js';
-import { forIterNext } from './for_iter.js';
+import { forIterNext, forIterPair } from './for_iter.js';
 import { superFast } from './super_fast.js';
 import { RangeIterType } from './objects/range.js';
-import { ListIterType, TupleIterType } from './objects/iter.js';
+import { DictItemIterType, EnumerateType, ListIterType, TupleIterType, ZipType } from './objects/iter.js';
 import { GeneratorType, PyGenerator, getYieldFromIter, isDelegateDone, yieldFromStep } from './generator.js';
 import { genResume } from './gen_inline.js';
 import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_NEWLOCALS, CO_VARARGS, CO_VARKEYWORDS, type CodeObject } from './code.js';
@@ -263,7 +263,8 @@ function makeHelpers(): Record<string, unknown> {
     getYieldFromIter, yieldFromStep, isDelegateDone, unwindBlocks,
     binaryOp, inplaceOp, setItem, getIter, isTrue, truthy, negative,
     intAdd, intSub, intMul, intMod, intFloorDiv, intLshift, intRshift, objectArray, unpackSequence,
-    callSlow, callDirect, loadGlobal, loadAttr, loadMethod, storeAttr, forIterNext, cachedMethod, superFast,
+    callSlow, callDirect, loadGlobal, loadAttr, loadMethod, storeAttr, forIterNext, forIterPair, cachedMethod, superFast,
+    EnumerateType, DictItemIterType, ZipType,
     binarySlow, compareSlow, subscrSlow, mulAddMod, runPending, resumeDirect, LEFT_TO_LOOP, initFrame, PyType, positive, invert, storeGlobal, PySlice, None, buildMap, buildConstKeyMap,
     formatValue, setAdd, makeFunction, namesAreGlobals, loadName, storeName,
     unbound(f: Frame, off: number, i: number): never {
@@ -355,6 +356,11 @@ export function compileJit(co: CodeObject, from = 0, to = co.co_code.length): Ji
     if (falls && !reach(ins.next, d + effect)) {
       return null;
     }
+  }
+  // `for a, b in …`: the step that makes no tuple (forIterPair) goes on after the unpack.
+  for (let i = 1; i < instrs.length; i++) {
+    const ins = instrs[i];
+    if (ins.name === 'UNPACK_SEQUENCE' && ins.arg === 2 && instrs[i - 1].name === 'FOR_ITER') labels.add(ins.next);
   }
   // Code first reached by a backward jump would have been passed over above: not translated
   // (CPython 3.7's compiler never lays code out that way, but nothing here relies on it).
@@ -600,11 +606,23 @@ export function compileJit(co: CodeObject, from = 0, to = co.co_code.length): Ji
   lp[${base + d - 1}] = ${S(d - 1)}; }`);
         break;
       }
-      case 'FOR_ITER':
+      case 'FOR_ITER': {
         // A generator's frame runs above this one (vm/gen_inline.ts), its translation run
         // directly to its next yield (the value) or its return (null: the loop's exit); else
         // the loop runs it and comes back here after its yield or return.
-        out.push(`{ const it = ${S(d - 1)}, t = it.ob_type; let v;
+        const un = instrs[index + 1];
+        let pair = '';
+        if (un !== undefined && un.name === 'UNPACK_SEQUENCE' && un.arg === 2 && inRegion(un) && labels.has(un.next)) {
+          // `for i, x in enumerate(xs)`, `for k, v in d.items()`, `for a, b in zip(xs, ys)`:
+          // the two values without the tuple, left as the unpack leaves them.
+          spilled = Math.max(spilled, d + 2);
+          pair = `else if ((t === EnumerateType || t === DictItemIterType || t === ZipType) &&
+      (k = (f.f_lasti = ${off}, forIterPair(it, t, lp, ${base + d}))) >= 0) {
+    if (k === 0) { pc = ${next + arg}; continue; }
+    ${S(d)} = lp[${base + d}]; ${S(d + 1)} = lp[${base + d + 1}]; pc = ${un.next}; continue;
+  } `;
+        }
+        out.push(`{ const it = ${S(d - 1)}, t = it.ob_type; let v, k;
   if (t === RangeIterType || t === ListIterType || t === TupleIterType) { f.f_lasti = ${off}; v = forIterNext(it); }
   else if (t === GeneratorType) {
     ${spill(d)}f.f_lasti = ${off}; f.sp = ${base + d}; f.pc = ${next};
@@ -612,10 +630,11 @@ export function compileJit(co: CodeObject, from = 0, to = co.co_code.length): Ji
     if (g === null) v = null;
     else if ((v = resumeDirect(f, g)) === LEFT_TO_LOOP) return ${JIT_ENTERED};
   } else if (it instanceof PyInstance || it instanceof PyGenerator) ${bail(d)}
-  else { f.f_lasti = ${off}; v = forIterNext(it); }
+  ${pair}else { f.f_lasti = ${off}; v = forIterNext(it); }
   if (v === null) { pc = ${next + arg}; continue; }
   ${S(d)} = v; }`);
         break;
+      }
       case 'GET_YIELD_FROM_ITER':
         out.push(`f.f_lasti = ${off}; ${S(d - 1)} = getYieldFromIter(${S(d - 1)}, ${co.co_flags});`);
         break;

@@ -15,6 +15,7 @@ import { callObject, callUnbound } from '../call.js';
 import { defIteratorType, eq, getIter, isTrue, iterNext, len as pyLen, getItem } from '../abstract.js';
 import { PyDict, dictChangedSize } from './dict.js';
 import { asIndexOrError } from './slice.js';
+import { forIterNext } from '../for_iter.js';
 
 function iterType(name: string, flags = 0): PyType {
   const t = new PyType(name, ObjectType, flags);
@@ -105,8 +106,26 @@ export class DictIterator extends PyIterator {
     this.kind = kind;
   }
   next(): PyValue | null {
+    const i = this.step();
+    if (i < 0) return null;
+    const d = this.dict as PyDict, k = d.keys[i];
+    if (this.kind === DICT_KEYS) return k;
+    if (this.kind === DICT_VALUES) return d.vals[i];
+    return new PyTuple([k, d.vals[i]]);
+  }
+  /** An items iterator's next() unpacked into two names (vm/for_iter.ts, forIterPair). */
+  nextPair(out: (PyValue | null)[], at: number): boolean {
+    const i = this.step();
+    if (i < 0) return false;
+    const d = this.dict as PyDict;
+    out[at] = d.vals[i];
+    out[at + 1] = d.keys[i];
+    return true;
+  }
+  /** The next entry's index, or -1 at the end. */
+  private step(): number {
     const d = this.dict;
-    if (d === null) return null;
+    if (d === null) return -1;
     if (d.size !== this.used) {
       this.used = -1; // keep raising, as CPython does
       dictChangedSize();
@@ -114,13 +133,10 @@ export class DictIterator extends PyIterator {
     const i = d.nextIndex(this.pos);
     if (i < 0) {
       this.dict = null;
-      return null;
+      return -1;
     }
     this.pos = i + 1;
-    const k = d.keys[i];
-    if (this.kind === DICT_KEYS) return k;
-    if (this.kind === DICT_VALUES) return d.vals[i];
-    return new PyTuple([k, d.vals[i]]);
+    return i;
   }
 }
 
@@ -195,12 +211,23 @@ export class EnumerateIterator extends PyIterator {
     this.count = start;
   }
   next(): PyValue | null {
-    const v = iterNext(this.it);
+    const v = forIterNext(this.it);
     if (v === null) return null;
     const c = this.count;
     if (typeof c === 'number') this.count = c < Number.MAX_SAFE_INTEGER ? c + 1 : BigInt(c) + 1n;
     else this.count = c + 1n;
     return new PyTuple([c, v]);
+  }
+  /** next() unpacked into two names (vm/for_iter.ts, forIterPair). */
+  nextPair(out: (PyValue | null)[], at: number): boolean {
+    const v = forIterNext(this.it);
+    if (v === null) return false;
+    const c = this.count;
+    if (typeof c === 'number') this.count = c < Number.MAX_SAFE_INTEGER ? c + 1 : BigInt(c) + 1n;
+    else this.count = c + 1n;
+    out[at] = v;
+    out[at + 1] = c;
+    return true;
   }
 }
 
@@ -215,7 +242,7 @@ export class ZipIterator extends PyIterator {
     if (its === null || its.length === 0) return null;
     const out: PyValue[] = new Array(its.length);
     for (let i = 0; i < its.length; i++) {
-      const v = iterNext(its[i]);
+      const v = forIterNext(its[i]);
       if (v === null) {
         this.its = null;
         if (this.strict) this.strictCheck(its, i);
@@ -224,6 +251,21 @@ export class ZipIterator extends PyIterator {
       out[i] = v;
     }
     return new PyTuple(out);
+  }
+  /** next() of a zip of two iterables unpacked into two names (vm/for_iter.ts, forIterPair). */
+  nextPair(out: (PyValue | null)[], at: number): boolean {
+    const its = this.its;
+    if (its === null) return false;
+    const a = forIterNext(its[0]);
+    const b = a === null ? null : forIterNext(its[1]);
+    if (b === null) {
+      this.its = null;
+      if (this.strict) this.strictCheck(its, a === null ? 0 : 1);
+      return false;
+    }
+    out[at] = b;
+    out[at + 1] = a;
+    return true;
   }
   /** CPython 3.10+: zip(strict=True) reports which argument was shorter or longer. */
   private strictCheck(its: PyValue[], i: number): void {
