@@ -9,7 +9,7 @@
  * (Python/specialize.c), keyed on tp_version_tag.
  */
 import {
-  ObjectType, PyGetSetDescr, PyInstance, PyMethod, PyMethodDescr, PyObject, PyType, StrType, TPFLAGS_HEAPTYPE, TypeType,
+  ModuleType, ObjectType, PyGetSetDescr, PyInstance, PyMethod, PyMethodDescr, PyObject, PyType, StrType, TPFLAGS_HEAPTYPE, TypeType,
   typeCache, typeOf, type PyValue,
 } from './objects/object.js';
 import { PyDict } from './objects/dict.js';
@@ -72,6 +72,13 @@ const K_CLASS_VALUE = 8;
  * whose method called super()), which no instance dict can shadow.
  */
 const K_SUPER_METHOD = 9;
+
+/**
+ * A module's attribute (`math.sqrt`, `os.path`) that module's type does not define: found in
+ * the module's dict (by the entry's hint), else the full protocol (PEP 562's __getattr__, the
+ * AttributeError). CPython 3.11: LOAD_ATTR_MODULE / LOAD_METHOD_MODULE.
+ */
+const K_MODULE = 10;
 
 /** One (type → short path) pair; an instruction keeps a short chain of them (polymorphic sites). */
 export class AttrCache {
@@ -180,6 +187,11 @@ export function pythonMethodSite(e: AttrCache | undefined): boolean {
   return true;
 }
 
+/** Whether LOAD_METHOD's site `e` has seen only module attributes (K_MODULE: called without a self). */
+export function moduleSite(e: AttrCache | undefined): boolean {
+  return e !== undefined && e.epoch === typeCache.epoch && e.kind === K_MODULE && e.next === null;
+}
+
 /** LOAD_ATTR at offset `pc` of `co`. */
 export function loadAttr(co: CodeObject, pc: number, o: PyValue, name: string): PyValue {
   if (o instanceof PyInstance) {
@@ -215,8 +227,20 @@ export function loadAttr(co: CodeObject, pc: number, o: PyValue, name: string): 
     const e = lookup(co, pc, o);
     if (e === undefined) specializeClassAttr(entry(co, pc, o), o, name);
     else if (e.kind === K_CLASS_VALUE) return e.descr as PyValue;
+  } else if (o instanceof PyModule && o.ob_type === ModuleType) {
+    const e = lookup(co, pc, ModuleType);
+    if (e === undefined) fill(entry(co, pc, ModuleType), moduleKind(name), undefined);
+    else if (e.kind === K_MODULE) {
+      const v = dictLoad(e, o.dict, name);
+      if (v !== undefined) return v;
+    }
   }
   return getAttr(o, name);
+}
+
+/** K_MODULE when a plain module's attribute `name` is only ever in its dict, else K_NONE. */
+function moduleKind(name: string): number {
+  return typeHookKind(ModuleType) === 0 && lookupAttr(ModuleType, name) === undefined ? K_MODULE : K_NONE;
 }
 
 /** What type_getattro returns as is: no metatype attribute of that name, no `__get__` to call. */
@@ -282,6 +306,15 @@ export function loadMethod(co: CodeObject, pc: number, stack: (PyValue | null)[]
     specializeLoadMethod(e, o, t, name);
   }
   const kind = e.kind;
+  if (kind === K_MODULE) {
+    // `math.sqrt(x)`: the function from the module's dict, called without a self.
+    const v = dictLoad(e, (o as PyModule).dict, name);
+    if (v !== undefined) {
+      stack[sp - 1] = null;
+      stack[sp] = v;
+      return;
+    }
+  }
   if (kind === K_METHOD_NODICT ||
       (kind === K_METHOD && ((o as PyInstance).dict === null || !((o as PyInstance).dict as PyDict).hasStr(name)))) {
     stack[sp - 1] = e.descr as PyValue;
@@ -293,6 +326,10 @@ export function loadMethod(co: CodeObject, pc: number, stack: (PyValue | null)[]
 }
 
 function specializeLoadMethod(e: AttrCache, o: PyValue, t: PyType, name: string): void {
+  if (t === ModuleType && o instanceof PyModule) {
+    fill(e, moduleKind(name), undefined);
+    return;
+  }
   let kind = K_NONE;
   const d = typeHookKind(t) === 0 ? lookupAttr(t, name) : undefined;
   if (d instanceof PyFunction || d instanceof PyMethodDescr) {

@@ -46,7 +46,7 @@ import {
 } from './jit_runtime.js';
 import { lastGlobal, loadGlobal, namesAreGlobals, storeGlobal } from './global_cache.js';
 import {
-  CALL_PENDING, cachedMethod, loadAttr, loadMethod, nativeMethodSite, pythonMethodSite, storeAttr, type AttrCache,
+  CALL_PENDING, cachedMethod, loadAttr, loadMethod, moduleSite, nativeMethodSite, pythonMethodSite, storeAttr, type AttrCache,
 } from './attr_cache.js';
 import { forIterNext, forIterPair } from './for_iter.js';
 import { superFast } from './super_fast.js';
@@ -741,7 +741,23 @@ else `;
   ${S(fi)} = ${S(fi)}.fn${arg}(${S(fi + 1)}${values});
 } else `;
           }
-          if (ins.name === 'CALL_METHOD' && !pyMethod) {
+          if (ins.name === 'CALL_METHOD' && moduleSite(site)) {
+            // `math.sqrt(x)`, `mod.f(x)`: a module's function, called without a self (the NULL
+            // LOAD_METHOD left under it).
+            let push = '', store = '';
+            for (let k = 0; k < arg; k++) {
+              push += `args.push(${S(fi + 2 + k)}); `;
+              store += `a[${k}] = ${S(fi + 2 + k)}; `;
+            }
+            const fn = S(fi + 1);
+            direct = `if (${S(fi)} === null && ${fn} instanceof PyBuiltinFunction && !ts.tracing) {
+  const args = objectArray(); ${push}${S(fi)} = ${fn}.fn(${fn}.self, args, null);
+} else if (${S(fi)} === null && ${fn} instanceof PyFunction && ${fn}.func_code.co_simpleArgc === ${arg}) {
+  nf = newFrame(${fn}); const a = nf.localsplus; ${store}
+  ${spill(fi)}${S(fi)} = callDirect(f, nf);
+  if (${S(fi)} === LEFT_TO_LOOP) return ${JIT_ENTERED};
+} else `;
+          } else if (ins.name === 'CALL_METHOD' && !pyMethod) {
             // A builtin type's method found by LOAD_METHOD (`s.strip(".,")`, `xs.append(x)`):
             // the native function with the arguments from the variables, as callOther calls it.
             let push = '';
