@@ -11,7 +11,7 @@
  * CPython: Python/ceval.c (_PyEval_EvalFrameDefault).
  */
 import {
-  DictType, FloatType, ListType, None, NotImplemented, PyCell, PyFloat, PyInstance, PyList, PyMethod, PyObject, PyTuple, TupleType,
+  DictType, FloatType, ListType, None, NotImplemented, ObjectType, PyCell, PyFloat, PyInstance, PyList, PyMethod, PyObject, PyTuple, TupleType,
   isSubtype, typeOf, type PyValue,
 } from './objects/object.js';
 import { PyException, Exc, newException } from './objects/exceptions.js';
@@ -48,7 +48,7 @@ import { PAUSED } from './trace.js';
 import { Quick } from './quicken.js';
 import { rareOp } from './ceval_rare.js';
 import { genFinish, genLeave, genRaised, genResume } from './gen_inline.js';
-import { JIT_ENTERED, JIT_RETURN, JIT_THRESHOLD, JIT_YIELD, loopTranslated, translate, type JitFunction } from './jit.js';
+import { JIT_ENTERED, JIT_RAISED, JIT_RETURN, JIT_THRESHOLD, JIT_YIELD, loopTranslated, translate, type JitFunction } from './jit.js';
 import { traceCall, traceException, traceInstruction, traceReturn, traceIterStop } from './trace_events.js';
 
 /**
@@ -529,6 +529,10 @@ export function evalTranslated(entry: Frame): PyValue {
       recover(entry, e, directDepth);
       return runLoop(entry);
     }
+    if (ts.raised !== null) {
+      recover(entry, takeRaised(), directDepth);
+      return runLoop(entry);
+    }
     if (r === JIT_YIELD) return suspend(entry);
     if (r === JIT_RETURN) return leaveFrame(entry);
     if (typeof r !== 'number') enterFrame(entry, entry.sp, entry.pc, r);
@@ -555,12 +559,25 @@ export function resumeFrame(entry: Frame): PyValue {
 function runLoop(entry: Frame): PyValue {
   const directDepth = tstate.directDepth;
   for (;;) {
+    let e: unknown;
     try {
-      return execute(entry);
-    } catch (e) {
-      recover(entry, e, directDepth);
+      const v = execute(entry);
+      if (v !== RAISED) return v;
+      e = takeRaised();
+    } catch (thrown) {
+      e = thrown;
     }
+    recover(entry, e, directDepth);
   }
+}
+
+/** What execute returns when a translation raised (tstate.raised): never a Python value. */
+const RAISED: PyValue = new PyObject(ObjectType);
+
+function takeRaised(): unknown {
+  const e = tstate.raised;
+  tstate.raised = null;
+  return e;
 }
 
 /**
@@ -724,7 +741,10 @@ function execute(entry: Frame): PyValue {
           f = enterFrame(f, f.sp, f.pc, r);
           continue frames;
         }
-        if (r === JIT_ENTERED) {
+        if (r === JIT_ENTERED || r === JIT_RAISED) {
+          // Raised in the translation or in one it ran directly: handled by runLoop, from
+          // tstate.frame, as if thrown here.
+          if (ts.raised !== null) return RAISED;
           f = ts.frame as Frame;
           continue frames;
         }

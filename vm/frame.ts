@@ -228,6 +228,12 @@ export class ThreadState {
    * (vm/jit_runtime.ts, runDirect), which stops at MAX_DIRECT_DEPTH.
    */
   directDepth = 0;
+  /**
+   * What a translation caught (a Python exception or a host error) and returned JIT_RAISED
+   * for: it travels up its callers' translations as a frame left to the loop, and the loop
+   * handles it as one thrown there (vm/jit.ts, vm/ceval.ts). Null otherwise.
+   */
+  raised: unknown = null;
   recursionLimit = 1000;
   /** Top of the handled-exception stack (CPython: tstate->exc_info). */
   exc_info: ExcStackItem = new ExcStackItem(null);

@@ -67,8 +67,16 @@ export const JIT_RETURN = 0;
 export const JIT_BAIL = 2;
 /** … or runs tstate.frame, a generator's frame the function resumed above this one … */
 export const JIT_ENTERED = 3;
-/** … or the generator's frame yields f_retval (f.pc and f.sp are where it resumes). */
+/** … or the generator's frame yields f_retval (f.pc and f.sp are where it resumes) … */
 export const JIT_YIELD = 4;
+/**
+ * … or something it ran raised: tstate.raised holds what was thrown, tstate.frame is the frame
+ * to handle it in. A translation catches rather than lets it go by: V8 counts a function hot
+ * at its returns and loop back edges, and a translation left by an exception every time (a
+ * `try: d[k] except KeyError:` loop, whose back edge the loop runs after the handler) would
+ * never be optimised.
+ */
+export const JIT_RAISED = 5;
 
 /**
  * A translated function: returns JIT_RETURN or JIT_BAIL, or the bound frame of a Python
@@ -878,10 +886,12 @@ return function ${jsName(co.co_name)}(f) {
   let ${vars};`}${stackVars === '' ? '' : `
   let ${stackVars};
   if (pc !== 0) { if (f.sp !== DEPTH[pc]) return ${JIT_BAIL}; ${stackLoad}}`}
+  try {
   for (;;) switch (pc) {
 ${out.join('\n').replaceAll('CLEAR_SPILLED ', clearSpilled)}
   default: return ${JIT_BAIL};
   }
+  } catch (e) { ts.raised = e ?? new Error(String(e)); return ${JIT_RAISED}; }
 };`;
   try {
     // eslint-disable-next-line @typescript-eslint/no-implied-eval
