@@ -571,7 +571,7 @@ function runLoop(entry: Frame): PyValue {
   }
 }
 
-/** What execute returns when a translation raised (tstate.raised): never a Python value. */
+/** What execute returns when a translation or a `raise` raised (tstate.raised): never a Python value. */
 const RAISED: PyValue = new PyObject(ObjectType);
 
 function takeRaised(): unknown {

@@ -230,8 +230,9 @@ export class ThreadState {
   directDepth = 0;
   /**
    * What a translation caught (a Python exception or a host error) and returned JIT_RAISED
-   * for: it travels up its callers' translations as a frame left to the loop, and the loop
-   * handles it as one thrown there (vm/jit.ts, vm/ceval.ts). Null otherwise.
+   * for, which travels up its callers' translations as a frame left to the loop, or what a
+   * `raise` the loop ran raised: runLoop handles it as one thrown there (vm/jit.ts,
+   * vm/ceval.ts). Null otherwise.
    */
   raised: unknown = null;
   recursionLimit = 1000;
