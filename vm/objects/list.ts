@@ -191,7 +191,8 @@ function sortKeys(keys: PyValue[], vals: PyValue[] | null): void {
   // surrogate meets a unit from U+E000 up, so strings with surrogates compare by strCompare.
   const native = prim === 1 || !(keys as string[]).some(s => SURROGATE.test(s));
   if (vals === null) {
-    if (prim === 1) (keys as number[]).sort((a, b) => a - b);
+    if (native && keys.length <= SMALL_SORT) insertionSort(keys as (number | string)[]);
+    else if (prim === 1) (keys as number[]).sort((a, b) => a - b);
     else if (native) (keys as string[]).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     else (keys as string[]).sort(strCompare);
     return;
@@ -208,6 +209,26 @@ function sortKeys(keys: PyValue[], vals: PyValue[] | null): void {
 }
 
 const SURROGATE = /[\uD800-\uDFFF]/;
+
+/**
+ * Lists up to this long are sorted by insertion in place: Array.prototype.sort calls its
+ * comparator as a function per comparison, several times the cost of the whole sort of a
+ * handful of ints or strs (`sorted([3, 1, 2, 5, 4])` 350 ns, CPython 195).
+ */
+const SMALL_SORT = 16;
+
+/** Stable insertion sort of ints, or of strs without surrogates (where `<` is Python's). */
+function insertionSort(a: (number | string)[]): void {
+  for (let i = 1; i < a.length; i++) {
+    const x = a[i];
+    let j = i - 1;
+    while (j >= 0 && a[j] > x) {
+      a[j + 1] = a[j];
+      j--;
+    }
+    a[j + 1] = x;
+  }
+}
 
 /** Sorts an array in place, Python-style (stable, `<` only, reverse keeps stability). */
 export function sortArray(items: PyValue[], key: PyValue, reverse: boolean): void {
