@@ -212,22 +212,22 @@ export class EnumerateIterator extends PyIterator {
   }
   next(): PyValue | null {
     const v = forIterNext(this.it);
-    if (v === null) return null;
-    const c = this.count;
-    if (typeof c === 'number') this.count = c < Number.MAX_SAFE_INTEGER ? c + 1 : BigInt(c) + 1n;
-    else this.count = c + 1n;
-    return new PyTuple([c, v]);
+    return v === null ? null : new PyTuple([this.advance(), v]);
   }
   /** next() unpacked into two names (vm/for_iter.ts, forIterPair). */
   nextPair(out: (PyValue | null)[], at: number): boolean {
     const v = forIterNext(this.it);
     if (v === null) return false;
+    out[at] = v;
+    out[at + 1] = this.advance();
+    return true;
+  }
+  /** The count for this step; the next one's goes past 2**53 as a big int. */
+  private advance(): number | bigint {
     const c = this.count;
     if (typeof c === 'number') this.count = c < Number.MAX_SAFE_INTEGER ? c + 1 : BigInt(c) + 1n;
     else this.count = c + 1n;
-    out[at] = v;
-    out[at + 1] = c;
-    return true;
+    return c;
   }
 }
 
