@@ -767,8 +767,7 @@ else `;
   const args = objectArray(); ${push}${S(fi)} = ${fn}.fn(${fn}.self, args, null);
 } else if (${S(fi)} === null && ${fn} instanceof PyFunction && ${fn}.func_code.co_simpleArgc === ${arg}) {
   nf = newFrame(${fn}); const a = nf.localsplus; ${store}
-  ${spill(fi)}${S(fi)} = callDirect(f, nf);
-  if (${S(fi)} === LEFT_TO_LOOP) return ${JIT_ENTERED};
+  ${run}
 } else `;
           } else if (ins.name === 'CALL_METHOD' && !pyMethod) {
             // A builtin type's method found by LOAD_METHOD (`s.strip(".,")`, `xs.append(x)`):
