@@ -9,11 +9,13 @@ import type { CstNode } from './parse.js';
 /** The cursor operations used (node and web bindings both provide them). */
 export interface CursorLike {
   readonly nodeType: string;
+  readonly nodeTypeId: number;
   readonly nodeIsNamed: boolean;
   readonly nodeIsMissing: boolean;
   readonly startIndex: number;
   readonly endIndex: number;
   readonly currentFieldName: string | null;
+  readonly currentFieldId: number;
   gotoFirstChild(): boolean;
   gotoNextSibling(): boolean;
   gotoParent(): boolean;
@@ -77,17 +79,46 @@ export class CNode implements CstNode {
   }
 }
 
+/**
+ * Node type names, whether the type is named, and field names, by the grammar's ids: each
+ * cursor property is a call into the binding, and a name read that way is a new string each
+ * time, so a name is asked once per id (a grammar's ids and names never change).
+ */
+const typeNames: string[] = [];
+const typeNamed: boolean[] = [];
+const fieldNames: string[] = [];
+
+/** The node at `cursor`, as a CNode without children. */
+function nodeAt(cursor: CursorLike, lines: LineTable): CNode {
+  const id = cursor.nodeTypeId;
+  let type = typeNames[id];
+  if (type === undefined) {
+    type = typeNames[id] = cursor.nodeType;
+    typeNamed[id] = cursor.nodeIsNamed;
+  }
+  const start = cursor.startIndex, end = cursor.endIndex;
+  // Only a zero-width node can be MISSING (one the parser inserted to recover).
+  return new CNode(type, typeNamed[id], start === end && cursor.nodeIsMissing, start, end, lines);
+}
+
+/** The field name of the node at `cursor` in its parent, or null. */
+function fieldAt(cursor: CursorLike): string | null {
+  const id = cursor.currentFieldId;
+  if (id === 0) return null;
+  return fieldNames[id] ??= cursor.currentFieldName as string;
+}
+
 /** Copies the tree under `cursor` (positioned at its root). */
 export function copyTree(cursor: CursorLike, source: string): CNode {
   const lines = new LineTable(source);
-  const root = new CNode(cursor.nodeType, cursor.nodeIsNamed, cursor.nodeIsMissing, cursor.startIndex, cursor.endIndex, lines);
+  const root = nodeAt(cursor, lines);
   // Iterative walk: deeply nested expressions must not overflow the JS stack.
   const stack: CNode[] = [root];
   if (!cursor.gotoFirstChild()) return root;
   for (;;) {
     const parent = stack[stack.length - 1];
-    const node = new CNode(cursor.nodeType, cursor.nodeIsNamed, cursor.nodeIsMissing, cursor.startIndex, cursor.endIndex, lines);
-    node.field = cursor.currentFieldName ?? null;
+    const node = nodeAt(cursor, lines);
+    node.field = fieldAt(cursor);
     parent.children.push(node);
     if (node.isNamed) parent.namedChildren.push(node);
     if (cursor.gotoFirstChild()) {
