@@ -6,6 +6,8 @@
  * CPython: Lib/re/_parser.py (Tokenizer, _parse_sub, _parse, _escape).
  */
 
+import { LazyRegExp } from '../objects/lazy_regexp.js';
+
 export const FLAG_TEMPLATE = 1, FLAG_IGNORECASE = 2, FLAG_LOCALE = 4, FLAG_MULTILINE = 8, FLAG_DOTALL = 16;
 export const FLAG_UNICODE = 32, FLAG_VERBOSE = 64, FLAG_DEBUG = 128, FLAG_ASCII = 256;
 const TYPE_FLAGS = FLAG_ASCII | FLAG_LOCALE | FLAG_UNICODE;
@@ -74,7 +76,7 @@ const CATEGORIES: Record<string, Node> = {
   '\\Z': { op: 'AT', at: 'END_STRING' },
 };
 
-const IDENT = /^[\p{L}\p{Nl}_\u1885\u1886\u2118\u212e\u309b\u309c][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}\u00b7\u0387\u1369-\u1371\u19da]*$/u;
+const IDENT = new LazyRegExp(() => /^[\p{L}\p{Nl}_\u1885\u1886\u2118\u212e\u309b\u309c][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}\u00b7\u0387\u1369-\u1371\u19da]*$/u);
 
 /** CPython: str.isidentifier (close enough for group names). */
 export function isIdentifier(s: string): boolean {
