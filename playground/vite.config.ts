@@ -19,8 +19,6 @@ export default defineConfig({
       { find: /^node:url$/, replacement: shim('url.ts') },
       { find: /^node:crypto$/, replacement: shim('crypto.ts') },
       { find: /^node:perf_hooks$/, replacement: shim('perf_hooks.ts') },
-      { find: /^node:os$/, replacement: shim('os.ts') },
-      { find: /^node:module$/, replacement: shim('module.ts') },
       { find: /^tree-sitter$/, replacement: shim('tree-sitter.ts') },
       { find: /^tree-sitter-python$/, replacement: shim('tree-sitter-python.ts') },
     ],

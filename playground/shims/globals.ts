@@ -1,5 +1,10 @@
-/** Host globals the VM expects from Node: Buffer for UTF-8 byte work, process for sys and time. */
+/**
+ * Host globals the VM expects from Node: Buffer for UTF-8 byte work, process for sys and time,
+ * and process.getBuiltinModule for the built-ins it loads on first use (vm/node_lazy.ts).
+ */
 import { Buffer } from 'buffer';
+import * as crypto from './crypto.js';
+import * as os from './os.js';
 
 const g = globalThis as unknown as { Buffer?: unknown; process?: unknown };
 if (g.Buffer === undefined) g.Buffer = Buffer;
@@ -26,5 +31,10 @@ if (g.process === undefined) {
     stderr: { isTTY: false },
     on: () => undefined,
     exit: () => undefined,
+    getBuiltinModule: (id: string): unknown => {
+      if (id === 'node:crypto') return crypto;
+      if (id === 'node:os') return os;
+      throw new Error(`${id} is not available in the page`);
+    },
   };
 }

@@ -26,3 +26,16 @@ test('node: imports of compiler/, vm/ and dis/ are all shimmed for the page', ()
   const missing = [...used].filter((m) => !config.includes(`/^${m}$/`));
   expect(missing).toEqual([]);
 });
+
+test("built-ins loaded on first use (process.getBuiltinModule) are served by the page's process", () => {
+  const used = new Set<string>();
+  for (const dir of ['compiler', 'vm', 'dis']) {
+    for (const f of tsFiles(path.join(ROOT, dir))) {
+      for (const m of fs.readFileSync(f, 'utf8').matchAll(/getBuiltinModule\('(node:[a-z_/]+)'\)/g)) used.add(m[1]);
+    }
+  }
+  expect(used.size).toBeGreaterThan(0);
+  const globals = fs.readFileSync(path.join(ROOT, 'playground', 'shims', 'globals.ts'), 'utf8');
+  const missing = [...used].filter((m) => !globals.includes(`id === '${m}'`));
+  expect(missing).toEqual([]);
+});

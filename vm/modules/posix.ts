@@ -8,8 +8,7 @@
 import {
   lstatSync, mkdirSync, opendirSync, readlinkSync, renameSync, rmdirSync, statSync, unlinkSync, type BigIntStats,
 } from 'node:fs';
-import { nodeCrypto } from '../node_lazy.js';
-import { cpus } from 'node:os';
+import { nodeCrypto, nodeOs } from '../node_lazy.js';
 import {
   None, PyBytes, PyFloat, PyList, PyTuple, PyType, TupleType, defGetSet, defMethod, typeOf,
   type PyValue,
@@ -193,7 +192,7 @@ function build(): PyModule {
       return None;
     },
     getpid: () => process.pid,
-    cpu_count: () => cpus().length || None,
+    cpu_count: () => nodeOs().cpus().length || None,
     urandom: (_s, a) => {
       const n = asIndex(a[0] ?? None);
       if (n === null) throw typeError(`'${typeOf(a[0] ?? None).name}' object cannot be interpreted as an integer`);
