@@ -219,7 +219,16 @@ for (const t of EXCEPTION_TYPES) {
   t.native = root === undefined ? BaseException : root[0];
 }
 
+/** The extra slots by family root (a family's root is the native layout of all its types). */
+const EXTRA_BY_NATIVE = new Map<PyType, number>(EXTRA_SIZES);
+
 function extraSize(type: PyType): number {
+  // Every exception type's native layout is its family's root, or BaseException's (above, and
+  // type_new.ts for classes): one lookup instead of a subtype test per family at each raise.
+  const native = type.native;
+  if (native === BaseException) return 0;
+  const n = native === null ? undefined : EXTRA_BY_NATIVE.get(native);
+  if (n !== undefined) return n;
   for (let i = 0; i < EXTRA_SIZES.length; i++) if (isSubtype(type, EXTRA_SIZES[i][0])) return EXTRA_SIZES[i][1];
   return 0;
 }
