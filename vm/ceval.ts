@@ -1326,7 +1326,7 @@ function execute(entry: Frame): PyValue {
               stack[sp++] = v;
               continue;
             }
-            f = enterFrame(f, sp, pc, takePendingFrame());
+            f = enterFrame(f, sp, pc, takePendingFrame() as Frame);
             continue frames;
           }
           case Quick.LOAD_FAST_LOAD_METHOD: { // LOAD_FAST i; LOAD_METHOD name
@@ -1385,7 +1385,7 @@ function execute(entry: Frame): PyValue {
             }
             // A property getter written in Python: its frame computes the value.
             stack[--sp] = null;
-            f = enterFrame(f, sp, pc, takePendingFrame());
+            f = enterFrame(f, sp, pc, takePendingFrame() as Frame);
             continue frames;
           }
           case Op.STORE_ATTR: { // [v, o] → [] ; o.name = v

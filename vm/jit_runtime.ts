@@ -13,9 +13,11 @@
  * resumeDirect), their frames entered and left as the loop does, up to MAX_DIRECT_DEPTH deep.
  */
 import {
-  FloatType, None, ObjectType, PyFloat, PyInstance, PyObject, PyType, TPFLAGS_IS_ABSTRACT, TypeType, typeCache,
-  type PyValue,
+  DictType, FloatType, ListType, None, ObjectType, PyFloat, PyInstance, PyList, PyObject, PyTuple, PyType, TPFLAGS_IS_ABSTRACT,
+  TupleType, TypeType, typeCache, type PyValue,
 } from './objects/object.js';
+import { PyDict } from './objects/dict.js';
+import { Exc, newException, newExceptionArgs } from './objects/exceptions.js';
 import { floatBinaryOp, intBinaryOp } from './objects/numeric.js';
 import { PyFunction } from './objects/function.js';
 import { newInstance } from './objects/slots.js';
@@ -23,7 +25,7 @@ import { newFrame } from './call.js';
 import { callFromStack } from './ceval_helpers.js';
 import { NB, binaryOp, getItem, inplaceOp } from './abstract.js';
 import { strConcat } from './objects/str.js';
-import { pendFrame, takePendingFrame } from './attr_cache.js';
+import { pendFrame, pendRaise, takePendingFrame } from './attr_cache.js';
 import { BINOP_CONTAINS, FRAME_SUSPENDED, tstate, type Frame } from './frame.js';
 import { genFinish, genLeave } from './gen_inline.js';
 import {
@@ -118,6 +120,13 @@ export function subscrSlow(f: Frame, sp: number, a: PyValue, i: PyValue): PyValu
       f.sp = sp - 2;
       return pendFrame(nf);
     }
+  } else if (a instanceof PyDict && a.ob_type === DictType) {
+    // The misses a loop may expect (`try: d[k] except KeyError:`), raised without a throw.
+    const v = a.get(i);
+    return v !== undefined ? v : pendRaise(newExceptionArgs(Exc.KeyError, [i]));
+  } else if (typeof i === 'number' && (a instanceof PyList || a instanceof PyTuple) && (a.ob_type === ListType || a.ob_type === TupleType)) {
+    // In range, the translation's own test would have taken it.
+    return pendRaise(newException(Exc.IndexError, a instanceof PyList ? 'list index out of range' : 'tuple index out of range'));
   }
   return getItem(a, i);
 }
@@ -234,6 +243,8 @@ export function resumeDirect(f: Frame, g: Frame): PyValue | null {
  */
 export function runPending(f: Frame): PyValue {
   const nf = takePendingFrame();
+  // An exception to raise (pendRaise): the loop's handler takes it from tstate.raised.
+  if (nf === null) return LEFT_TO_LOOP;
   const binop = nf.f_binop;
   const v = callDirect(f, nf);
   if (v === LEFT_TO_LOOP) return v;
