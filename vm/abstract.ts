@@ -36,7 +36,7 @@ import './objects/strformat.js';
 import './objects/bytes.js';
 
 export {
-  delAttr, descrGet, genericGetAttr, genericSetAttr, getAttr, getAttrOrNull, instanceDict, isImmutableType,
+  delAttr, descrGet, genericGetAttr, genericSetAttr, getAttr, getAttrOrNull, instanceDict, isImmutableType, probeAttr,
   lookupAttr, setAttr, typeGetAttr, typeSetAttr, typesChanged,
 } from './attributes.js';
 

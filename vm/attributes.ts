@@ -249,8 +249,27 @@ function swallow(e: unknown): null {
 }
 
 /**
+ * `getattr(o, name, default)` and `hasattr`: the attribute, or null where getattr would raise
+ * AttributeError (whose making and throwing would cost more than the lookup), which is then
+ * dropped. CPython: _PyObject_LookupAttr.
+ */
+export function probeAttr(o: PyValue, name: string): PyValue | null {
+  let v: PyValue | null;
+  try {
+    v = getAttrOrNull(o, name);
+  } catch (e) {
+    // A descriptor's own AttributeError (a property getter's) means absent too.
+    if (e instanceof PyException && isSubtype(e.ob_type, Exc.AttributeError)) return null;
+    throw e;
+  }
+  if (v === null) swallowedAttrError = null;
+  return v;
+}
+
+/**
  * getattr that reports a missing attribute as null instead of raising AttributeError (the
- * `hasattr`/`getattr(o, n, default)` path; CPython: _PyObject_LookupAttr).
+ * `hasattr`/`getattr(o, n, default)` path; CPython: _PyObject_LookupAttr). A hook's own
+ * AttributeError is kept for getAttr to raise: callers that drop it use probeAttr.
  */
 export function getAttrOrNull(o: PyValue, name: string): PyValue | null {
   const t = typeOf(o);

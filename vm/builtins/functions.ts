@@ -10,11 +10,11 @@ import {
   PyTuple, PyType, isSubtype, lookupType, typeOf, type NativeMethod, type NativeMethod1, type NativeMethod2,
   type PyValue,
 } from '../objects/object.js';
-import { Exc, PyException, newException, stopIteration, typeError, valueError } from '../objects/exceptions.js';
+import { Exc, newException, stopIteration, typeError, valueError } from '../objects/exceptions.js';
 import { PyGenerator, genReturn } from '../generator.js';
 import {
   NB, absolute, ascii as pyAscii, binaryOp, callMethod, compareBool, delAttr, format as pyFormat,
-  getAttr, getAttrOrNull, getIter, isTrue, iterNext, len as pyLen, power, repr as pyRepr,
+  getAttr, getAttrOrNull, getIter, isTrue, iterNext, len as pyLen, power, probeAttr, repr as pyRepr,
   setAttr, str as pyStr, toArray,
 } from '../abstract.js';
 import { callObject } from '../call.js';
@@ -366,25 +366,13 @@ const getattr: NativeMethod = (_s, args, kwnames) => {
   argRange('getattr', args, 2, 3);
   const name = attrName(args[1]);
   if (args.length === 2) return getAttr(args[0], name);
-  try {
-    return getAttr(args[0], name);
-  } catch (e) {
-    if (e instanceof PyException && isSubtype(e.ob_type, Exc.AttributeError)) return args[2];
-    throw e;
-  }
+  return probeAttr(args[0], name) ?? args[2];
 };
 
 const hasattr: NativeMethod = (_s, args, kwnames) => {
   noKw('hasattr', kwnames);
   if (args.length !== 2) throw typeError(`hasattr expected 2 arguments, got ${args.length}`);
-  const name = attrName(args[1]);
-  try {
-    getAttr(args[0], name);
-    return true;
-  } catch (e) {
-    if (e instanceof PyException && isSubtype(e.ob_type, Exc.AttributeError)) return false;
-    throw e;
-  }
+  return probeAttr(args[0], attrName(args[1])) !== null;
 };
 
 const setattr: NativeMethod = (_s, args, kwnames) => {
