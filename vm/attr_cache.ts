@@ -23,7 +23,9 @@ import type { CodeObject } from './code.js';
 import { tstate, type Frame } from './frame.js';
 import { bindArgs, isFrameFunction } from './call.js';
 import { superFast, type SuperObject } from './super_fast.js';
-import { descrGet, getAttr, isDataDescr, lookupAttr, setAttr, typeHookKind } from './attributes.js';
+import {
+  descrGet, getAttr, getAttrOrMissing, isDataDescr, lookupAttr, missingAttr, setAttr, typeHookKind,
+} from './attributes.js';
 
 /**
  * What loadAttr returns instead of a value when the value is computed by a Python function
@@ -205,8 +207,11 @@ export function moduleSite(e: AttrCache | undefined): boolean {
   return e !== undefined && e.epoch === typeCache.epoch && e.kind === K_MODULE && e.next === null;
 }
 
-/** LOAD_ATTR at offset `pc` of `co`. */
-export function loadAttr(co: CodeObject, pc: number, o: PyValue, name: string): PyValue {
+/**
+ * LOAD_ATTR at offset `pc` of `co`. Translated code (`jit`) gets an absent attribute's
+ * AttributeError by pendRaise rather than thrown (`try: o.x except AttributeError:`).
+ */
+export function loadAttr(co: CodeObject, pc: number, o: PyValue, name: string, jit = false): PyValue {
   if (o instanceof PyInstance) {
     const e = lookup(co, pc, o.ob_type);
     if (e !== undefined) {
@@ -248,7 +253,9 @@ export function loadAttr(co: CodeObject, pc: number, o: PyValue, name: string): 
       if (v !== undefined) return v;
     }
   }
-  return getAttr(o, name);
+  if (!jit) return getAttr(o, name);
+  const v = getAttrOrMissing(o, name);
+  return v !== null ? v : pendRaise(missingAttr(o, name) as PyException);
 }
 
 /** K_MODULE when a plain module's attribute `name` is only ever in its dict, else K_NONE. */

@@ -214,19 +214,26 @@ export function typeGetAttr(cls: PyType, name: string): PyValue | undefined {
 
 /** CPython: PyObject_GetAttr. */
 export function getAttr(o: PyValue, name: string): PyValue {
-  let v: PyValue | null;
+  const v = getAttrOrMissing(o, name);
+  if (v === null) throw missingAttr(o, name);
+  return v;
+}
+
+/** getAttr, but null where it would raise the AttributeError that missingAttr then makes. */
+export function getAttrOrMissing(o: PyValue, name: string): PyValue | null {
   try {
-    v = getAttrOrNull(o, name);
+    return getAttrOrNull(o, name);
   } catch (e) {
     throw withAttrContext(e, o, name);
   }
-  if (v === null) {
-    // a hook's own AttributeError reaches the caller unchanged (its message, its args)
-    const e = swallowedAttrError;
-    swallowedAttrError = null;
-    throw e === null ? noAttribute(o, name) : withAttrContext(e, o, name);
-  }
-  return v;
+}
+
+/** The AttributeError of `o.name` once getAttrOrMissing has returned null. */
+export function missingAttr(o: PyValue, name: string): unknown {
+  // a hook's own AttributeError reaches the caller unchanged (its message, its args)
+  const e = swallowedAttrError;
+  swallowedAttrError = null;
+  return e === null ? noAttribute(o, name) : withAttrContext(e, o, name);
 }
 
 /** CPython: set_attribute_error_context — an AttributeError without name/obj gets this lookup's. */

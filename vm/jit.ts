@@ -663,7 +663,7 @@ export function compileJit(co: CodeObject, from = 0, to = co.co_code.length): Ji
         out.push(`${spill(d - 1)}f.f_lasti = ${off}; f.sp = ${base + d - 1}; f.pc = ${next}; f.f_retval = ${S(d - 1)}; return ${JIT_YIELD};`);
         break;
       case 'LOAD_ATTR':
-        out.push(`{ f.f_lasti = ${off}; let v = loadAttr(co, ${next}, ${S(d - 1)}, ${JSON.stringify(co.co_names[arg])});
+        out.push(`{ f.f_lasti = ${off}; let v = loadAttr(co, ${next}, ${S(d - 1)}, ${JSON.stringify(co.co_names[arg])}, true);
   if (v === CALL_PENDING) { ${spill(d - 1)}f.sp = ${base + d - 1}; f.pc = ${next}; v = runPending(f); if (v === LEFT_TO_LOOP) return ${JIT_ENTERED}; }
   ${S(d - 1)} = v; }`);
         break;
