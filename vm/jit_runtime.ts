@@ -24,7 +24,8 @@ import { newInstance } from './objects/slots.js';
 import { newFrame } from './call.js';
 import { callFromStack } from './ceval_helpers.js';
 import { NB, binaryOp, getItem, inplaceOp } from './abstract.js';
-import { strConcat } from './objects/str.js';
+import { PyStrSub, strConcat } from './objects/str.js';
+import { percentFormat } from './objects/strformat.js';
 import { pendFrame, pendRaise, takePendingFrame } from './attr_cache.js';
 import { BINOP_CONTAINS, FRAME_SUSPENDED, tstate, type Frame } from './frame.js';
 import { genFinish, genLeave } from './gen_inline.js';
@@ -40,6 +41,9 @@ import { JIT_RETURN, JIT_YIELD, type JitFunction } from './jit.js';
 export function binarySlow(f: Frame, sp: number, a: PyValue, b: PyValue, op: number, inplace: boolean, frame: boolean): PyValue {
   // Two strs (`s += c`, `a + ":" + b`) before the numeric cases' tests.
   if (typeof a === 'string' && typeof b === 'string' && op === NB.ADD) return strConcat(a, b);
+  // `"%s = %d" % (k, v)`: str's own `%` first (CPython: unicode_mod as nb_remainder), unless
+  // the right operand's type is a str subclass, whose __rmod__ would come first.
+  if (typeof a === 'string' && op === NB.REMAINDER && !(b instanceof PyStrSub)) return percentFormat(a, b);
   // A float and an int, and float `**`: float arithmetic, past the generic dispatch.
   if (((1 << op) & FLOAT_OPS) !== 0) {
     if (a instanceof PyFloat && a.ob_type === FloatType) {

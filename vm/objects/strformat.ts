@@ -24,6 +24,7 @@ function isMapping(v: PyValue): boolean {
 }
 
 function padPercent(sign: string, body: string, width: number, left: boolean, zero: boolean): string {
+  if (width < 0) return sign + body;
   const len = strLen(sign) + strLen(body);
   if (width <= len) return sign + body;
   if (left) return sign + body + ' '.repeat(width - len);
@@ -139,9 +140,11 @@ export function percentFormat(fmt: string, args: PyValue, bytesMode = false): st
         break;
       }
       case 'd': case 'i': case 'u': case 'x': case 'X': case 'o': {
-        const v = percentInt(value, conv);
+        const v = typeof value === 'number' ? value : percentInt(value, conv);
         const base = conv === 'x' || conv === 'X' ? 16 : conv === 'o' ? 8 : 10;
-        let digits = base === 10 ? longToDecimal(longAbs(v)) : longAbs(v).toString(base);
+        // An int below 2**53 is a JS number, whose decimal String() spells exactly.
+        let digits = base === 10 ? (typeof v === 'number' ? String(v < 0 ? -v : v) : longToDecimal(longAbs(v)))
+          : longAbs(v).toString(base);
         if (conv === 'X') digits = digits.toUpperCase();
         if (prec > digits.length) digits = '0'.repeat(prec - digits.length) + digits;
         const prefix = alt ? (conv === 'x' ? '0x' : conv === 'X' ? '0X' : conv === 'o' ? '0o' : '') : '';
