@@ -538,10 +538,15 @@ export function compileJit(co: CodeObject, from = 0, to = co.co_code.length): Ji
   else { f.f_lasti = ${off}; setItem(a, i, v); } }`);
         break;
       case 'UNPACK_SEQUENCE': {
-        let load = '';
+        // An exact tuple or list of the right length (`for a, b in pairs`, `x, y = p`) is
+        // unpacked here, its first item on top; anything else by the loop's helper.
+        let load = '', take = '';
         for (let k = d - 1; k < d - 1 + arg; k++) load += `${S(k)} = lp[${base + k}]; `;
+        for (let k = 0; k < arg; k++) take += `${S(d - 1 + k)} = it[${arg - 1 - k}]; `;
         spilled = Math.max(spilled, d - 1 + arg);
-        out.push(`f.f_lasti = ${off}; unpackSequence(lp, ${base + d - 1}, ${S(d - 1)}, ${arg}); ${load}`);
+        out.push(`{ const t = ${S(d - 1)}; let it;
+  if ((t instanceof PyTuple || t instanceof PyList) && (t.ob_type === TupleType || t.ob_type === ListType) && (it = t.items).length === ${arg}) { ${take}}
+  else { f.f_lasti = ${off}; unpackSequence(lp, ${base + d - 1}, t, ${arg}); ${load}} }`);
         break;
       }
       case 'BUILD_TUPLE': case 'BUILD_LIST': {
