@@ -225,7 +225,7 @@ export class ThreadState {
   depth = 0;
   /**
    * Translations run directly by their callers' translations now on the JavaScript stack
-   * (vm/jit_runtime.ts, runDirect), which stops at MAX_DIRECT_DEPTH.
+   * (vm/jit_runtime.ts, runTranslated), which stops at MAX_DIRECT_DEPTH.
    */
   directDepth = 0;
   /**

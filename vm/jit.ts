@@ -16,7 +16,7 @@
  * property getter, a resumed generator), the loop (vm/ceval.ts) runs it and re-enters this
  * function after the call with the result pushed. The exception: a translated callee (or an
  * operator's method, a property getter) is run by the caller's translation directly, its frame
- * entered and left as the loop would (vm/jit_runtime.ts, runDirect), up to MAX_DIRECT_DEPTH
+ * entered and left as the loop would (vm/jit_runtime.ts, runTranslated), up to MAX_DIRECT_DEPTH
  * such runs nested on the JavaScript stack; deeper calls go back to the loop, so the stack stays
  * bounded whatever the Python recursion depth. Whatever a directly run callee cannot finish
  * itself (a call past that depth, an instruction it hands over, a generator it resumes) goes to

@@ -9,8 +9,8 @@
  * takePendingFrame, having set f.sp to where the result goes.
  *
  * Frames run directly: a translated callee, an operator's method or a property getter, and a
- * generator resumed by a for loop run from the caller's translation (runDirect, runPending,
- * resumeDirect), their frames entered and left as the loop does, up to MAX_DIRECT_DEPTH deep.
+ * generator resumed by a for loop run from the caller's translation (runTranslated, by way of callDirect,
+ * runPending and resumeDirect), their frames entered and left as the loop does, up to MAX_DIRECT_DEPTH deep.
  */
 import {
   DictType, FloatType, ListType, None, ObjectType, PyFloat, PyInstance, PyList, PyObject, PyTuple, PyType, TPFLAGS_IS_ABSTRACT,
@@ -32,7 +32,7 @@ import { genFinish, genLeave } from './gen_inline.js';
 import {
   binopCallee, compareCallee, compareOp, enterFrame, initResult, leaveFrame, methodCallee, operatorResult,
 } from './ceval.js';
-import { JIT_RETURN, JIT_YIELD, type JitFunction } from './jit.js';
+import { JIT_RETURN, JIT_YIELD } from './jit.js';
 
 /**
  * `a op b` for the operands at `sp - 2` and `sp - 1` (the caller's registers, not yet written
@@ -135,56 +135,110 @@ export function subscrSlow(f: Frame, sp: number, a: PyValue, i: PyValue): PyValu
   return getItem(a, i);
 }
 
-/** What runDirect returns when the callee left its frame to the loop (tstate.frame runs next). */
+/** What runTranslated returns when the callee left its frame to the loop (tstate.frame runs next). */
 export const LEFT_TO_LOOP: PyValue = new PyObject(ObjectType);
 
 /**
- * How many translations run directly (runDirect) may be nested on the JavaScript stack; a call
+ * How many translations run directly (runTranslated) may be nested on the JavaScript stack; a call
  * made deeper returns its frame to the loop, as every call did before, so the JavaScript
  * stack stays bounded (a few kilobytes a level) whatever the Python recursion depth. fib(27),
  * best of 5: 8 levels 0.80x the time of none, 16 0.77x, 64 0.72x.
  */
 export const MAX_DIRECT_DEPTH = 32;
 
-/**
- * Runs `nf`, the bound frame of a translated function, from its caller's translation without
- * going back to the loop: the frame is entered and left exactly as the loop does (vm/ceval.ts,
- * enterFrame and the return at the end of execute), so tracebacks, RecursionError and frame
- * reuse are the same. Returns the call's result, or LEFT_TO_LOOP when the callee handed its
- * frame to the loop (a call of its own past MAX_DIRECT_DEPTH, an instruction it does not do, a
- * property getter's frame, a resumed generator); the caller's translation then returns
- * JIT_ENTERED, its own frame already set to receive the result as after any call. A Python
- * exception leaves through here to the loop's handler, which puts directDepth back.
- */
-export function runDirect(f: Frame, nf: Frame): PyValue {
-  const ts = tstate;
-  enterFrame(f, f.sp, f.pc, nf);
-  ts.directDepth++;
-  const r = (nf.f_code.co_jit as JitFunction)(nf);
-  ts.directDepth--;
-  if (r !== JIT_RETURN) {
-    if (typeof r !== 'number') enterFrame(nf, nf.sp, nf.pc, r);
-    return LEFT_TO_LOOP;
-  }
-  const retval = leaveFrame(nf);
-  const initSelf = nf.f_initSelf;
-  if (initSelf === null) return retval;
-  nf.f_initSelf = null;
-  return initResult(initSelf, retval);
-}
+/** How runTranslated was asked to run a frame: a call, a pending frame, a generator resumed. */
+const RUN_CALL = 0;
+const RUN_PENDING = 1;
+const RUN_RESUME = 2;
 
 /**
- * The frame of a call made by translated code (its arguments in place, the caller's stack
- * under the callee in its frame): run as runDirect runs it when it has a translation and no
- * limit stops it; else entered for the loop, and LEFT_TO_LOOP.
+ * Runs a translated function's frame from its caller's translation without going back to the
+ * loop: the frame is entered and left exactly as the loop does (vm/ceval.ts, enterFrame and
+ * the return at the end of execute), so tracebacks, RecursionError and frame reuse are the same.
+ * Three ways in:
+ * - RUN_CALL: `nf` is a call's bound frame (its arguments in place, the caller's stack under
+ *   the callee in its frame); returns the call's result (a class call's instance after its
+ *   `__init__`).
+ * - RUN_PENDING: the frame an operator, a subscript or a property left for takePendingFrame
+ *   (f.sp and f.pc set as for the loop, an operator's operands on f's stack); returns the
+ *   operation's result, done as the loop does when such a frame returns (operatorResult: the
+ *   reflected method after NotImplemented, `in`'s truth value). No frame but tstate.raised
+ *   (pendRaise): LEFT_TO_LOOP, for the loop's handler to raise it.
+ * - RUN_RESUME: `nf` is a generator's frame FOR_ITER resumed above `f` (vm/gen_inline.ts,
+ *   genResume); returns the value it yields, or null when it returned (the loop is over).
+ * Any of them returns LEFT_TO_LOOP when the frame is handed to the loop instead (no
+ * translation, past MAX_DIRECT_DEPTH, tracing) or hands itself over (a call of its own too
+ * deep, an instruction it does not do, a frame of its own pending); the caller's translation
+ * then returns JIT_ENTERED, its frame already set to receive the result as after any call. A
+ * Python exception leaves through here to the loop's handler, which puts directDepth back.
+ * One function for the three, which share their course.
  */
-export function callDirect(f: Frame, nf: Frame): PyValue {
+function runTranslated(f: Frame, nf: Frame | null, mode: number): PyValue | null {
   const ts = tstate;
-  if (nf.f_code.co_jit === null || ts.directDepth >= MAX_DIRECT_DEPTH || ts.tracing) {
-    enterFrame(f, f.sp, f.pc, nf);
+  let binop = -1;
+  if (mode === RUN_PENDING) {
+    nf = takePendingFrame();
+    if (nf === null) return LEFT_TO_LOOP;
+    binop = nf.f_binop;
+  }
+  const g = nf as Frame;
+  const jit = g.f_code.co_jit;
+  if (jit === null || ts.directDepth >= MAX_DIRECT_DEPTH || ts.tracing) {
+    if (mode !== RUN_RESUME) enterFrame(f, f.sp, f.pc, g);
     return LEFT_TO_LOOP;
   }
-  return runDirect(f, nf);
+  if (mode !== RUN_RESUME) enterFrame(f, f.sp, f.pc, g);
+  ts.directDepth++;
+  const r = jit(g);
+  ts.directDepth--;
+  if (r === JIT_RETURN) {
+    const retval = leaveFrame(g);
+    if (mode === RUN_RESUME) {
+      genFinish(g, retval);
+      return null;
+    }
+    let v = retval;
+    const initSelf = g.f_initSelf;
+    if (initSelf !== null) {
+      g.f_initSelf = null;
+      v = initResult(initSelf, retval);
+    }
+    if (mode === RUN_CALL) return v;
+    const lp = f.localsplus;
+    if (binop >= 0) operatorResult(f, binop, v);
+    else lp[f.sp++] = v;
+    const out = lp[--f.sp] as PyValue;
+    lp[f.sp] = null;
+    return out;
+  }
+  if (r === JIT_YIELD && mode === RUN_RESUME) {
+    // As the loop's YIELD_VALUE, the value going to f's translation rather than f's stack.
+    const v = g.f_retval;
+    g.f_retval = None;
+    g.f_state = FRAME_SUSPENDED;
+    ts.frame = f;
+    g.f_back = null;
+    ts.depth--;
+    genLeave(g);
+    return v;
+  }
+  if (typeof r !== 'number') enterFrame(g, g.sp, g.pc, r);
+  return LEFT_TO_LOOP;
+}
+
+/** A call's frame `nf`, run directly (runTranslated's RUN_CALL). */
+export function callDirect(f: Frame, nf: Frame): PyValue {
+  return runTranslated(f, nf, RUN_CALL) as PyValue;
+}
+
+/** The frame takePendingFrame holds, run directly (runTranslated's RUN_PENDING). */
+export function runPending(f: Frame): PyValue {
+  return runTranslated(f, null, RUN_PENDING) as PyValue;
+}
+
+/** A generator's frame `g` resumed by FOR_ITER, run directly (runTranslated's RUN_RESUME). */
+export function resumeDirect(f: Frame, g: Frame): PyValue | null {
+  return runTranslated(f, g, RUN_RESUME);
 }
 
 /**
@@ -204,60 +258,6 @@ export function callSlow(f: Frame, at: number, argc: number, kwnames: readonly s
   const v = lp[fi] as PyValue;
   for (let k = at; k < end; k++) lp[k] = null;
   return nf === null ? v : callDirect(f, nf);
-}
-
-/**
- * Runs the frame `g` of a generator that FOR_ITER in `f`'s translation resumed above `f`
- * (vm/gen_inline.ts, genResume) as runDirect runs a callee: returns the value it yields, null
- * when it returned (the for loop is over), or LEFT_TO_LOOP with its frame left to the loop,
- * which comes back to `f` after the yield or the return as for a generator it resumed itself.
- */
-export function resumeDirect(f: Frame, g: Frame): PyValue | null {
-  const ts = tstate;
-  const jit = g.f_code.co_jit;
-  if (jit === null || ts.directDepth >= MAX_DIRECT_DEPTH || ts.tracing) return LEFT_TO_LOOP;
-  ts.directDepth++;
-  const r = jit(g);
-  ts.directDepth--;
-  if (r === JIT_YIELD) {
-    // As the loop's YIELD_VALUE, the value going to f's translation rather than f's stack.
-    const v = g.f_retval;
-    g.f_retval = None;
-    g.f_state = FRAME_SUSPENDED;
-    ts.frame = f;
-    g.f_back = null;
-    ts.depth--;
-    genLeave(g);
-    return v;
-  }
-  if (r === JIT_RETURN) {
-    genFinish(g, leaveFrame(g));
-    return null;
-  }
-  if (typeof r !== 'number') enterFrame(g, g.sp, g.pc, r);
-  return LEFT_TO_LOOP;
-}
-
-/**
- * The frame an operator, a subscript or a property left for takePendingFrame (with f.sp and
- * f.pc set as for the loop, the operands on f's stack for an operator's method), run directly
- * as runDirect does: returns the operation's result, done as the loop does when such a frame
- * returns (operatorResult: the reflected method after NotImplemented, `in`'s truth value), or
- * LEFT_TO_LOOP with the frame entered or left to the loop.
- */
-export function runPending(f: Frame): PyValue {
-  const nf = takePendingFrame();
-  // An exception to raise (pendRaise): the loop's handler takes it from tstate.raised.
-  if (nf === null) return LEFT_TO_LOOP;
-  const binop = nf.f_binop;
-  const v = callDirect(f, nf);
-  if (v === LEFT_TO_LOOP) return v;
-  const lp = f.localsplus;
-  if (binop >= 0) operatorResult(f, binop, v);
-  else lp[f.sp++] = v;
-  const r = lp[--f.sp] as PyValue;
-  lp[f.sp] = null;
-  return r;
 }
 
 /**
