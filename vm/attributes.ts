@@ -229,11 +229,11 @@ export function getAttrOrMissing(o: PyValue, name: string): PyValue | null {
 }
 
 /** The AttributeError of `o.name` once getAttrOrMissing has returned null. */
-export function missingAttr(o: PyValue, name: string): unknown {
+export function missingAttr(o: PyValue, name: string): PyException {
   // a hook's own AttributeError reaches the caller unchanged (its message, its args)
   const e = swallowedAttrError;
   swallowedAttrError = null;
-  return e === null ? noAttribute(o, name) : withAttrContext(e, o, name);
+  return e === null ? noAttribute(o, name) : withAttrContext(e, o, name) as PyException;
 }
 
 /** CPython: set_attribute_error_context — an AttributeError without name/obj gets this lookup's. */

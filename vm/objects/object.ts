@@ -229,12 +229,14 @@ export class PyBytes extends PyObject {
   }
 }
 
-/** A tuple (or an instance of a tuple subclass). A constructor function as PyFloat's, for the same reason. */
+/** A tuple (or an instance of a tuple subclass); made by a constructor function, as PyFloat. */
 export interface PyTuple extends PyObject {
   /** Never mutated after construction (except while being built by the VM). */
   readonly items: PyValue[];
 }
-export const PyTuple = function PyTuple(this: { ob_type: PyType; items: PyValue[] }, items: PyValue[], type?: PyType): void {
+export const PyTuple = function PyTuple(
+  this: { ob_type: PyType; items: PyValue[] }, items: PyValue[], type?: PyType,
+): void {
   this.ob_type = type === undefined ? TupleType : type;
   this.items = items;
 } as unknown as new (items: PyValue[], type?: PyType) => PyTuple;
@@ -252,11 +254,13 @@ export function objectArray(): PyValue[] {
   return a;
 }
 
-/** A list (or an instance of a list subclass). A constructor function as PyFloat's. */
+/** A list (or an instance of a list subclass); made by a constructor function, as PyFloat. */
 export interface PyList extends PyObject {
   items: PyValue[];
 }
-export const PyList = function PyList(this: { ob_type: PyType; items: PyValue[] }, items: PyValue[], type?: PyType): void {
+export const PyList = function PyList(
+  this: { ob_type: PyType; items: PyValue[] }, items: PyValue[], type?: PyType,
+): void {
   this.ob_type = type === undefined ? ListType : type;
   this.items = items;
 } as unknown as new (items: PyValue[], type?: PyType) => PyList;
@@ -266,8 +270,10 @@ objectSubtype(PyList);
 export interface PyInstance extends PyObject {
   dict: PyObject | null;
 }
-/** A constructor function as PyFloat's: every `Vec(x, y)` allocates one. */
-export const PyInstance = function PyInstance(this: { ob_type: PyType; dict: PyObject | null }, type: PyType, dict: PyObject | null): void {
+/** Made by a constructor function, as PyFloat: every `Vec(x, y)` allocates one. */
+export const PyInstance = function PyInstance(
+  this: { ob_type: PyType; dict: PyObject | null }, type: PyType, dict: PyObject | null,
+): void {
   this.ob_type = type;
   this.dict = dict;
 } as unknown as new (type: PyType, dict: PyObject | null) => PyInstance;
@@ -277,8 +283,10 @@ export interface PyCell extends PyObject {
   /** null while empty (CPython: ob_ref == NULL). */
   ob_ref: PyValue | null;
 }
-/** A constructor function as PyFloat's. */
-export const PyCell = function PyCell(this: { ob_type: PyType; ob_ref: PyValue | null }, ob_ref: PyValue | null): void {
+/** Made by a constructor function, as PyFloat. */
+export const PyCell = function PyCell(
+  this: { ob_type: PyType; ob_ref: PyValue | null }, ob_ref: PyValue | null,
+): void {
   this.ob_type = CellType;
   this.ob_ref = ob_ref;
 } as unknown as new (ob_ref: PyValue | null) => PyCell;
