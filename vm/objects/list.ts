@@ -192,15 +192,18 @@ function sortKeys(keys: PyValue[], vals: PyValue[] | null): void {
   const native = prim === 1 || !(keys as string[]).some(s => SURROGATE.test(s));
   if (vals === null) {
     if (native && keys.length <= SMALL_SORT) insertionSort(keys as (number | string)[]);
-    else if (prim === 1) (keys as number[]).sort((a, b) => a - b);
+    else if (prim === 1) sortInts(keys as number[]);
     else if (native) (keys as string[]).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     else (keys as string[]).sort(strCompare);
     return;
   }
-  const order = keys.map((_, i) => i);
   const k = keys as (number | string)[];
-  if (native) order.sort((i, j) => (k[i] < k[j] ? -1 : k[i] > k[j] ? 1 : 0));
-  else order.sort((i, j) => strCompare(k[i] as string, k[j] as string));
+  let order = prim === 1 ? intOrder(keys as number[]) : null;
+  if (order === null) {
+    order = keys.map((_, i) => i);
+    if (native) order.sort((i, j) => (k[i] < k[j] ? -1 : k[i] > k[j] ? 1 : 0));
+    else order.sort((i, j) => strCompare(k[i] as string, k[j] as string));
+  }
   const k2 = keys.slice(), v2 = vals.slice();
   for (let i = 0; i < order.length; i++) {
     keys[i] = k2[order[i]];
@@ -209,6 +212,50 @@ function sortKeys(keys: PyValue[], vals: PyValue[] | null): void {
 }
 
 const SURROGATE = /[\uD800-\uDFFF]/;
+
+/**
+ * The stable order of int keys (`sorted(words, key=len)`) by a typed array's sort: each key
+ * and its index as one double, key * 2**21 + index, exact for keys of 32 bits and fewer than
+ * 2**21 of them; null for any other keys (then a comparator sorts the indexes).
+ */
+function intOrder(keys: number[]): number[] | null {
+  const n = keys.length;
+  if (n >= INDEX_SPAN) return null;
+  const t = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const v = keys[i];
+    if (v !== (v | 0)) return null;
+    t[i] = v * INDEX_SPAN + i;
+  }
+  t.sort();
+  const order: number[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = t[i];
+    order[i] = c - Math.floor(c / INDEX_SPAN) * INDEX_SPAN;
+  }
+  return order;
+}
+
+const INDEX_SPAN = 2 ** 21;
+
+/**
+ * Ints (JS numbers) in ascending order, by a typed array's sort, which compares without
+ * calling a function: 30,000 ints 1.5 ms where Array.prototype.sort with a comparator took
+ * 6-7 (CPython 1.9). Equal ints are indistinguishable, so stability does not arise.
+ */
+function sortInts(keys: number[]): void {
+  let int32 = true;
+  for (let i = 0; i < keys.length; i++) {
+    const v = keys[i];
+    if (v !== (v | 0)) {
+      int32 = false;
+      break;
+    }
+  }
+  const t = int32 ? Int32Array.from(keys) : Float64Array.from(keys);
+  t.sort();
+  for (let i = 0; i < t.length; i++) keys[i] = t[i];
+}
 
 /**
  * Lists up to this long are sorted by insertion in place: Array.prototype.sort calls its
