@@ -370,6 +370,25 @@ const DIGIT_VALUE = (() => {
  * single underscores between digits. Returns null when the text is not a valid literal.
  */
 export function parseIntLiteral(text: string, base: number): PyInt | null {
+  // The commonest text, `int("123")`: decimal digits after an optional sign, few enough that
+  // the value is exact as a double; anything else (spaces, underscores, other digits) below.
+  if (base === 10 && text.length <= 15) {
+    let i = 0, neg = false;
+    const c0 = text.charCodeAt(0);
+    if (c0 === 45 || c0 === 43) {
+      neg = c0 === 45;
+      i = 1;
+    }
+    if (i < text.length) {
+      let v = 0;
+      for (; i < text.length; i++) {
+        const d = text.charCodeAt(i) - 48;
+        if (d < 0 || d > 9) break;
+        v = v * 10 + d;
+      }
+      if (i === text.length) return neg && v !== 0 ? -v : v;
+    }
+  }
   let s = text.trim();
   let neg = false;
   if (s.startsWith('+') || s.startsWith('-')) { neg = s[0] === '-'; s = s.slice(1); }
