@@ -183,12 +183,10 @@ function runTranslated(f: Frame, nf: Frame | null, mode: number): PyValue | null
     binop = nf.f_binop;
   }
   const g = nf as Frame;
-  const jit = g.f_code.co_jit;
-  if (jit === null || ts.directDepth >= MAX_DIRECT_DEPTH || ts.tracing) {
-    if (mode !== RUN_RESUME) enterFrame(f, f.sp, f.pc, g);
-    return LEFT_TO_LOOP;
-  }
+  // A call's or a pending frame is entered either way (genResume has linked a generator's).
   if (mode !== RUN_RESUME) enterFrame(f, f.sp, f.pc, g);
+  const jit = g.f_code.co_jit;
+  if (jit === null || ts.directDepth >= MAX_DIRECT_DEPTH || ts.tracing) return LEFT_TO_LOOP;
   ts.directDepth++;
   const r = jit(g);
   ts.directDepth--;

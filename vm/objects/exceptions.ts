@@ -626,17 +626,15 @@ install();
 
 // `ValueError(x)`, `raise KeyError(k)`: a builtin exception type that takes BaseException's
 // __new__ and __init__ and has no fields of its own is called without looking them up and
-// calling them in turn (each copying the arguments); keywords take that path, for its error.
-// Builtin types cannot be changed, so the test holds for good (CPython: tp_vectorcall).
+// calling them in turn (each copying the arguments); BaseException's __init__ takes no
+// keywords. Builtin types cannot be changed, so the test holds for good (CPython: tp_vectorcall).
 {
   const newFn = BaseException.dict.get('__new__'), initFn = BaseException.dict.get('__init__');
   for (const t of EXCEPTION_TYPES) {
     if (extraSize(t) !== 0 || lookupType(t, '__new__') !== newFn || lookupType(t, '__init__') !== initFn) continue;
     t.vectorcall = (args, kwnames) => {
-      if (kwnames === null || kwnames.length === 0) return allocException(t, args.slice());
-      const e = allocException(t, splitKw(args, kwnames)[0].slice());
-      initException(e, args, kwnames);
-      return e;
+      if (kwnames !== null && kwnames.length > 0) noKeywords(t);
+      return allocException(t, args.slice());
     };
   }
 }
