@@ -230,6 +230,7 @@ export function leaveFrame(f: Frame): PyValue {
   ts.frame = f.f_back;
   const pool = f.f_pool;
   if (pool !== null && !f.f_escaped && pool.count < MAX_ZOMBIES) pool.park(f);
+  else ts.release();
   return retval;
 }
 
@@ -482,8 +483,8 @@ let leavingEntry: unknown = null;
 function enterEntry(entry: Frame): void {
   const ts = tstate;
   if (ts.depth >= ts.recursionLimit) throw recursionError();
-  ts.depth++;
   entry.f_back = ts.frame;
+  ts.depth++;
   ts.frame = entry;
   entry.f_state = FRAME_EXECUTING;
   // CPython keeps the line-event window in locals of each eval run: it starts afresh here.
@@ -637,9 +638,9 @@ function suspend(f: Frame): PyValue {
   f.f_retval = None;
   f.f_state = FRAME_SUSPENDED;
   const ts = tstate;
+  ts.depth--;
   ts.frame = f.f_back;
   f.f_back = null;
-  ts.depth--;
   return v;
 }
 
@@ -1144,9 +1145,9 @@ function execute(entry: Frame): PyValue {
             f.pc = resumeAt;
             f.f_state = FRAME_SUSPENDED;
             const back = f.f_back as Frame;
+            ts.depth--;
             ts.frame = back;
             f.f_back = null;
-            ts.depth--;
             if (f === entry) return v;
             // Resumed by FOR_ITER in this loop: the value goes to the caller's stack.
             genLeave(f);
@@ -1566,6 +1567,7 @@ function execute(entry: Frame): PyValue {
     ts.frame = back;
     const pool = f.f_pool;
     if (pool !== null && !f.f_escaped && pool.count < MAX_ZOMBIES) pool.park(f);
+    else ts.release();
     if (f === entry) return retval;
     const initSelf = f.f_initSelf;
     f.f_initSelf = null;

@@ -187,8 +187,8 @@ export class Execution {
         result = evalFrame(this.root);
       } else {
         const saved = this.saved as SavedThread;
-        ts.frame = saved.frame;
         ts.depth = saved.depth;
+        ts.frame = saved.frame;
         ts.exc_info = saved.exc_info;
         st.startDepth = saved.depth;
         traceState.skipNext = true;
@@ -221,8 +221,8 @@ export class Execution {
 
   private restore(outer: SavedThread): void {
     const ts = tstate;
-    ts.frame = outer.frame;
     ts.depth = outer.depth;
+    ts.frame = outer.frame;
     ts.exc_info = outer.exc_info;
   }
 }

@@ -219,10 +219,39 @@ export class ExcStackItem {
 
 /** The interpreter's thread state (CPython: PyThreadState); pyvm runs one thread. */
 export class ThreadState {
-  /** The frame running now (CPython: tstate->frame). */
-  frame: Frame | null = null;
+  /**
+   * The running frames by depth: frames[depth] is the one running now, frames[0] null. Entries
+   * above `depth` are stale (a frame that returned and was parked for its next call), and a
+   * store is made only where the entry differs: calling a function again from the same depth
+   * finds its parked frame already in place, and a return finds its caller there. V8 records
+   * every store of a young object into an old one (a frame made since the last minor
+   * collection into this long-lived state), several nanoseconds each: a Python call stored
+   * its frame on entry and its caller's on return, a fifth of a recursive call's time where
+   * nothing else allocates (fib(25) best of 12: 13.2 -> 11.1 ms).
+   */
+  frames: (Frame | null)[] = [null];
   /** Python frames currently on the stack, checked against recursionLimit. */
   depth = 0;
+  /**
+   * The frame running now (CPython: tstate->frame). Setting it sets the entry at the current
+   * depth: `depth` changes first.
+   */
+  get frame(): Frame | null {
+    return this.frames[this.depth];
+  }
+  set frame(f: Frame | null) {
+    const fs = this.frames, d = this.depth;
+    if (fs[d] !== f) fs[d] = f;
+  }
+  /**
+   * Drops the entry above the current depth, that of a frame just returned that is not parked
+   * for reuse (escaped, a full pool, a generator's or a module's), which the array should not
+   * keep alive. A suspended generator's frame is left: its generator holds it anyway.
+   */
+  release(): void {
+    const fs = this.frames, d = this.depth + 1;
+    if (d < fs.length) fs[d] = null;
+  }
   /**
    * Translations run directly by their callers' translations now on the JavaScript stack
    * (vm/jit_runtime.ts, runTranslated), which stops at MAX_DIRECT_DEPTH.

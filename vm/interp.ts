@@ -174,8 +174,8 @@ export function finishMain(globals: PyDict): void {
 /** Runs a compiled program as `__main__`; returns the process exit status. */
 export function runCode(code: CodeObject, options: RunOptions = {}): number {
   const globals = prepareMain(code, options);
-  tstate.frame = null;
   tstate.depth = 0;
+  tstate.frame = null;
   let status = 0;
   try {
     execCode(code, globals);

@@ -215,9 +215,9 @@ function runTranslated(f: Frame, nf: Frame | null, mode: number): PyValue | null
     const v = g.f_retval;
     g.f_retval = None;
     g.f_state = FRAME_SUSPENDED;
+    ts.depth--;
     ts.frame = f;
     g.f_back = null;
-    ts.depth--;
     genLeave(g);
     return v;
   }

@@ -54,6 +54,46 @@ describe('isolation between VirtualMachines', () => {
     expect(b.vm.eval('acc[-1]')).toBe('b4');
   });
 
+  it('interleaved stepping at different call depths returns through each program\'s own callers', () => {
+    // Each pause leaves the other program's frames at the depths this one reuses.
+    const src = (tag: string, depth: number): string => [
+      'import sys',
+      'def names():',
+      '    f, out = sys._getframe(1), []',
+      '    while f is not None:',
+      '        out.append(f.f_code.co_name)',
+      '        f = f.f_back',
+      '    return out',
+      'def down(n):',
+      '    if n == 0:',
+      '        try:',
+      '            raise ValueError(names())',
+      '        except ValueError as e:',
+      '            return e.args[0]',
+      '    return down(n - 1) + [n]',
+      `for i in range(3):`,
+      `    print("${tag}", down(${depth} + i))`,
+      '',
+    ].join('\n');
+    const a = capturedVm(), b = capturedVm();
+    const ea = a.vm.start(src('a', 2)), eb = b.vm.start(src('b', 5));
+    let guard = 0;
+    while ((ea.state.status !== 'finished' || eb.state.status !== 'finished') && guard++ < 100000) {
+      ea.step('instruction', 7);
+      eb.step('line');
+    }
+    expect(ea.state.exitCode).toBe(0);
+    expect(eb.state.exitCode).toBe(0);
+    const expected = (tag: string, depth: number): string => [0, 1, 2].map((i) => {
+      const n = depth + i;
+      const chain = ['down', ...Array<string>(n).fill('down'), '<module>'];
+      const path = Array.from({ length: n }, (_, k) => k + 1);
+      return `${tag} [${[...chain.map((c) => `'${c}'`), ...path].join(', ')}]\n`;
+    }).join('');
+    expect(a.out()).toBe(expected('a', 2));
+    expect(b.out()).toBe(expected('b', 5));
+  });
+
   it('the recursion limit and sys.settrace of one machine do not leak into another', () => {
     const a = capturedVm(), b = capturedVm();
     a.vm.exec('import sys\nsys.setrecursionlimit(150)\nsys.settrace(lambda *a: None)');

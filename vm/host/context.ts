@@ -108,8 +108,8 @@ export function enter(st: InterpreterState): Saved {
   setTraceFunc(st.traceFunc);
   setProfileFunc(st.profileFunc);
   ts.recursionLimit = st.recursionLimit;
-  ts.frame = st.frame;
   ts.depth = st.depth;
+  ts.frame = st.frame;
   ts.exc_info = st.excInfo;
   for (const [name, factory] of st.registered) {
     saved.shadowed.set(name, builtinModuleFactory(name));
@@ -147,8 +147,8 @@ export function leave(st: InterpreterState, saved: Saved): void {
   setTraceFunc(saved.traceFunc);
   setProfileFunc(saved.profileFunc);
   ts.recursionLimit = saved.recursionLimit;
-  ts.frame = saved.frame;
   ts.depth = saved.depth;
+  ts.frame = saved.frame;
   ts.exc_info = saved.excInfo;
 }
 

@@ -156,8 +156,8 @@ export class VirtualMachine {
         ...(typeof program === 'string' ? { source: program } : {}),
       });
       this.main = globals;
-      tstate.frame = null;
       tstate.depth = 0;
+      tstate.frame = null;
       let status = 0;
       try {
         this.guarded(() => evalMain(code, globals));
