@@ -290,10 +290,28 @@ function specializeLoadAttr(e: AttrCache, o: PyInstance, name: string): void {
 }
 
 /**
- * LOAD_METHOD at offset `pc`: leaves [meth, o] for a method found on the type, else [NULL, o.name]
- * (CPython: _PyObject_GetMethod).
+ * What methodOf found besides its result: the `self` the result is called with. Flags rather
+ * than the object, for translated code to read after the call: a store of the receiver here
+ * would cost V8's old-to-young barrier whenever the receiver is newer than this state.
  */
-export function loadMethod(co: CodeObject, pc: number, stack: (PyValue | null)[], sp: number, o: PyValue, name: string): void {
+export const methodFound = {
+  /** METHOD_NONE: the result is the attribute itself, called as is ([NULL, o.name]). */
+  kind: 0,
+  /** METHOD_SUPER: the instance a `super()` object stands for, the result's self. */
+  obj: null as PyValue | null,
+};
+/** methodFound.kind: the result is an attribute value, not a method. */
+export const METHOD_NONE = 0;
+/** methodFound.kind: the result is a method of `o`'s type, called with `o` first. */
+export const METHOD_SELF = 1;
+/** methodFound.kind: the result is a method found through `super()`, called with methodFound.obj. */
+export const METHOD_SUPER = 2;
+
+/**
+ * LOAD_METHOD at offset `pc`: the method found on the type of `o` (methodFound.kind says which
+ * self it is called with), else the attribute `o.name` itself (CPython: _PyObject_GetMethod).
+ */
+export function methodOf(co: CodeObject, pc: number, o: PyValue, name: string): PyValue {
   let t: PyType;
   if (o instanceof PyInstance) {
     // The commonest receiver, first: a Python class's instance is never a super object, and its
@@ -313,9 +331,9 @@ export function loadMethod(co: CodeObject, pc: number, stack: (PyValue | null)[]
         e.owner = s.thisType;
       }
       if (d instanceof PyFunction) {
-        stack[sp - 1] = d;
-        stack[sp] = (o as SuperObject).obj;
-        return;
+        methodFound.kind = METHOD_SUPER;
+        methodFound.obj = s.obj;
+        return d;
       }
     }
     t = typeOf(o);
@@ -330,19 +348,36 @@ export function loadMethod(co: CodeObject, pc: number, stack: (PyValue | null)[]
     // `math.sqrt(x)`: the function from the module's dict, called without a self.
     const v = dictLoad(e, (o as PyModule).dict, name);
     if (v !== undefined) {
-      stack[sp - 1] = null;
-      stack[sp] = v;
-      return;
+      methodFound.kind = METHOD_NONE;
+      return v;
     }
   }
   if (kind === K_METHOD_NODICT ||
       (kind === K_METHOD && ((o as PyInstance).dict === null || !((o as PyInstance).dict as PyDict).hasStr(name)))) {
-    stack[sp - 1] = e.descr as PyValue;
-    stack[sp] = o;
-    return;
+    methodFound.kind = METHOD_SELF;
+    return e.descr as PyValue;
   }
-  stack[sp - 1] = null;
-  stack[sp] = getAttr(o, name);
+  // Set after the lookup, which may run Python code (__getattr__, a descriptor) that calls methods.
+  const v = getAttr(o, name);
+  methodFound.kind = METHOD_NONE;
+  return v;
+}
+
+/** LOAD_METHOD in the loop: o (at sp - 1) becomes [meth, self] or [NULL, o.name] at sp - 1 and sp. */
+export function loadMethod(co: CodeObject, pc: number, stack: (PyValue | null)[], sp: number, o: PyValue, name: string): void {
+  const m = methodOf(co, pc, o, name);
+  const k = methodFound.kind;
+  if (k === METHOD_SELF) {
+    stack[sp - 1] = m;
+    stack[sp] = o;
+  } else if (k === METHOD_NONE) {
+    stack[sp - 1] = null;
+    stack[sp] = m;
+  } else {
+    stack[sp - 1] = m;
+    stack[sp] = methodFound.obj;
+    methodFound.obj = null;
+  }
 }
 
 function specializeLoadMethod(e: AttrCache, o: PyValue, t: PyType, name: string): void {

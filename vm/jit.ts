@@ -46,7 +46,8 @@ import {
 } from './jit_runtime.js';
 import { lastGlobal, loadGlobal, namesAreGlobals, storeGlobal } from './global_cache.js';
 import {
-  CALL_PENDING, cachedMethod, loadAttr, loadMethod, moduleSite, nativeMethodSite, pythonMethodSite, storeAttr, type AttrCache,
+  CALL_PENDING, METHOD_NONE, METHOD_SELF, cachedMethod, loadAttr, methodFound, methodOf, moduleSite, nativeMethodSite,
+  pythonMethodSite, storeAttr, type AttrCache,
 } from './attr_cache.js';
 import { forIterNext, forIterPair } from './for_iter.js';
 import { superFast } from './super_fast.js';
@@ -271,7 +272,7 @@ function makeHelpers(): Record<string, unknown> {
     getYieldFromIter, yieldFromStep, isDelegateDone, unwindBlocks,
     binaryOp, inplaceOp, setItem, getIter, isTrue, truthy, negative,
     intAdd, intSub, intMul, intMod, intFloorDiv, intLshift, intRshift, objectArray, unpackSequence,
-    callSlow, callDirect, loadGlobal, loadAttr, loadMethod, storeAttr, forIterNext, forIterPair, cachedMethod, superFast,
+    callSlow, callDirect, loadGlobal, loadAttr, methodOf, methodFound, storeAttr, forIterNext, forIterPair, cachedMethod, superFast,
     EnumerateType, DictItemIterType, ZipType,
     binarySlow, compareSlow, subscrSlow, mulAddMod, runPending, resumeDirect, LEFT_TO_LOOP, initFrame, PyType, positive, invert, storeGlobal, PySlice, None, buildMap, buildConstKeyMap,
     formatValue, setAdd, makeFunction, namesAreGlobals, loadName, storeName,
@@ -677,11 +678,11 @@ export function compileJit(co: CodeObject, from = 0, to = co.co_code.length): Ji
         break;
       case 'LOAD_METHOD': {
         // A site that has found a builtin type's method (`s.strip`, `xs.append`) asks its cache
-        // entry first, inline; the rest call loadMethod, which goes through the frame's stack.
+        // entry first, inline; the rest call methodOf, whose result and self stay in registers.
         const e = co.co_attrcache?.[next >> 1];
-        spilled = Math.max(spilled, d + 1);
-        const full = `f.f_lasti = ${off}; loadMethod(co, ${next}, lp, ${base + d}, ${S(d - 1)}, ${JSON.stringify(co.co_names[arg])}); ` +
-          `${S(d - 1)} = lp[${base + d - 1}]; ${S(d)} = lp[${base + d}];`;
+        const full = `f.f_lasti = ${off}; { const o = ${S(d - 1)}, m = methodOf(co, ${next}, o, ${JSON.stringify(co.co_names[arg])}), k = methodFound.kind;
+  if (k === ${METHOD_SELF}) { ${S(d - 1)} = m; ${S(d)} = o; } else if (k === ${METHOD_NONE}) { ${S(d - 1)} = null; ${S(d)} = m; }
+  else { ${S(d - 1)} = m; ${S(d)} = methodFound.obj; methodFound.obj = null; } }`;
         out.push(!nativeMethodSite(e) ? full : `{ const m = cachedMethod(C[${sites.push(e) - 1}], ${S(d - 1)});
   if (m !== undefined) { ${S(d)} = ${S(d - 1)}; ${S(d - 1)} = m; }
   else { ${full} } }`);
