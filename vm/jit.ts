@@ -26,7 +26,7 @@
  */
 import {
   DictType, FloatType, ListType, None, PyBuiltinFunction, PyFloat, PyInstance, PyList, PyMethodDescr, PyTuple, PyType,
-  TPFLAGS_HEAPTYPE, TupleType, isSubtype, objectArray, typeOf, type PyValue,
+  TPFLAGS_HEAPTYPE, TupleType, isSubtype, objectArray, typeCache, typeOf, type PyValue,
 } from './objects/object.js';
 import { PySlice } from './objects/slice.js';
 import { PyFunction } from './objects/function.js';
@@ -46,8 +46,8 @@ import {
 } from './jit_runtime.js';
 import { lastGlobal, loadGlobal, namesAreGlobals, storeGlobal } from './global_cache.js';
 import {
-  CALL_PENDING, METHOD_NONE, METHOD_SELF, cachedMethod, loadAttr, methodFound, methodOf, moduleSite, nativeMethodSite,
-  pythonMethodSite, storeAttr, type AttrCache,
+  CALL_PENDING, DICT_LOAD_KIND, DICT_STORE_KIND, METHOD_NONE, METHOD_SELF, cachedMethod, dictLoadSite, dictStoreSite, loadAttr,
+  methodFound, methodOf, moduleSite, nativeMethodSite, pythonMethodSite, storeAttr, type AttrCache,
 } from './attr_cache.js';
 import { forIterNext, forIterPair } from './for_iter.js';
 import { superFast } from './super_fast.js';
@@ -272,7 +272,7 @@ function makeHelpers(): Record<string, unknown> {
     getYieldFromIter, yieldFromStep, isDelegateDone, unwindBlocks,
     binaryOp, inplaceOp, setItem, getIter, isTrue, truthy, negative,
     intAdd, intSub, intMul, intMod, intFloorDiv, intLshift, intRshift, objectArray, unpackSequence,
-    callSlow, callDirect, loadGlobal, loadAttr, methodOf, methodFound, storeAttr, forIterNext, forIterPair, cachedMethod, superFast,
+    callSlow, callDirect, loadGlobal, loadAttr, methodOf, methodFound, storeAttr, typeCache, forIterNext, forIterPair, cachedMethod, superFast,
     EnumerateType, DictItemIterType, ZipType,
     binarySlow, compareSlow, subscrSlow, mulAddMod, runPending, resumeDirect, LEFT_TO_LOOP, initFrame, PyType, positive, invert, storeGlobal, PySlice, None, buildMap, buildConstKeyMap,
     formatValue, setAdd, makeFunction, namesAreGlobals, loadName, storeName,
@@ -432,7 +432,8 @@ export function compileJit(co: CodeObject, from = 0, to = co.co_code.length): Ji
     }
     return null;
   };
-  // Cache entries (vm/attr_cache.ts) the translation reads, as C[i].
+  // Cache entries (vm/attr_cache.ts) the translation reads, as A0, A1... (constants of its
+  // closure: V8 embeds them in the optimised code). A site's first entry stays the same object.
   const sites: AttrCache[] = [];
   const out: string[] = [];
   // The last instruction of a `(x * c1 + c2) % m` or `x * c1 % m` written as one step, or -1.
@@ -668,14 +669,32 @@ export function compileJit(co: CodeObject, from = 0, to = co.co_code.length): Ji
         // The loop suspends the frame; resumed, it comes back here after the yield.
         out.push(`${spill(d - 1)}f.f_lasti = ${off}; f.sp = ${base + d - 1}; f.pc = ${next}; f.f_retval = ${S(d - 1)}; return ${JIT_YIELD};`);
         break;
-      case 'LOAD_ATTR':
-        out.push(`{ f.f_lasti = ${off}; let v = loadAttr(co, ${next}, ${S(d - 1)}, ${JSON.stringify(co.co_names[arg])}, true);
-  if (v === CALL_PENDING) { ${spill(d - 1)}f.sp = ${base + d - 1}; f.pc = ${next}; v = runPending(f); if (v === LEFT_TO_LOOP) return ${JIT_ENTERED}; }
+      case 'LOAD_ATTR': {
+        // A site whose cache has only found instance-dict attributes (`self.x`) reads the
+        // entries itself: the receiver's type among them, the name at the entry's hint.
+        const name = JSON.stringify(co.co_names[arg]), e = co.co_attrcache?.[next >> 1];
+        const full = `f.f_lasti = ${off}; v = loadAttr(co, ${next}, o, ${name}, true);
+  if (v === CALL_PENDING) { ${spill(d - 1)}f.sp = ${base + d - 1}; f.pc = ${next}; v = runPending(f); if (v === LEFT_TO_LOOP) return ${JIT_ENTERED}; }`;
+        const a = dictLoadSite(e) ? `A${sites.push(e) - 1}` : '';
+        out.push(a === '' ? `{ const o = ${S(d - 1)}; let v; ${full}
+  ${S(d - 1)} = v; }` : `{ const o = ${S(d - 1)}; let v, dd;
+  if (o instanceof PyInstance && o.ob_type === ${a}.type && ${a}.kind === ${DICT_LOAD_KIND} && ${a}.epoch === typeCache.epoch &&
+      (dd = o.dict) !== null && dd.keys[${a}.hint] === ${name}) v = dd.vals[${a}.hint];
+  else { ${full} }
   ${S(d - 1)} = v; }`);
         break;
-      case 'STORE_ATTR':
-        out.push(`f.f_lasti = ${off}; storeAttr(co, ${next}, ${S(d - 1)}, ${JSON.stringify(co.co_names[arg])}, ${S(d - 2)});`);
+      }
+      case 'STORE_ATTR': {
+        // As LOAD_ATTR: an existing instance-dict entry is replaced in place.
+        const name = JSON.stringify(co.co_names[arg]), e = co.co_attrcache?.[next >> 1];
+        const full = `f.f_lasti = ${off}; storeAttr(co, ${next}, ${S(d - 1)}, ${name}, ${S(d - 2)});`;
+        const a = dictStoreSite(e) ? `A${sites.push(e) - 1}` : '';
+        out.push(a === '' ? full : `{ const o = ${S(d - 1)}; let dd;
+  if (o instanceof PyInstance && o.ob_type === ${a}.type && ${a}.kind === ${DICT_STORE_KIND} && ${a}.epoch === typeCache.epoch &&
+      (dd = o.dict) !== null && dd.keys[${a}.hint] === ${name}) dd.vals[${a}.hint] = ${S(d - 2)};
+  else { ${full} } }`);
         break;
+      }
       case 'LOAD_METHOD': {
         // A site that has found a builtin type's method (`s.strip`, `xs.append`) asks its cache
         // entry first, inline; the rest call methodOf, whose result and self stay in registers.
@@ -683,7 +702,7 @@ export function compileJit(co: CodeObject, from = 0, to = co.co_code.length): Ji
         const full = `f.f_lasti = ${off}; { const o = ${S(d - 1)}, m = methodOf(co, ${next}, o, ${JSON.stringify(co.co_names[arg])}), k = methodFound.kind;
   if (k === ${METHOD_SELF}) { ${S(d - 1)} = m; ${S(d)} = o; } else if (k === ${METHOD_NONE}) { ${S(d - 1)} = null; ${S(d)} = m; }
   else { ${S(d - 1)} = m; ${S(d)} = methodFound.obj; methodFound.obj = null; } }`;
-        out.push(!nativeMethodSite(e) ? full : `{ const m = cachedMethod(C[${sites.push(e) - 1}], ${S(d - 1)});
+        out.push(!nativeMethodSite(e) ? full : `{ const m = cachedMethod(A${sites.push(e) - 1}, ${S(d - 1)});
   if (m !== undefined) { ${S(d)} = ${S(d - 1)}; ${S(d - 1)} = m; }
   else { ${full} } }`);
         break;
@@ -889,7 +908,10 @@ else ` : ''}f.f_retval = ${S(d - 1)}; CLEAR_SPILLED return ${JIT_RETURN};`);
     if (d !== undefined) entryDepths[off] = base + d;
   }
   helpers ??= makeHelpers();
-  const body = `const { ${Object.keys(helpers).join(', ')} } = h;
+  let siteConsts = '';
+  for (let i = 0; i < sites.length; i++) siteConsts += `${i === 0 ? 'const ' : ', '}A${i} = C[${i}]`;
+  const body = `const { ${Object.keys(helpers).join(', ')} } = h;${siteConsts === '' ? '' : `
+${siteConsts};`}
 return function ${jsName(co.co_name)}(f) {
   const lp = f.localsplus;
   let pc = f.pc;${vars === '' ? '' : `
