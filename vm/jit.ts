@@ -46,8 +46,9 @@ import {
 } from './jit_runtime.js';
 import { lastGlobal, loadGlobal, namesAreGlobals, storeGlobal } from './global_cache.js';
 import {
-  CALL_PENDING, DICT_LOAD_KIND, DICT_STORE_KIND, METHOD_NONE, METHOD_SELF, cachedMethod, dictLoadSite, dictStoreSite, loadAttr,
-  methodFound, methodOf, moduleSite, nativeMethodSite, pythonMethodSite, storeAttr, type AttrCache,
+  CALL_PENDING, DICT_LOAD_KIND, DICT_STORE_KIND, INSTANCE_METHOD_KIND, METHOD_NONE, METHOD_SELF, cachedMethod, dictLoadSite,
+  dictStoreSite, instanceMethodSite, loadAttr, methodFound, methodOf, moduleSite, nativeMethodSite, pythonMethodSite, storeAttr,
+  type AttrCache,
 } from './attr_cache.js';
 import { forIterNext, forIterPair } from './for_iter.js';
 import { superFast } from './super_fast.js';
@@ -702,9 +703,21 @@ export function compileJit(co: CodeObject, from = 0, to = co.co_code.length): Ji
         const full = `f.f_lasti = ${off}; { const o = ${S(d - 1)}, m = methodOf(co, ${next}, o, ${JSON.stringify(co.co_names[arg])}), k = methodFound.kind;
   if (k === ${METHOD_SELF}) { ${S(d - 1)} = m; ${S(d)} = o; } else if (k === ${METHOD_NONE}) { ${S(d - 1)} = null; ${S(d)} = m; }
   else { ${S(d - 1)} = m; ${S(d)} = methodFound.obj; methodFound.obj = null; } }`;
-        out.push(!nativeMethodSite(e) ? full : `{ const m = cachedMethod(A${sites.push(e) - 1}, ${S(d - 1)});
+        const name = JSON.stringify(co.co_names[arg]);
+        if (nativeMethodSite(e)) {
+          out.push(`{ const m = cachedMethod(A${sites.push(e) - 1}, ${S(d - 1)});
   if (m !== undefined) { ${S(d)} = ${S(d - 1)}; ${S(d - 1)} = m; }
   else { ${full} } }`);
+        } else if (instanceMethodSite(e)) {
+          // `self.m(...)` on one class: its function, unless the instance dict shadows it.
+          const a = `A${sites.push(e) - 1}`;
+          out.push(`{ const o = ${S(d - 1)}; let dd;
+  if (o instanceof PyInstance && o.ob_type === ${a}.type && ${a}.kind === ${INSTANCE_METHOD_KIND} && ${a}.epoch === typeCache.epoch &&
+      ((dd = o.dict) === null || !dd.hasStr(${name}))) { ${S(d - 1)} = ${a}.descr; ${S(d)} = o; }
+  else { ${full} } }`);
+        } else {
+          out.push(full);
+        }
         break;
       }
       case 'CALL_FUNCTION': case 'CALL_METHOD': case 'CALL_FUNCTION_KW': {

@@ -86,3 +86,39 @@ log = []
 P.__setattr__ = lambda self, name, value: log.append((name, value))
 write(ps[:3], 4)
 print(log, ps[0].y)
+
+# A method call site translated for one class: the instance shadows the method, the class
+# replaces it, the instance changes class, a non-function attribute takes its place.
+class M:
+    def __init__(self, k):
+        self.k = k
+
+    def f(self, x):
+        return self.k + x
+
+
+class M2:
+    def f(self, x):
+        return -x
+
+
+def call_all(objs, x):
+    return [o.f(x) for o in objs]
+
+
+ms = [M(i) for i in range(30)]
+print(sum(call_all(ms, 1)))
+ms[3].f = lambda x: "shadowed %d" % x
+print(call_all(ms, 2)[2:5])
+del ms[3].f
+M.f = lambda self, x: self.k * x
+print(call_all(ms, 3)[:4])
+ms[0].__class__ = M2
+print(call_all(ms, 4)[:3])
+M.f = staticmethod(lambda x: x * 100)
+print(call_all(ms[1:], 5)[:3])
+M.f = 7
+try:
+    call_all(ms[1:], 6)
+except TypeError as e:
+    print("TypeError:", e)
