@@ -699,11 +699,10 @@ export function compileJit(co: CodeObject, from = 0, to = co.co_code.length): Ji
       case 'LOAD_METHOD': {
         // A site that has found a builtin type's method (`s.strip`, `xs.append`) asks its cache
         // entry first, inline; the rest call methodOf, whose result and self stay in registers.
-        const e = co.co_attrcache?.[next >> 1];
-        const full = `f.f_lasti = ${off}; { const o = ${S(d - 1)}, m = methodOf(co, ${next}, o, ${JSON.stringify(co.co_names[arg])}), k = methodFound.kind;
+        const name = JSON.stringify(co.co_names[arg]), e = co.co_attrcache?.[next >> 1];
+        const full = `f.f_lasti = ${off}; { const o = ${S(d - 1)}, m = methodOf(co, ${next}, o, ${name}), k = methodFound.kind;
   if (k === ${METHOD_SELF}) { ${S(d - 1)} = m; ${S(d)} = o; } else if (k === ${METHOD_NONE}) { ${S(d - 1)} = null; ${S(d)} = m; }
   else { ${S(d - 1)} = m; ${S(d)} = methodFound.obj; methodFound.obj = null; } }`;
-        const name = JSON.stringify(co.co_names[arg]);
         if (nativeMethodSite(e)) {
           out.push(`{ const m = cachedMethod(A${sites.push(e) - 1}, ${S(d - 1)});
   if (m !== undefined) { ${S(d)} = ${S(d - 1)}; ${S(d - 1)} = m; }
