@@ -220,18 +220,9 @@ function chainOf(e: AttrCache | undefined, kind: number): e is AttrCache {
   return e !== undefined && e.epoch === typeCache.epoch && e.kind === kind && e.next === null;
 }
 
-/**
- * Whether LOAD_METHOD's site `e` has seen one class only, whose method there is a Python
- * function (INSTANCE_METHOD_KIND): the translation tests the entry itself.
- */
-export function instanceMethodSite(e: AttrCache | undefined): e is AttrCache {
-  return chainOf(e, K_METHOD) && e.descr instanceof PyFunction;
-}
-
-/** The entry kinds translated code tests for (dictLoadSite, dictStoreSite, instanceMethodSite). */
+/** The entry kinds translated code tests for (dictLoadSite, dictStoreSite). */
 export const DICT_LOAD_KIND = K_DICT;
 export const DICT_STORE_KIND = K_STORE_DICT;
-export const INSTANCE_METHOD_KIND = K_METHOD;
 
 /** Whether LOAD_METHOD's site `e` has seen only module attributes (K_MODULE: called without a self). */
 export function moduleSite(e: AttrCache | undefined): boolean {

@@ -46,9 +46,8 @@ import {
 } from './jit_runtime.js';
 import { lastGlobal, loadGlobal, namesAreGlobals, storeGlobal } from './global_cache.js';
 import {
-  CALL_PENDING, DICT_LOAD_KIND, DICT_STORE_KIND, INSTANCE_METHOD_KIND, METHOD_NONE, METHOD_SELF, cachedMethod, dictLoadSite,
-  dictStoreSite, instanceMethodSite, loadAttr, methodFound, methodOf, moduleSite, nativeMethodSite, pythonMethodSite, storeAttr,
-  type AttrCache,
+  CALL_PENDING, DICT_LOAD_KIND, DICT_STORE_KIND, METHOD_NONE, METHOD_SELF, cachedMethod, dictLoadSite, dictStoreSite, loadAttr,
+  methodFound, methodOf, moduleSite, nativeMethodSite, pythonMethodSite, storeAttr, type AttrCache,
 } from './attr_cache.js';
 import { forIterNext, forIterPair } from './for_iter.js';
 import { superFast } from './super_fast.js';
@@ -671,16 +670,19 @@ export function compileJit(co: CodeObject, from = 0, to = co.co_code.length): Ji
         out.push(`${spill(d - 1)}f.f_lasti = ${off}; f.sp = ${base + d - 1}; f.pc = ${next}; f.f_retval = ${S(d - 1)}; return ${JIT_YIELD};`);
         break;
       case 'LOAD_ATTR': {
-        // A site whose cache has only found instance-dict attributes (`self.x`) reads the
-        // entries itself: the receiver's type among them, the name at the entry's hint.
+        // A site whose cache has seen one class, reading the instance dict only (`self.x`),
+        // tests that entry itself: the receiver's class, the name at the entry's hint. The class
+        // is enough to know the receiver is a PyInstance (a str or an int has no ob_type), and
+        // `!= null` also refuses an object without a dict; no `instanceof`, whose prototype
+        // walk made TurboFan's graphs of richards' translations a tenth larger.
         const name = JSON.stringify(co.co_names[arg]), e = co.co_attrcache?.[next >> 1];
         const full = `f.f_lasti = ${off}; v = loadAttr(co, ${next}, o, ${name}, true);
   if (v === CALL_PENDING) { ${spill(d - 1)}f.sp = ${base + d - 1}; f.pc = ${next}; v = runPending(f); if (v === LEFT_TO_LOOP) return ${JIT_ENTERED}; }`;
         const a = dictLoadSite(e) ? `A${sites.push(e) - 1}` : '';
         out.push(a === '' ? `{ const o = ${S(d - 1)}; let v; ${full}
   ${S(d - 1)} = v; }` : `{ const o = ${S(d - 1)}; let v, dd;
-  if (o instanceof PyInstance && o.ob_type === ${a}.type && ${a}.kind === ${DICT_LOAD_KIND} && ${a}.epoch === typeCache.epoch &&
-      (dd = o.dict) !== null && dd.keys[${a}.hint] === ${name}) v = dd.vals[${a}.hint];
+  if (o.ob_type === ${a}.type && ${a}.kind === ${DICT_LOAD_KIND} && ${a}.epoch === typeCache.epoch &&
+      (dd = o.dict) != null && dd.keys[${a}.hint] === ${name}) v = dd.vals[${a}.hint];
   else { ${full} }
   ${S(d - 1)} = v; }`);
         break;
@@ -691,8 +693,8 @@ export function compileJit(co: CodeObject, from = 0, to = co.co_code.length): Ji
         const full = `f.f_lasti = ${off}; storeAttr(co, ${next}, ${S(d - 1)}, ${name}, ${S(d - 2)});`;
         const a = dictStoreSite(e) ? `A${sites.push(e) - 1}` : '';
         out.push(a === '' ? full : `{ const o = ${S(d - 1)}; let dd;
-  if (o instanceof PyInstance && o.ob_type === ${a}.type && ${a}.kind === ${DICT_STORE_KIND} && ${a}.epoch === typeCache.epoch &&
-      (dd = o.dict) !== null && dd.keys[${a}.hint] === ${name}) dd.vals[${a}.hint] = ${S(d - 2)};
+  if (o.ob_type === ${a}.type && ${a}.kind === ${DICT_STORE_KIND} && ${a}.epoch === typeCache.epoch &&
+      (dd = o.dict) != null && dd.keys[${a}.hint] === ${name}) dd.vals[${a}.hint] = ${S(d - 2)};
   else { ${full} } }`);
         break;
       }
@@ -706,13 +708,6 @@ export function compileJit(co: CodeObject, from = 0, to = co.co_code.length): Ji
         if (nativeMethodSite(e)) {
           out.push(`{ const m = cachedMethod(A${sites.push(e) - 1}, ${S(d - 1)});
   if (m !== undefined) { ${S(d)} = ${S(d - 1)}; ${S(d - 1)} = m; }
-  else { ${full} } }`);
-        } else if (instanceMethodSite(e)) {
-          // `self.m(...)` on one class: its function, unless the instance dict shadows it.
-          const a = `A${sites.push(e) - 1}`;
-          out.push(`{ const o = ${S(d - 1)}; let dd;
-  if (o instanceof PyInstance && o.ob_type === ${a}.type && ${a}.kind === ${INSTANCE_METHOD_KIND} && ${a}.epoch === typeCache.epoch &&
-      ((dd = o.dict) === null || !dd.hasStr(${name}))) { ${S(d - 1)} = ${a}.descr; ${S(d)} = o; }
   else { ${full} } }`);
         } else {
           out.push(full);
