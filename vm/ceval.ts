@@ -226,8 +226,8 @@ export function leaveFrame(f: Frame): PyValue {
   f.f_binop = -1;
   f.f_state = FRAME_COMPLETED;
   const ts = tstate;
-  ts.depth--;
-  ts.frame = f.f_back;
+  const d = --ts.depth, fs = ts.frames, back = f.f_back;
+  if (fs[d] !== back) fs[d] = back;
   const pool = f.f_pool;
   if (pool !== null && !f.f_escaped && pool.count < MAX_ZOMBIES) pool.park(f);
   else ts.release();
@@ -393,10 +393,10 @@ export function enterFrame(f: Frame, sp: number, pc: number, nf: Frame): Frame {
   f.pc = pc;
   const ts = tstate;
   if (ts.depth >= ts.recursionLimit) throw recursionError();
-  ts.depth++;
+  const d = ++ts.depth, fs = ts.frames;
   nf.f_back = f;
   nf.f_state = FRAME_EXECUTING;
-  ts.frame = nf;
+  if (fs[d] !== nf) fs[d] = nf;
   if (ts.tracing) enterTraced(nf);
   return nf;
 }
@@ -483,9 +483,10 @@ let leavingEntry: unknown = null;
 function enterEntry(entry: Frame): void {
   const ts = tstate;
   if (ts.depth >= ts.recursionLimit) throw recursionError();
-  entry.f_back = ts.frame;
-  ts.depth++;
-  ts.frame = entry;
+  const fs = ts.frames, d = ts.depth;
+  entry.f_back = fs[d];
+  ts.depth = d + 1;
+  if (fs[d + 1] !== entry) fs[d + 1] = entry;
   entry.f_state = FRAME_EXECUTING;
   // CPython keeps the line-event window in locals of each eval run: it starts afresh here.
   entry.instr_lb = 0;
@@ -637,9 +638,8 @@ function suspend(f: Frame): PyValue {
   const v = f.f_retval;
   f.f_retval = None;
   f.f_state = FRAME_SUSPENDED;
-  const ts = tstate;
-  ts.depth--;
-  ts.frame = f.f_back;
+  const ts = tstate, d = --ts.depth, fs = ts.frames, back = f.f_back;
+  if (fs[d] !== back) fs[d] = back;
   f.f_back = null;
   return v;
 }
@@ -726,7 +726,7 @@ function handleError(entry: Frame, e: unknown): void {
 /** The dispatch loop proper; starts at tstate.frame, returns when `entry` returns or yields. */
 function execute(entry: Frame): PyValue {
   const ts = tstate;
-  let f = ts.frame as Frame;
+  let f = ts.frames[ts.depth] as Frame;
   // Every switch of the running frame (call, return, generator resumption and yield) comes
   // back here to load that frame's registers.
   frames: for (;;) {
@@ -746,7 +746,7 @@ function execute(entry: Frame): PyValue {
           // Raised in the translation or in one it ran directly: handled by runLoop, from
           // tstate.frame, as if thrown here.
           if (ts.raised !== null) return RAISED;
-          f = ts.frame as Frame;
+          f = ts.frames[ts.depth] as Frame;
           continue frames;
         }
         if (r === JIT_YIELD) {
@@ -1145,8 +1145,8 @@ function execute(entry: Frame): PyValue {
             f.pc = resumeAt;
             f.f_state = FRAME_SUSPENDED;
             const back = f.f_back as Frame;
-            ts.depth--;
-            ts.frame = back;
+            const d = --ts.depth, fs = ts.frames;
+            if (fs[d] !== back) fs[d] = back;
             f.f_back = null;
             if (f === entry) return v;
             // Resumed by FOR_ITER in this loop: the value goes to the caller's stack.
@@ -1562,9 +1562,8 @@ function execute(entry: Frame): PyValue {
     if (ts.tracing) leaveTraced(f, retval, entry);
     f.f_retval = None;
     f.f_state = FRAME_COMPLETED;
-    ts.depth--;
-    const back = f.f_back;
-    ts.frame = back;
+    const d = --ts.depth, fs = ts.frames, back = f.f_back;
+    if (fs[d] !== back) fs[d] = back;
     const pool = f.f_pool;
     if (pool !== null && !f.f_escaped && pool.count < MAX_ZOMBIES) pool.park(f);
     else ts.release();

@@ -33,9 +33,9 @@ export function genResume(gen: PyGenerator, caller: Frame, exitPc: number): Fram
   gen.gi_running = true;
   gen.exc_state.previous = ts.exc_info;
   ts.exc_info = gen.exc_state;
-  ts.depth++;
+  const d = ++ts.depth, fs = ts.frames;
   f.f_back = caller;
-  ts.frame = f;
+  if (fs[d] !== f) fs[d] = f;
   f.f_state = FRAME_EXECUTING;
   // As evalFrame: the line-event window starts afresh on every resumption.
   f.instr_lb = 0;

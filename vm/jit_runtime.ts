@@ -215,8 +215,8 @@ function runTranslated(f: Frame, nf: Frame | null, mode: number): PyValue | null
     const v = g.f_retval;
     g.f_retval = None;
     g.f_state = FRAME_SUSPENDED;
-    ts.depth--;
-    ts.frame = f;
+    const d = --ts.depth, fs = ts.frames;
+    if (fs[d] !== f) fs[d] = f;
     g.f_back = null;
     genLeave(g);
     return v;
