@@ -6,8 +6,8 @@
  * CPython: Objects/typeobject.c (object_* and type_* functions).
  */
 import {
-  MethodDescrType, None, NotImplemented, ObjectType, PyBuiltinFunction, PyGetSetDescr as PyGetSet, PyInstance,
-  PyList, PyMethodDescr, PyTuple, PyType, isSlotName, TPFLAGS_IS_ABSTRACT, TypeType, isSubtype, lookupType, shortTypeName, typeOf, type PyValue,
+  MethodDescrType, ModuleType, None, NotImplemented, ObjectType, PyBuiltinFunction, PyGetSetDescr as PyGetSet, PyInstance,
+  PyList, PyObject, PyMethodDescr, PyTuple, PyType, isSlotName, TPFLAGS_IS_ABSTRACT, TypeType, isSubtype, lookupType, shortTypeName, typeOf, type PyValue,
 } from './object.js';
 import { Exc, PyException, newException, typeError } from './exceptions.js';
 import { PyDict } from './dict.js';
@@ -19,7 +19,7 @@ import {
 import { ensureInstanceDict, noAttribute, typesChanged } from '../attributes.js';
 import { PyMappingProxy } from './mappingproxy.js';
 import { listSort } from './list.js';
-import { newInstance, type DictAccess } from './slots.js';
+import { newInstance, sameLayout, type DictAccess } from './slots.js';
 import { ClassMethodType, PyClassMethod, PyStaticMethod } from './descriptors.js';
 import { PyFunction } from './function.js';
 import { computeMro, subclassesOf } from './type_new.js';
@@ -195,10 +195,14 @@ function installObject(): void {
   O.dict.set('__class__', new PyGetSet('__class__', O, self => typeOf(self), (self, v) => {
     if (v === null) throw typeError("can't delete __class__ attribute");
     if (!(v instanceof PyType)) throw typeError(`__class__ must be set to a class, not '${typeOf(v).name}' object`);
-    if (!(self instanceof PyInstance) || isImmutableType(v)) {
+    // CPython: object_set_class and compatible_for_assignment.
+    const old = typeOf(self);
+    const modules = isSubtype(v, ModuleType) && isSubtype(old, ModuleType);
+    if (!modules && (isImmutableType(v) || isImmutableType(old))) {
       throw typeError('__class__ assignment only supported for mutable types or ModuleType subclasses');
     }
-    self.ob_type = v;
+    if (!sameLayout(old, v)) throw typeError(`__class__ assignment: '${v.name}' object layout differs from '${old.name}'`);
+    (self as PyObject).ob_type = v;
   }));
   // a bare object() has no __dict__; classes add the descriptor (slots.ts's layoutSlots)
   O.instanceHasDict = false;

@@ -5,8 +5,8 @@
  * CPython: Objects/typeobject.c (type_new_slots, type_new_descriptors), Objects/descrobject.c.
  */
 import {
-  GetSetDescrType, None, ObjectType, PyGetSetDescr, PyMethodDescr, PyInstance, PyObject, PyType, TPFLAGS_BASE_EXC_SUBCLASS, TypeType,
-  FrozenSetType, SetType, IntType, TupleType, BytesType, isSubtype, typeOf, type PyValue,
+  GetSetDescrType, None, ObjectType, PyGetSetDescr, PyMethodDescr, PyInstance, PyObject, PyType, TPFLAGS_BASE_EXC_SUBCLASS,
+  TPFLAGS_HEAPTYPE, TypeType, FrozenSetType, SetType, IntType, TupleType, BytesType, isSubtype, typeOf, type PyValue,
 } from './object.js';
 import { ATTR_NAME, ATTR_OBJ, Exc, newException, typeError } from './exceptions.js';
 import { toArray } from '../abstract.js';
@@ -151,10 +151,50 @@ export function layoutSlots(cls: PyType, bases: PyType[], dictAccess: DictAccess
     names.sort();
   }
   cls.nslots = baseSlots + names.length;
+  if (cls.nslots > 0) {
+    const inherited = slotBase === null ? [] : [slotNames(slotBase)];
+    slotLayouts.set(cls, [...inherited, ...names].join(' '));
+  }
   for (let i = 0; i < names.length; i++) cls.dict.set(names[i], memberDescr(cls, names[i], baseSlots + i));
   cls.instanceHasDict = hadDict || addDict || (slotsV === undefined);
   if (addDict) cls.dict.set('__dict__', new PyGetSetDescr('__dict__', cls, dictAccess.get, dictAccess.set));
   if (addWeak) cls.dict.set('__weakref__', new PyGetSetDescr('__weakref__', cls, () => None));
+}
+
+/**
+ * Whether instances of `a` and `b` are laid out alike, so that an instance of one may become
+ * an instance of the other by `__class__` assignment (CPython: compatible_for_assignment): the
+ * same nearest builtin base, which is not one whose instances vary in size (int, tuple, bytes:
+ * their subclasses' dicts sit at a negative offset, which same_slots_added never accepts), the
+ * same `__slots__` names, and both with an instance dict or both without.
+ */
+export function sameLayout(a: PyType, b: PyType): boolean {
+  if (a === b) return true;
+  const base = builtinBase(a);
+  return base === builtinBase(b) && !variableSize(base) && a.nslots === b.nslots &&
+    a.instanceHasDict === b.instanceHasDict && slotNames(a) === slotNames(b);
+}
+
+/** The first class in the chain of `t`'s bases that is not a class statement's. */
+function builtinBase(t: PyType): PyType {
+  let b = t;
+  while ((b.flags & TPFLAGS_HEAPTYPE) !== 0 && b.base !== null) b = b.base;
+  return b;
+}
+
+/** Builtin types whose instances vary in size (CPython: tp_itemsize != 0). */
+function variableSize(t: PyType): boolean {
+  return t === IntType || t === TupleType || t === BytesType || isSubtype(t, IntType);
+}
+
+/**
+ * The `__slots__` names of a class with slots, its bases' first, in the order of their indexes
+ * (CPython keeps them as ht_slots); set by layoutSlots.
+ */
+const slotLayouts = new WeakMap<PyType, string>();
+
+function slotNames(t: PyType): string {
+  return t.nslots === 0 ? '' : slotLayouts.get(t) ?? '';
 }
 
 /** Whether `o` may be given an instance dict (false for instances of fully slotted classes). */
