@@ -203,20 +203,21 @@ export function pythonMethodSite(e: AttrCache | undefined): boolean {
 }
 
 /**
- * Whether every type LOAD_ATTR's site `e` has seen reads the instance dict only (K_DICT): the
- * translation then tests the entries itself (DICT_LOAD_KIND), calling loadAttr only when they
- * do not answer.
+ * Whether LOAD_ATTR's site `e` has seen one class only, whose instances' attribute there is
+ * read from the instance dict (K_DICT): the translation then tests that entry itself
+ * (DICT_LOAD_KIND), calling loadAttr only when it does not answer.
  */
 export function dictLoadSite(e: AttrCache | undefined): e is AttrCache {
-  return chainOf(e, K_DICT);
+  return soleEntry(e, K_DICT);
 }
 
 /** As dictLoadSite, for STORE_ATTR into the instance dict (K_STORE_DICT, DICT_STORE_KIND). */
 export function dictStoreSite(e: AttrCache | undefined): e is AttrCache {
-  return chainOf(e, K_STORE_DICT);
+  return soleEntry(e, K_STORE_DICT);
 }
 
-function chainOf(e: AttrCache | undefined, kind: number): e is AttrCache {
+/** Whether `e`, current, is its site's only entry, of kind `kind`. */
+function soleEntry(e: AttrCache | undefined, kind: number): e is AttrCache {
   return e !== undefined && e.epoch === typeCache.epoch && e.kind === kind && e.next === null;
 }
 
@@ -226,7 +227,7 @@ export const DICT_STORE_KIND = K_STORE_DICT;
 
 /** Whether LOAD_METHOD's site `e` has seen only module attributes (K_MODULE: called without a self). */
 export function moduleSite(e: AttrCache | undefined): boolean {
-  return e !== undefined && e.epoch === typeCache.epoch && e.kind === K_MODULE && e.next === null;
+  return soleEntry(e, K_MODULE);
 }
 
 /**
