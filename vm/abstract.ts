@@ -15,6 +15,7 @@ import { PyDict } from './objects/dict.js';
 import { seqHooks } from './objects/seq_hooks.js';
 import type { PySet } from './objects/set.js';
 import { PyFunction } from './objects/function.js';
+import { CoroutineType } from './generator.js';
 import { newGenericAlias } from './objects/genericalias.js';
 import { callObject, callUnbound, isFrameFunction } from './call.js';
 import {
@@ -605,7 +606,8 @@ defIteratorType(SeqIterType);
 
 function getIterOrNull(v: PyValue): PyValue | null {
   if (typeof v === 'string') return new StrIterator(v);
-  if (v instanceof PyIterator) return v;
+  // A coroutine is a PyGenerator (it resumes the same way) without __iter__.
+  if (v instanceof PyIterator) return v.ob_type === CoroutineType ? null : v;
   const t = typeOf(v);
   const ti = t.tp_iter;
   if (ti !== null) return ti(v);

@@ -415,8 +415,8 @@ const COMPARE_TRUTH = 0b001 | 0b011 << 3 | 0b010 << 6 | 0b101 << 9 | 0b100 << 12
 function add(a: PyValue, b: PyValue, inplace: boolean): PyValue {
   if (typeof a === 'number' && typeof b === 'number') return intAdd(a, b);
   if (typeof a === 'string' && typeof b === 'string') return strConcat(a, b);
-  if (a instanceof PyFloat && b instanceof PyFloat && a.ob_type === FloatType && b.ob_type === FloatType) {
-    return new PyFloat(a.value + b.value);
+  if ((a as PyFloat).ob_type === FloatType && (b as PyFloat).ob_type === FloatType) {
+    return new PyFloat((a as PyFloat).value + (b as PyFloat).value);
   }
   return inplace ? inplaceOp(a, b, NB.ADD) : binaryOp(a, b, NB.ADD);
 }
@@ -841,8 +841,8 @@ function execute(entry: Frame): PyValue {
                 continue;
               }
             }
-            if (a instanceof PyFloat && b instanceof PyFloat && a.ob_type === FloatType && b.ob_type === FloatType) {
-              stack[sp - 1] = new PyFloat(a.value + b.value);
+            if ((a as PyFloat).ob_type === FloatType && (b as PyFloat).ob_type === FloatType) {
+              stack[sp - 1] = new PyFloat((a as PyFloat).value + (b as PyFloat).value);
               continue;
             }
             if (a instanceof PyInstance) {
@@ -864,8 +864,8 @@ function execute(entry: Frame): PyValue {
               stack[sp - 1] = r <= MAX_SAFE && r >= -MAX_SAFE ? r : intSub(a, b);
               continue;
             }
-            if (a instanceof PyFloat && b instanceof PyFloat && a.ob_type === FloatType && b.ob_type === FloatType) {
-              stack[sp - 1] = new PyFloat(a.value - b.value);
+            if ((a as PyFloat).ob_type === FloatType && (b as PyFloat).ob_type === FloatType) {
+              stack[sp - 1] = new PyFloat((a as PyFloat).value - (b as PyFloat).value);
               continue;
             }
             if (a instanceof PyInstance) {
@@ -883,8 +883,8 @@ function execute(entry: Frame): PyValue {
             const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
             if (typeof a === 'number' && typeof b === 'number') {
               stack[sp - 1] = intMul(a, b);
-            } else if (a instanceof PyFloat && b instanceof PyFloat && a.ob_type === FloatType && b.ob_type === FloatType) {
-              stack[sp - 1] = new PyFloat(a.value * b.value);
+            } else if ((a as PyFloat).ob_type === FloatType && (b as PyFloat).ob_type === FloatType) {
+              stack[sp - 1] = new PyFloat((a as PyFloat).value * (b as PyFloat).value);
             } else {
               if (a instanceof PyInstance) {
                 const nf = binopFrame(f, sp + 1, pc, a, b, NB.MULTIPLY, opcode === Op.INPLACE_MULTIPLY);
@@ -920,9 +920,9 @@ function execute(entry: Frame): PyValue {
           case Op.BINARY_TRUE_DIVIDE: // [a, b] → [a / b]
           case Op.INPLACE_TRUE_DIVIDE: { // [a, b] → [a /= b]
             const b = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
-            if (a instanceof PyFloat && b instanceof PyFloat && a.ob_type === FloatType && b.ob_type === FloatType &&
-                b.value !== 0) {
-              stack[sp - 1] = new PyFloat(a.value / b.value);
+            if ((a as PyFloat).ob_type === FloatType && (b as PyFloat).ob_type === FloatType &&
+                (b as PyFloat).value !== 0) {
+              stack[sp - 1] = new PyFloat((a as PyFloat).value / (b as PyFloat).value);
               continue;
             }
             const inplace = opcode === Op.INPLACE_TRUE_DIVIDE;
@@ -994,16 +994,16 @@ function execute(entry: Frame): PyValue {
 
           case Op.BINARY_SUBSCR: { // [a, i] → [a[i]]
             const i = stack[--sp] as PyValue, a = stack[sp - 1] as PyValue;
-            if (typeof i === 'number' && (a instanceof PyList || a instanceof PyTuple) &&
-                (a.ob_type === ListType || a.ob_type === TupleType)) {
-              const items = a.items, k = i < 0 ? i + items.length : i;
+            const t = (a as PyObject).ob_type;
+            if (typeof i === 'number' && (t === ListType || t === TupleType)) {
+              const items = (a as PyList).items, k = i < 0 ? i + items.length : i;
               if (k >= 0 && k < items.length) {
                 stack[sp - 1] = items[k];
                 continue;
               }
-            } else if (a instanceof PyDict && a.ob_type === DictType) {
+            } else if (t === DictType) {
               // A key that is there (a missing one raises KeyError from getItem).
-              const v = a.get(i);
+              const v = (a as PyDict).get(i);
               if (v !== undefined) {
                 stack[sp - 1] = v;
                 continue;
@@ -1022,12 +1022,13 @@ function execute(entry: Frame): PyValue {
           case Op.STORE_SUBSCR: { // [v, a, i] → [] ; a[i] = v
             const i = stack[sp - 1] as PyValue, a = stack[sp - 2] as PyValue, v = stack[sp - 3] as PyValue;
             sp -= 3;
-            if (typeof i === 'number' && a instanceof PyList && a.ob_type === ListType && i >= 0 && i < a.items.length) {
-              a.items[i] = v;
+            const t = (a as PyObject).ob_type;
+            if (typeof i === 'number' && t === ListType && i >= 0 && i < (a as PyList).items.length) {
+              (a as PyList).items[i] = v;
               continue;
             }
-            if (a instanceof PyDict && a.ob_type === DictType) {
-              a.set(i, v);
+            if (t === DictType) {
+              (a as PyDict).set(i, v);
               continue;
             }
             if (a instanceof PyInstance) {
@@ -1081,8 +1082,9 @@ function execute(entry: Frame): PyValue {
           }
 
           case Op.GET_ITER: { // [o] → [iter(o)]
-            const o = stack[sp - 1] as PyValue;
-            if (o instanceof PyGenerator) o.gi_transient = isCallOp(f.f_code.co_code[pc - 4]);
+            // A generator is its own iterator; a coroutine (also a PyGenerator) is not iterable.
+            const o = stack[sp - 1] as PyGenerator;
+            if (o.ob_type === GeneratorType) o.gi_transient = isCallOp(f.f_code.co_code[pc - 4]);
             else stack[sp - 1] = getIter(o);
             continue;
           }

@@ -25,7 +25,8 @@
  * stepping, budgets) the loop runs every frame itself.
  */
 import {
-  DictType, FloatType, ListType, None, PyBuiltinFunction, PyFloat, PyInstance, PyList, PyMethodDescr, PyTuple, PyType,
+  BuiltinFunctionType, DictType, FloatType, FunctionType, ListType, MethodDescrType, MethodWrapperType, None, PyBuiltinFunction, PyFloat,
+  PyInstance, PyList, PyMethodDescr, PyTuple, PyType, WrapperDescrType,
   TPFLAGS_HEAPTYPE, TupleType, isSubtype, objectArray, typeCache, typeOf, type PyValue,
 } from './objects/object.js';
 import { PySlice } from './objects/slice.js';
@@ -266,8 +267,8 @@ let helpers: Record<string, unknown> | null = null;
 
 function makeHelpers(): Record<string, unknown> {
   return {
-    FloatType, ListType, TupleType, DictType, PyFloat, PyInstance, PyList, PyTuple, PyDict, PyGenerator, PyFunction, TryBlock, newFrame,
-    PyMethodDescr, PyBuiltinFunction, isSubtype, typeOf,
+    FloatType, ListType, TupleType, DictType, FunctionType, BuiltinFunctionType, MethodWrapperType, MethodDescrType, WrapperDescrType,
+    PyFloat, PyInstance, PyList, PyTuple, PyDict, PyGenerator, TryBlock, newFrame, isSubtype, typeOf,
     RangeIterType, ListIterType, TupleIterType, GeneratorType, CALL_PENDING, ts: tstate, genResume,
     getYieldFromIter, yieldFromStep, isDelegateDone, unwindBlocks,
     binaryOp, inplaceOp, setItem, getIter, isTrue, truthy, negative,
@@ -472,7 +473,7 @@ export function compileJit(co: CodeObject, from = 0, to = co.co_code.length): Ji
       const raises = binary.nb !== NB.ADD && binary.nb !== NB.SUBTRACT && binary.nb !== NB.MULTIPLY ? `f.f_lasti = ${off}; ` : '';
       if (binary.int !== null) code += `if (typeof a === 'number' && typeof b === 'number') { ${raises}${binary.int} }\n  else `;
       if (binary.float !== null) {
-        code += `if (a instanceof PyFloat && b instanceof PyFloat && a.ob_type === FloatType && b.ob_type === FloatType` +
+        code += `if (a.ob_type === FloatType && b.ob_type === FloatType` +
           `${binary.nb === NB.TRUE_DIVIDE ? ' && b.value !== 0' : ''}) r = new PyFloat(a.value ${binary.float} b.value);\n  else `;
       }
       code += slowCall(`binarySlow(f, ${base + d}, a, b, ${binary.nb}, ${binary.inplace}, ${binary.frame})`);
@@ -534,8 +535,8 @@ export function compileJit(co: CodeObject, from = 0, to = co.co_code.length): Ji
         break;
       case 'STORE_SUBSCR':
         out.push(`{ const i = ${S(d - 1)}, a = ${S(d - 2)}, v = ${S(d - 3)};
-  if (typeof i === 'number' && a instanceof PyList && a.ob_type === ListType && i >= 0 && i < a.items.length) a.items[i] = v;
-  else if (a instanceof PyDict && a.ob_type === DictType) { f.f_lasti = ${off}; a.set(i, v); }
+  if (typeof i === 'number' && a.ob_type === ListType && i >= 0 && i < a.items.length) a.items[i] = v;
+  else if (a.ob_type === DictType) { f.f_lasti = ${off}; a.set(i, v); }
   else if (a instanceof PyInstance) ${bail(d)}
   else { f.f_lasti = ${off}; setItem(a, i, v); } }`);
         break;
@@ -546,8 +547,8 @@ export function compileJit(co: CodeObject, from = 0, to = co.co_code.length): Ji
         for (let k = d - 1; k < d - 1 + arg; k++) load += `${S(k)} = lp[${base + k}]; `;
         for (let k = 0; k < arg; k++) take += `${S(d - 1 + k)} = it[${arg - 1 - k}]; `;
         spilled = Math.max(spilled, d - 1 + arg);
-        out.push(`{ const t = ${S(d - 1)}; let it;
-  if ((t instanceof PyTuple || t instanceof PyList) && (t.ob_type === TupleType || t.ob_type === ListType) && (it = t.items).length === ${arg}) { ${take}}
+        out.push(`{ const t = ${S(d - 1)}, u = t.ob_type; let it;
+  if ((u === TupleType || u === ListType) && (it = t.items).length === ${arg}) { ${take}}
   else { f.f_lasti = ${off}; unpackSequence(lp, ${base + d - 1}, t, ${arg}); ${load}} }`);
         break;
       }
@@ -559,8 +560,8 @@ export function compileJit(co: CodeObject, from = 0, to = co.co_code.length): Ji
         break;
       }
       case 'BINARY_SUBSCR':
-        out.push(`{ const i = ${S(d - 1)}, a = ${S(d - 2)}; let r;
-  if (typeof i === 'number' && (a instanceof PyList || a instanceof PyTuple) && (a.ob_type === ListType || a.ob_type === TupleType) &&
+        out.push(`{ const i = ${S(d - 1)}, a = ${S(d - 2)}, u = a.ob_type; let r;
+  if (typeof i === 'number' && (u === ListType || u === TupleType) &&
       (r = a.items[i < 0 ? i + a.items.length : i]) !== undefined) {}
   else ${slowCall(`subscrSlow(f, ${base + d}, a, i)`)}
   ${S(d - 2)} = r; }`);
@@ -622,7 +623,7 @@ export function compileJit(co: CodeObject, from = 0, to = co.co_code.length): Ji
         // The iterator is also written to the frame: leaving the loop by an exception, the
         // loop's unwinder finalizes a transient generator found in the loop block's slot.
         spilled = Math.max(spilled, d);
-        out.push(`{ const o = ${S(d - 1)}; if (o instanceof PyGenerator) o.gi_transient = ${transient}; else { f.f_lasti = ${off}; ${S(d - 1)} = getIter(o); }
+        out.push(`{ const o = ${S(d - 1)}; if (o.ob_type === GeneratorType) o.gi_transient = ${transient}; else { f.f_lasti = ${off}; ${S(d - 1)} = getIter(o); }
   lp[${base + d - 1}] = ${S(d - 1)}; }`);
         break;
       }
@@ -743,7 +744,7 @@ export function compileJit(co: CodeObject, from = 0, to = co.co_code.length): Ji
           const run = `${spill(fi)}${S(fi)} = callDirect(f, nf);
   if (${S(fi)} === LEFT_TO_LOOP) return ${JIT_ENTERED};`;
           if (anyCallee && !nativeMethodSite(site)) {
-            direct = `if (${S(fi)} instanceof PyFunction && ${S(fi)}.func_code.co_simpleArgc === ${argc}) {
+            direct = `if (${isFunction(S(fi), ins.name === 'CALL_METHOD')} && ${S(fi)}.func_code.co_simpleArgc === ${argc}) {
   nf = newFrame(${S(fi)}); const a = nf.localsplus; ${store}
   ${run}
 } else `;
@@ -766,14 +767,14 @@ else `;
             // `len(x)`, `isinstance(o, C)`: a builtin with an entry for this many arguments.
             let values = '';
             for (let k = 0; k < arg; k++) values += `, ${S(fi + 1 + k)}`;
-            direct += `if (${S(fi)} instanceof PyBuiltinFunction && ${S(fi)}.fn${arg} !== null && !ts.tracing) {
+            direct += `if (${isBuiltin(S(fi))} && ${S(fi)}.fn${arg} !== null && !ts.tracing) {
   ${S(fi)} = ${S(fi)}.fn${arg}(${S(fi)}.self${values});
 } else `;
           } else if (callee instanceof PyBuiltinFunction) {
             // A global that was another builtin function when translated.
             let push = '';
             for (let k = 0; k < arg; k++) push += `args.push(${S(fi + 1 + k)}); `;
-            direct += `if (${S(fi)} instanceof PyBuiltinFunction && !ts.tracing) {
+            direct += `if (${isBuiltin(S(fi))} && !ts.tracing) {
   const args = objectArray(); ${push}${S(fi)} = ${S(fi)}.fn(${S(fi)}.self, args, null);
 } else `;
           }
@@ -782,7 +783,7 @@ else `;
             // for this many arguments.
             let values = '';
             for (let k = 0; k < arg; k++) values += `, ${S(fi + 2 + k)}`;
-            direct += `if (${S(fi)} instanceof PyMethodDescr && ${S(fi)}.fn${arg} !== null && !ts.tracing && isSubtype(typeOf(${S(fi + 1)}), ${S(fi)}.objclass)) {
+            direct += `if (${isMethodDescr(S(fi))} && ${S(fi)}.fn${arg} !== null && !ts.tracing && isSubtype(typeOf(${S(fi + 1)}), ${S(fi)}.objclass)) {
   ${S(fi)} = ${S(fi)}.fn${arg}(${S(fi + 1)}${values});
 } else `;
           }
@@ -795,9 +796,9 @@ else `;
               store += `a[${k}] = ${S(fi + 2 + k)}; `;
             }
             const fn = S(fi + 1);
-            direct = `if (${S(fi)} === null && ${fn} instanceof PyBuiltinFunction && !ts.tracing) {
+            direct = `if (${S(fi)} === null && ${isBuiltin(fn)} && !ts.tracing) {
   const args = objectArray(); ${push}${S(fi)} = ${fn}.fn(${fn}.self, args, null);
-} else if (${S(fi)} === null && ${fn} instanceof PyFunction && ${fn}.func_code.co_simpleArgc === ${arg}) {
+} else if (${S(fi)} === null && ${isFunction(fn, false)} && ${fn}.func_code.co_simpleArgc === ${arg}) {
   nf = newFrame(${fn}); const a = nf.localsplus; ${store}
   ${run}
 } else `;
@@ -806,7 +807,7 @@ else `;
             // the native function with the arguments from the variables, as callOther calls it.
             let push = '';
             for (let k = 1; k < argc; k++) push += `args.push(${S(fi + 1 + k)}); `;
-            direct += `if (${S(fi)} instanceof PyMethodDescr && !ts.tracing && isSubtype(typeOf(${S(fi + 1)}), ${S(fi)}.objclass)) {
+            direct += `if (${isMethodDescr(S(fi))} && !ts.tracing && isSubtype(typeOf(${S(fi + 1)}), ${S(fi)}.objclass)) {
   const args = objectArray(); ${push}${S(fi)} = ${S(fi)}.fn(${S(fi + 1)}, args, null);
 } else `;
           }
@@ -967,6 +968,27 @@ function mulAddModConstants(
   if (typeof c1 !== 'number' || typeof c2 !== 'number' || typeof m !== 'number' || m <= 0 || m > 2 ** 32) return null;
   const c1m = ((c1 % m) + m) % m;
   return [length, [Math.floor(c1m / 65536), c1m % 65536, ((c2 % m) + m) % m, m]];
+}
+
+// Tests of what kind of object a value is, by its class rather than `instanceof`: TurboFan
+// builds a prototype-chain walk (a loop) for each `instanceof` whose receiver's map it does not
+// know, and those loops made the graphs of float-heavy translations half again as large and
+// slow to optimise. A class implies the representation: none of these types can be
+// subclassed or assigned to `__class__`, and a str or an int has no ob_type.
+
+/** A Python function (a CALL_METHOD's method slot may hold null: LOAD_METHOD found an attribute). */
+function isFunction(x: string, nullable: boolean): string {
+  return `${nullable ? `${x} !== null && ` : ''}${x}.ob_type === FunctionType`;
+}
+
+/** A PyBuiltinFunction: a builtin function or a slot wrapper bound to its object. */
+function isBuiltin(x: string): string {
+  return `(${x}.ob_type === BuiltinFunctionType || ${x}.ob_type === MethodWrapperType)`;
+}
+
+/** A PyMethodDescr, in a CALL_METHOD's method slot (which may hold null). */
+function isMethodDescr(x: string): string {
+  return `${x} !== null && (${x}.ob_type === MethodDescrType || ${x}.ob_type === WrapperDescrType)`;
 }
 
 /** The native's entry for exactly `argc` positional arguments (PyBuiltinFunction, PyMethodDescr), or null. */
