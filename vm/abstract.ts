@@ -6,12 +6,12 @@
  */
 import {
   BoolType, ByteArrayType, BytesType, ComplexType, DictType, FloatType, FrozenSetType, IntType, ListType, None,
-  NotImplemented, PyBuiltinFunction, PyFloat, PyIterator, PyList, PyMethodDescr, PyObject, PySingleton, PyTuple, PyType,
-  ObjectType, SetType, StrType, TPFLAGS_HEAPTYPE, TupleType, TypeType, RICH_COMPARE_NAMES, compareResult, isSubtype, objectArray, typeCache, typeOf,
-  type PyValue,
+  NotImplemented, ObjectType, PyBuiltinFunction, PyFloat, PyIterator, PyList, PyMethodDescr, PyObject, PySingleton,
+  PyTuple, PyType, RICH_COMPARE_NAMES, SetType, StrType, TPFLAGS_HEAPTYPE, TupleType, TypeType, compareResult,
+  floatCheckExact, isSubtype, listCheckExact, objectArray, tupleCheckExact, typeCache, typeOf, type PyValue,
 } from './objects/object.js';
 import { Exc, PyException, newException, newExceptionArgs } from './objects/exceptions.js';
-import { PyDict } from './objects/dict.js';
+import { PyDict, dictCheckExact } from './objects/dict.js';
 import { seqHooks } from './objects/seq_hooks.js';
 import type { PySet } from './objects/set.js';
 import { PyFunction } from './objects/function.js';
@@ -107,10 +107,10 @@ function isExactNumber(t: PyType): boolean {
  */
 function sequenceOp(a: PyValue, b: PyValue, op: number): PyValue | null {
   if (op === NB.ADD) {
-    if (a instanceof PyList && b instanceof PyList && a.ob_type === ListType && b.ob_type === ListType) {
+    if (listCheckExact(a) && listCheckExact(b)) {
       return new PyList(a.items.concat(b.items));
     }
-    if (a instanceof PyTuple && b instanceof PyTuple && a.ob_type === TupleType && b.ob_type === TupleType &&
+    if (tupleCheckExact(a) && tupleCheckExact(b) &&
         seqHooks.tupleConcat !== null) {
       return seqHooks.tupleConcat(a, b);
     }
@@ -123,8 +123,8 @@ function sequenceOp(a: PyValue, b: PyValue, op: number): PyValue | null {
   } else if (typeof b !== 'number') {
     return null;
   }
-  if (seq instanceof PyList && seq.ob_type === ListType && seqHooks.listRepeat !== null) return seqHooks.listRepeat(seq, n);
-  if (seq instanceof PyTuple && seq.ob_type === TupleType && seqHooks.tupleRepeat !== null) return seqHooks.tupleRepeat(seq, n);
+  if (listCheckExact(seq) && seqHooks.listRepeat !== null) return seqHooks.listRepeat(seq, n);
+  if (tupleCheckExact(seq) && seqHooks.tupleRepeat !== null) return seqHooks.tupleRepeat(seq, n);
   return null;
 }
 
@@ -151,7 +151,7 @@ export function binaryOp(a: PyValue, b: PyValue, op: number): PyValue {
     const r = sequenceOp(a, b, op);
     if (r !== null) return r;
   }
-  if (a instanceof PyFloat && a.ob_type === FloatType) {
+  if (floatCheckExact(a)) {
     if (b instanceof PyFloat) {
       if (b.ob_type === FloatType && op <= NB.TRUE_DIVIDE) {
         const r = floatFast(a.value, b.value, op);
@@ -161,7 +161,7 @@ export function binaryOp(a: PyValue, b: PyValue, op: number): PyValue {
       const r = floatFast(a.value, b, op);
       if (r !== null) return r;
     }
-  } else if (typeof a === 'number' && b instanceof PyFloat && b.ob_type === FloatType) {
+  } else if (typeof a === 'number' && floatCheckExact(b)) {
     const r = floatFast(a, b.value, op);
     if (r !== null) return r;
   }
@@ -281,8 +281,8 @@ function binaryTail(
 
 /** CPython: PyNumber_InPlaceAdd and friends (tries __iadd__ first). */
 export function inplaceOp(a: PyValue, b: PyValue, op: number): PyValue {
-  if (typeof a === 'number' || (a instanceof PyFloat && a.ob_type === FloatType)) {
-    if (typeof b === 'number' || (b instanceof PyFloat && b.ob_type === FloatType)) return binaryOp(a, b, op);
+  if (typeof a === 'number' || floatCheckExact(a)) {
+    if (typeof b === 'number' || floatCheckExact(b)) return binaryOp(a, b, op);
   }
   const ta = typeOf(a);
   if (!isExactNumber(ta) && ta !== StrType) {
@@ -334,7 +334,7 @@ export function negative(a: PyValue): PyValue {
     case 'bigint': return longNeg(a);
     case 'boolean': return a ? -1 : 0;
     default:
-      if (a instanceof PyFloat && a.ob_type === FloatType) return new PyFloat(-a.value);
+      if (floatCheckExact(a)) return new PyFloat(-a.value);
       return unaryGeneric(a, '__neg__', 'unary -');
   }
 }
@@ -344,7 +344,7 @@ export function positive(a: PyValue): PyValue {
     case 'number': case 'bigint': return a;
     case 'boolean': return a ? 1 : 0;
     default:
-      if (a instanceof PyFloat && a.ob_type === FloatType) return a;
+      if (floatCheckExact(a)) return a;
       return unaryGeneric(a, '__pos__', 'unary +');
   }
 }
@@ -363,7 +363,7 @@ export function absolute(a: PyValue): PyValue {
     case 'number': case 'bigint': return longAbs(a);
     case 'boolean': return a ? 1 : 0;
     default:
-      if (a instanceof PyFloat && a.ob_type === FloatType) return new PyFloat(Math.abs(a.value));
+      if (floatCheckExact(a)) return new PyFloat(Math.abs(a.value));
       return unaryGeneric(a, '__abs__', 'abs()');
   }
 }
@@ -430,9 +430,9 @@ function lenResult(r: PyValue): number {
 export function len(v: PyValue): number {
   if (typeof v === 'string') return strLen(v);
   // Exact types only: a subclass may define its own __len__.
-  if (v instanceof PyList && v.ob_type === ListType) return v.items.length;
-  if (v instanceof PyTuple && v.ob_type === TupleType) return v.items.length;
-  if (v instanceof PyDict && v.ob_type === DictType) return v.size;
+  if (listCheckExact(v)) return v.items.length;
+  if (tupleCheckExact(v)) return v.items.length;
+  if (dictCheckExact(v)) return v.size;
   const t = typeOf(v);
   const l = lookupAttr(t, '__len__');
   if (l === undefined || l === None) throw typeError(`object of type '${t.name}' has no len()`);
@@ -449,7 +449,7 @@ export function richCompare(a: PyValue, b: PyValue, op: number): PyValue {
   const sa = typeof a, sb = typeof b;
   if (sa === 'number' && sb === 'number') return compareResult((a as number) - (b as number), op);
   if (sa === 'string' && sb === 'string') return compareResult(strCompare(a as string, b as string), op);
-  if (a instanceof PyFloat && b instanceof PyFloat && a.ob_type === FloatType && b.ob_type === FloatType) {
+  if (floatCheckExact(a) && floatCheckExact(b)) {
     const x = a.value, y = b.value;
     // NaN compares false for everything but !=
     return compareResult(x < y ? -1 : x > y ? 1 : x === y ? 0 : NaN, op);
@@ -646,9 +646,7 @@ export function iterNext(it: PyValue): PyValue | null {
 
 /** Collects an iterable into a fresh JS array. */
 export function toArray(v: PyValue): PyValue[] {
-  if (v instanceof PyList || v instanceof PyTuple) {
-    if (v.ob_type === ListType || v.ob_type === TupleType) return v.items.slice();
-  }
+  if (listCheckExact(v) || tupleCheckExact(v)) return v.items.slice();
   const it = getIter(v);
   const out = objectArray();
   for (let x = iterNext(it); x !== null; x = iterNext(it)) out.push(x);
@@ -666,16 +664,16 @@ function checkIndex(i: number, n: number, what: string): number {
 export function getItem(o: PyValue, key: PyValue): PyValue {
   if (typeof o === 'string') return strGetItem(o, key);
   if (typeof key === 'number') {
-    if (o instanceof PyList && o.ob_type === ListType) return o.items[checkIndex(key, o.items.length, 'list')];
-    if (o instanceof PyTuple && o.ob_type === TupleType) return o.items[checkIndex(key, o.items.length, 'tuple')];
+    if (listCheckExact(o)) return o.items[checkIndex(key, o.items.length, 'list')];
+    if (tupleCheckExact(o)) return o.items[checkIndex(key, o.items.length, 'tuple')];
   }
-  if (o instanceof PyDict && o.ob_type === DictType) {
+  if (dictCheckExact(o)) {
     const v = o.get(key);
     if (v !== undefined) return v;
     throw newExceptionArgs(Exc.KeyError, [key]);
   }
-  if (o instanceof PyList && o.ob_type === ListType && seqHooks.listGet !== null) return seqHooks.listGet(o, key);
-  if (o instanceof PyTuple && o.ob_type === TupleType && seqHooks.tupleGet !== null) return seqHooks.tupleGet(o, key);
+  if (listCheckExact(o) && seqHooks.listGet !== null) return seqHooks.listGet(o, key);
+  if (tupleCheckExact(o) && seqHooks.tupleGet !== null) return seqHooks.tupleGet(o, key);
   const t = typeOf(o);
   const f = lookupAttr(t, '__getitem__');
   if (f !== undefined) return call1(f, o, key);
@@ -690,15 +688,15 @@ export function getItem(o: PyValue, key: PyValue): PyValue {
 }
 
 export function setItem(o: PyValue, key: PyValue, v: PyValue): void {
-  if (typeof key === 'number' && o instanceof PyList && o.ob_type === ListType) {
+  if (typeof key === 'number' && listCheckExact(o)) {
     o.items[checkIndex(key, o.items.length, 'list assignment')] = v;
     return;
   }
-  if (o instanceof PyDict && o.ob_type === DictType) {
+  if (dictCheckExact(o)) {
     o.set(key, v);
     return;
   }
-  if (o instanceof PyList && o.ob_type === ListType && seqHooks.listSet !== null) {
+  if (listCheckExact(o) && seqHooks.listSet !== null) {
     seqHooks.listSet(o, key, v);
     return;
   }
@@ -824,7 +822,7 @@ export function hash(v: PyValue): number {
  */
 export function hashValue(v: PyValue): number | bigint {
   if (typeof v === 'bigint') return normBig(longHashBig(v));
-  if (v instanceof PyFloat && v.ob_type === FloatType) {
+  if (floatCheckExact(v)) {
     const x = v.value;
     if (Number.isFinite(x) && !Number.isSafeInteger(x)) return normBig(floatHashBig(x));
   }

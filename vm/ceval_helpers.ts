@@ -8,13 +8,13 @@ import {
   CO_VARARGS, CO_VARKEYWORDS, type CodeObject,
 } from './code.js';
 import {
-  None, PyBuiltinFunction, PyCell, PyInstance, PyList, PyMethod, PyMethodDescr, PyObject, PyTuple, PyType, objectArray,
-  DictType, ListType, TupleType, TypeType, TPFLAGS_IS_ABSTRACT, isSubtype, lookupType, typeCache, typeOf,
+  None, PyBuiltinFunction, PyCell, PyInstance, PyList, PyMethod, PyMethodDescr, PyObject, PyTuple, PyType,
+  TPFLAGS_IS_ABSTRACT, TypeType, isSubtype, listCheckExact, lookupType, objectArray, tupleCheckExact, typeCache, typeOf,
   type PyValue,
 } from './objects/object.js';
 import { OBJECT_NEW } from './objects/object_type.js';
 import { newInstance } from './objects/slots.js';
-import { PyDict } from './objects/dict.js';
+import { PyDict, dictCheckExact } from './objects/dict.js';
 import { PySet, newSet } from './objects/set.js';
 import { PyException, Exc, newException, isExceptionType, NAME_NAME } from './objects/exceptions.js';
 import { PyFunction } from './objects/function.js';
@@ -194,7 +194,7 @@ export function unboundDeref(co: CodeObject, i: number): PyException {
  * Only an exact dict is read directly: a subclass's __getitem__/__missing__ must run.
  */
 function mappingGet(m: PyObject, name: string): PyValue | undefined {
-  if (m instanceof PyDict && m.ob_type === DictType) return m.getStr(name);
+  if (dictCheckExact(m)) return m.getStr(name);
   try {
     return getItem(m, name);
   } catch (e) {
@@ -232,14 +232,14 @@ export function loadClassDeref(f: Frame, i: number): PyValue {
 
 export function storeName(f: Frame, name: string, v: PyValue): void {
   const locals = f.f_locals;
-  if (locals instanceof PyDict && locals.ob_type === DictType) locals.setStr(name, v);
+  if (locals !== null && dictCheckExact(locals)) locals.setStr(name, v);
   else if (locals === null) throw newException(Exc.SystemError, `no locals found when storing '${name}'`);
   else setItem(locals, name, v);
 }
 
 export function deleteName(f: Frame, name: string): void {
   const locals = f.f_locals;
-  if (locals instanceof PyDict && locals.ob_type === DictType) {
+  if (locals !== null && dictCheckExact(locals)) {
     if (!locals.delStr(name)) throw nameError(name);
     return;
   }
@@ -272,7 +272,7 @@ function iterForUnpack(v: PyValue): PyValue {
 
 /** CPython: UNPACK_SEQUENCE / unpack_iterable — pushes items so the first ends on top. */
 export function unpackSequence(stack: (PyValue | null)[], sp: number, v: PyValue, n: number): void {
-  if ((v instanceof PyTuple && v.ob_type === TupleType) || (v instanceof PyList && v.ob_type === ListType)) {
+  if (tupleCheckExact(v) || listCheckExact(v)) {
     const items = v.items;
     if (items.length === n) {
       for (let i = 0; i < n; i++) stack[sp + n - 1 - i] = items[i];
@@ -322,7 +322,7 @@ export function concatIterables(stack: (PyValue | null)[], base: number, n: numb
   for (let i = 0; i < n; i++) {
     const v = stack[base + i] as PyValue;
     // Exact types only, as list_extend: a subclass may define its own __iter__.
-    if ((v instanceof PyTuple && v.ob_type === TupleType) || (v instanceof PyList && v.ob_type === ListType)) {
+    if (tupleCheckExact(v) || listCheckExact(v)) {
       const items = v.items;
       for (let j = 0; j < items.length; j++) out.push(items[j]);
       continue;
@@ -416,7 +416,7 @@ export function callFunctionEx(stack: (PyValue | null)[], fi: number, hasKw: boo
   const posArgs = stack[fi + 1] as PyValue;
   let args: PyValue[];
   // An exact tuple as it is; anything else, a tuple subclass included, through its iterator.
-  if (posArgs instanceof PyTuple && posArgs.ob_type === TupleType) args = posArgs.items.slice();
+  if (tupleCheckExact(posArgs)) args = posArgs.items.slice();
   else {
     if (lookupType(typeOf(posArgs), '__iter__') === undefined && lookupType(typeOf(posArgs), '__getitem__') === undefined) {
       throw newException(Exc.TypeError, `${funcStr(func)} argument after * must be an iterable, not ${typeOf(posArgs).name}`);

@@ -4,7 +4,7 @@
  * real Python values so the VM uses co_consts as is. CPython: Include/code.h, Objects/codeobject.c.
  */
 import type { JitFunction } from './jit.js';
-import { CodeType, PyObject, PyTuple, TupleType, objectArray, type PyValue } from './objects/object.js';
+import { CodeType, PyObject, objectArray, tupleCheckExact, type PyValue } from './objects/object.js';
 import { intern, internAll } from './intern.js';
 import type { GlobalCache } from './global_cache.js';
 import type { AttrCache } from './attr_cache.js';
@@ -159,7 +159,7 @@ function internConsts(consts: PyValue[]): PyValue[] {
     const c = consts[i];
     if (typeof c === 'string') {
       if (NAME_CHARS.test(c)) consts[i] = intern(c);
-    } else if (c instanceof PyTuple && c.ob_type === TupleType) {
+    } else if (tupleCheckExact(c)) {
       internConsts(c.items);
     }
   }

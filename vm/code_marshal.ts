@@ -7,7 +7,9 @@
  * CPython: Python/marshal.c (w_object/r_object for TYPE_CODE and the constant types).
  */
 import { CodeObject } from './code.js';
-import { Ellipsis, None, PyBytes, PyComplex, PyFloat, PyTuple, TupleType, type PyValue } from './objects/object.js';
+import {
+  Ellipsis, None, PyBytes, PyComplex, PyFloat, PyTuple, tupleCheckExact, type PyValue,
+} from './objects/object.js';
 import { PySet, newFrozenSet } from './objects/set.js';
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
@@ -56,7 +58,7 @@ function constOut(v: PyValue): Json {
   if (v instanceof PyFloat && v.ob_type.name === 'float') return ['f', floatOut(v.value)];
   if (v instanceof PyComplex && v.ob_type.name === 'complex') return ['c', floatOut(v.real), floatOut(v.imag)];
   if (v instanceof PyBytes && v.ob_type.name === 'bytes') return ['b', hex(v.data)];
-  if (v instanceof PyTuple && v.ob_type === TupleType) return ['t', v.items.map(constOut)];
+  if (tupleCheckExact(v)) return ['t', v.items.map(constOut)];
   if (v instanceof CodeObject) return ['C', codeOut(v)];
   if (v instanceof PySet && v.ob_type.name === 'frozenset') return ['z', v.items().map(constOut)];
   throw new Error(`constant of type ${typeof v === 'object' ? v.ob_type.name : typeof v} cannot be saved`);

@@ -14,10 +14,10 @@
  * to MAX_DIRECT_DEPTH deep.
  */
 import {
-  DictType, FloatType, ListType, None, ObjectType, PyFloat, PyInstance, PyList, PyObject, PyTuple, PyType, TPFLAGS_IS_ABSTRACT,
-  TupleType, TypeType, typeCache, type PyValue,
+  None, ObjectType, PyInstance, PyObject, PyType, TPFLAGS_IS_ABSTRACT, TypeType, floatCheckExact, listCheckExact,
+  tupleCheckExact, typeCache, type PyValue,
 } from './objects/object.js';
-import { PyDict } from './objects/dict.js';
+import { dictCheckExact } from './objects/dict.js';
 import { Exc, newException, newExceptionArgs } from './objects/exceptions.js';
 import { floatBinaryOp, intBinaryOp } from './objects/numeric.js';
 import { PyFunction } from './objects/function.js';
@@ -47,10 +47,10 @@ export function binarySlow(f: Frame, sp: number, a: PyValue, b: PyValue, op: num
   if (typeof a === 'string' && op === NB.REMAINDER && !(b instanceof PyStrSub)) return percentFormat(a, b);
   // A float and an int, and float `**`: float arithmetic, past the generic dispatch.
   if (((1 << op) & FLOAT_OPS) !== 0) {
-    if (a instanceof PyFloat && a.ob_type === FloatType) {
-      if (b instanceof PyFloat && b.ob_type === FloatType) return floatBinaryOp(a.value, b.value, op);
+    if (floatCheckExact(a)) {
+      if (floatCheckExact(b)) return floatBinaryOp(a.value, b.value, op);
       if (typeof b === 'number') return floatBinaryOp(a.value, b, op);
-    } else if (typeof a === 'number' && b instanceof PyFloat && b.ob_type === FloatType) {
+    } else if (typeof a === 'number' && floatCheckExact(b)) {
       return floatBinaryOp(a, b.value, op);
     }
   }
@@ -125,13 +125,13 @@ export function subscrSlow(f: Frame, sp: number, a: PyValue, i: PyValue): PyValu
       f.sp = sp - 2;
       return pendFrame(nf);
     }
-  } else if (a instanceof PyDict && a.ob_type === DictType) {
+  } else if (dictCheckExact(a)) {
     // The misses a loop may expect (`try: d[k] except KeyError:`), raised without a throw.
     const v = a.get(i);
     return v !== undefined ? v : pendRaise(newExceptionArgs(Exc.KeyError, [i]));
-  } else if (typeof i === 'number' && (a instanceof PyList || a instanceof PyTuple) && (a.ob_type === ListType || a.ob_type === TupleType)) {
+  } else if (typeof i === 'number' && (listCheckExact(a) || tupleCheckExact(a))) {
     // In range, the translation's own test would have taken it.
-    return pendRaise(newException(Exc.IndexError, a instanceof PyList ? 'list index out of range' : 'tuple index out of range'));
+    return pendRaise(newException(Exc.IndexError, listCheckExact(a) ? 'list index out of range' : 'tuple index out of range'));
   }
   return getItem(a, i);
 }

@@ -497,6 +497,11 @@ export class PyDict extends PyObject {
   }
 }
 
+/** CPython's PyDict_CheckExact, as floatCheckExact (vm/objects/object.ts). */
+export function dictCheckExact(v: PyValue): v is PyDict {
+  return (v as PyObject).ob_type === DictType;
+}
+
 /** A dict from JS string keys (kwargs, module dicts built natively). */
 export function dictFromStrings(entries: Iterable<[string, PyValue]>): PyDict {
   const d = new PyDict();

@@ -6,8 +6,8 @@
  * CPython: Objects/exceptions.c (BaseExceptionGroup_new, exceptiongroup_split_recursive).
  */
 import {
-  None, PyBuiltinFunction, PyList, PyMethod, PyMethodDescr, PyTuple, PyType, TupleType, defGetSet, defMethod, isSubtype,
-  lookupType, typeOf, type PyValue,
+  None, PyBuiltinFunction, PyList, PyMethod, PyMethodDescr, PyTuple, PyType, defGetSet, defMethod, isSubtype,
+  lookupType, tupleCheckExact, typeOf, type PyValue,
 } from './object.js';
 import { PyFunction } from './function.js';
 import {
@@ -89,7 +89,7 @@ function isExcClass(v: PyValue): boolean {
 function matcherType(m: PyValue): number {
   if (!(m instanceof PyType) && isCallableObject(m)) return MATCH_PREDICATE;
   if (isExcClass(m)) return MATCH_BY_TYPE;
-  if (m instanceof PyTuple && m.ob_type === TupleType) {
+  if (tupleCheckExact(m)) {
     if (m.items.every(isExcClass)) return MATCH_BY_TYPE;
   }
   throw typeError('expected a function, exception type or tuple of exception types');

@@ -5,8 +5,8 @@
  * CPython: Objects/floatobject.c (float_new, float_methods).
  */
 import {
-  FloatType, None, NotImplemented, PyBuiltinFunction, PyFloat, PyMethodDescr, PyObject, PyTuple, PyType,
-  defGetSet, defRichCompare, lookupType, typeOf, type PyValue,
+  FloatType, None, NotImplemented, PyBuiltinFunction, PyFloat, PyMethodDescr, PyObject, PyTuple, PyType, defGetSet,
+  defRichCompare, floatCheckExact, lookupType, typeOf, type PyValue,
 } from './object.js';
 import { Exc, newException, typeError, checkNewType } from './exceptions.js';
 import {
@@ -236,7 +236,7 @@ function install(): void {
   def('__repr__', self => floatRepr(floatSelf(self)));
   def('__int__', self => floatToInt(floatSelf(self)));
   def('__trunc__', self => floatToInt(floatSelf(self)));
-  def('__float__', self => (self instanceof PyFloat && self.ob_type === FloatType ? self : new PyFloat(floatSelf(self))));
+  def('__float__', self => (floatCheckExact(self) ? self : new PyFloat(floatSelf(self))));
   def('__floor__', self => floatToInt(Math.floor(floatSelf(self))));
   def('__ceil__', self => floatToInt(Math.ceil(floatSelf(self))));
   def('__round__', (self, args) => {

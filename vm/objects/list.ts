@@ -6,8 +6,8 @@
  * CPython: Objects/listobject.c.
  */
 import {
-  FloatType, ListType, None, NotImplemented, PyBuiltinFunction, PyFloat, PyList, PyObject, PyTuple, TupleType,
-  defFixedArity, defMethod, isSubtype, typeOf, type PyValue,
+  ListType, None, NotImplemented, PyBuiltinFunction, PyList, PyObject, defFixedArity, defMethod, floatCheckExact,
+  isSubtype, listCheckExact, tupleCheckExact, typeOf, type PyValue,
 } from './object.js';
 import { Exc, newException, typeError, checkNewType } from './exceptions.js';
 import { isTrue, toArray } from '../abstract.js';
@@ -84,7 +84,7 @@ function assignSlice(l: PyList, s: PySlice, v: PyValue): void {
   // An exact list's or tuple's items are only read here, so they need no copy (CPython:
   // PySequence_Fast, which iterates over subclasses).
   if (v === l) seq = items.slice();
-  else if ((v instanceof PyList && v.ob_type === ListType) || (v instanceof PyTuple && v.ob_type === TupleType)) seq = v.items;
+  else if (listCheckExact(v) || tupleCheckExact(v)) seq = v.items;
   else {
     try {
       seq = toArray(v);
@@ -159,7 +159,7 @@ function numericKeys(a: PyValue[]): number[] | null {
   for (let i = 0; i < a.length; i++) {
     const v = a[i];
     if (typeof v === 'number') out[i] = v;
-    else if (v instanceof PyFloat && v.ob_type === FloatType && !Number.isNaN(v.value)) out[i] = v.value;
+    else if (floatCheckExact(v) && !Number.isNaN(v.value)) out[i] = v.value;
     else return null;
   }
   return out;

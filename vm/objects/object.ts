@@ -266,6 +266,23 @@ export const PyList = function PyList(
 } as unknown as new (items: PyValue[], type?: PyType) => PyList;
 objectSubtype(PyList);
 
+// CPython's Py*_CheckExact: a builtin value of exactly that type (not a subclass), tested by its
+// class alone. An `instanceof` on a value whose V8 map is unknown is a prototype-chain walk, a
+// loop in TurboFan's graph; these classes cannot be subclassed in place or become another
+// object's `__class__`, and a str or an int (a JavaScript primitive) has no ob_type.
+
+export function floatCheckExact(v: PyValue): v is PyFloat {
+  return (v as PyObject).ob_type === FloatType;
+}
+
+export function listCheckExact(v: PyValue): v is PyList {
+  return (v as PyObject).ob_type === ListType;
+}
+
+export function tupleCheckExact(v: PyValue): v is PyTuple {
+  return (v as PyObject).ob_type === TupleType;
+}
+
 /** A user-class instance or any object whose attributes live in a dict. */
 export interface PyInstance extends PyObject {
   dict: PyObject | null;

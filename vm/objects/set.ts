@@ -6,12 +6,12 @@
  * constant frozensets. CPython: Objects/setobject.c.
  */
 import {
-  DictType, FrozenSetType, None, NotImplemented, ObjectType, PyBuiltinFunction, PyIterator, PyObject, PyType, SetType,
-  defMethod, isSubtype, typeOf, type PyValue,
+  FrozenSetType, None, NotImplemented, ObjectType, PyBuiltinFunction, PyIterator, PyObject, PyType, SetType, defMethod,
+  isSubtype, typeOf, type PyValue,
 } from './object.js';
 import { Exc, PyException, newException, newExceptionArgs, typeError, checkNewType } from './exceptions.js';
 import { defIteratorType, eq, getIter, hash as pyHash, iterNext, repr as pyRepr } from '../abstract.js';
-import { PyDict, setDictProtocol } from './dict.js';
+import { PyDict, dictCheckExact, setDictProtocol } from './dict.js';
 import { eqBool, hashWords, reprEnter, reprLeave } from './tuple.js';
 
 /** Marks a deleted slot (CPython: the `dummy` key, hash -1). */
@@ -249,7 +249,7 @@ export class PySet extends PyObject {
       this.merge(v);
       return;
     }
-    if (v instanceof PyDict && v.ob_type === DictType) {
+    if (dictCheckExact(v)) {
       const n = v.size;
       if ((this.fill + n) * 5 >= this.mask * 3) this.resize((this.used + n) * 2);
       for (const k of v.keysArray()) this.add(k);
@@ -488,7 +488,7 @@ function differenceUpdate(s: PySet, other: PyValue): void {
 function difference(s: PySet, other: PyValue): PySet {
   let otherSize: number;
   if (other instanceof PySet) otherSize = other.used;
-  else if (other instanceof PyDict && other.ob_type === DictType) otherSize = other.size;
+  else if (dictCheckExact(other)) otherSize = other.size;
   else {
     const r = copyOf(s);
     differenceUpdate(r, other);

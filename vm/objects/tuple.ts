@@ -5,8 +5,8 @@
  * CPython: Objects/tupleobject.c, Objects/object.c (PyObject_RichCompareBool, Py_ReprEnter).
  */
 import {
-  FloatType, IntType, NotImplemented, PyBuiltinFunction, PyFloat, PyObject, PyTuple, PyType, TupleType, defMethod, isSubtype,
-  objectArray, typeOf, type PyValue,
+  FloatType, IntType, NotImplemented, PyBuiltinFunction, PyFloat, PyObject, PyTuple, PyType, TupleType, defMethod,
+  floatCheckExact, isSubtype, objectArray, tupleCheckExact, typeOf, type PyValue,
 } from './object.js';
 import { PyIntSub, longHashBig, normBig } from './int.js';
 import { PyFunction } from './function.js';
@@ -41,7 +41,7 @@ export function eqBool(a: PyValue, b: PyValue): boolean {
 export function ltBool(a: PyValue, b: PyValue): boolean {
   if (typeof a === 'number' && typeof b === 'number') return a < b;
   if (typeof a === 'string' && typeof b === 'string') return strCompare(a, b) < 0;
-  if (a instanceof PyTuple && b instanceof PyTuple && a.ob_type === TupleType && b.ob_type === TupleType) {
+  if (tupleCheckExact(a) && tupleCheckExact(b)) {
     const x = a.items, y = b.items, n = x.length < y.length ? x.length : y.length;
     for (let i = 0; i < n; i++) {
       const p = x[i], q = y[i];
@@ -136,12 +136,12 @@ export function exactHash(v: PyValue): number | bigint {
     if (neg) h = -h;
     return h === -1n ? -2 : normHash(h);
   }
-  if (v instanceof PyFloat && v.ob_type === FloatType) {
+  if (floatCheckExact(v)) {
     const x = v.value;
     if (!Number.isFinite(x) || Number.isSafeInteger(x)) return pyHash(v);
     return normHash(floatHashBig(x));
   }
-  if (v instanceof PyTuple && v.ob_type === TupleType) return normHash(tupleHashBig(v));
+  if (tupleCheckExact(v)) return normHash(tupleHashBig(v));
   if (typeof v === 'object') return exactHashObject(v);
   return pyHash(v);
 }
@@ -206,7 +206,7 @@ export function splitHash(h: number | bigint, out: number[]): void {
 
 /** exactHash(v) as its two 32-bit words; tuples without going through a bigint. */
 export function hashWords(v: PyValue, out: number[]): void {
-  if (v instanceof PyTuple && v.ob_type === TupleType) tupleWords(v.items, out);
+  if (tupleCheckExact(v)) tupleWords(v.items, out);
   else splitHash(exactHash(v), out);
 }
 
@@ -347,7 +347,7 @@ export function tupleNew(type: PyType, args: PyValue[]): PyTuple {
   if (type === TupleType) {
     if (args.length === 0) return EMPTY_TUPLE;
     const a = args[0];
-    if (a instanceof PyTuple && a.ob_type === TupleType) return a;
+    if (tupleCheckExact(a)) return a;
     return newTuple(toArray(a));
   }
   return new PyTuple(args.length === 0 ? [] : toArray(args[0]), type);
