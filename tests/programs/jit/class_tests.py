@@ -173,3 +173,16 @@ print(descriptor_calls([3, True, 2**70, 1.5, "s", None]))
 
 print(iterate([lambda: gen(4)] * 12)[:2])
 print(iterate([lambda: gen(4), lambda: iter([1, 2]), coro, lambda: gen(2)]))
+
+# Once more in the module body, which the loop runs.
+c = coro()
+try:
+    for v in c:
+        print(v)
+except TypeError as e:
+    print("TypeError:", e)
+c.close()
+try:
+    iter(coro)
+except TypeError as e:
+    print("TypeError:", e)
