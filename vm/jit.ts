@@ -27,7 +27,7 @@
 import {
   BuiltinFunctionType, DictType, FloatType, FunctionType, ListType, MethodDescrType, MethodWrapperType, None, PyBuiltinFunction, PyFloat,
   PyInstance, PyList, PyMethodDescr, PyTuple, PyType, WrapperDescrType,
-  TPFLAGS_HEAPTYPE, TupleType, isSubtype, objectArray, typeCache, typeOf, type PyValue,
+  TPFLAGS_HEAPTYPE, TupleType, TypeType, isSubtype, objectArray, typeCache, typeOf, type PyValue,
 } from './objects/object.js';
 import { PySlice } from './objects/slice.js';
 import { PyFunction } from './objects/function.js';
@@ -275,7 +275,7 @@ function makeHelpers(): Record<string, unknown> {
     intAdd, intSub, intMul, intMod, intFloorDiv, intLshift, intRshift, objectArray, unpackSequence,
     callSlow, callDirect, loadGlobal, loadAttr, methodOf, methodFound, storeAttr, typeCache, forIterNext, forIterPair, cachedMethod, superFast,
     EnumerateType, DictItemIterType, ZipType,
-    binarySlow, compareSlow, subscrSlow, mulAddMod, runPending, resumeDirect, LEFT_TO_LOOP, initFrame, PyType, positive, invert, storeGlobal, PySlice, None, buildMap, buildConstKeyMap,
+    binarySlow, compareSlow, subscrSlow, mulAddMod, runPending, resumeDirect, LEFT_TO_LOOP, initFrame, TypeType, positive, invert, storeGlobal, PySlice, None, buildMap, buildConstKeyMap,
     formatValue, setAdd, makeFunction, namesAreGlobals, loadName, storeName,
     unbound(f: Frame, off: number, i: number): never {
       f.f_lasti = off;
@@ -751,10 +751,11 @@ export function compileJit(co: CodeObject, from = 0, to = co.co_code.length): Ji
           }
           // A class statement's class (a builtin type's __init__ is never a Python function).
           if (ins.name === 'CALL_FUNCTION' && (callee === undefined || (callee instanceof PyType && (callee.flags & TPFLAGS_HEAPTYPE) !== 0))) {
-            // A class whose __init__ is such a function (and whose __new__ is object's).
+            // A class whose __init__ is such a function (and whose __new__ is object's); only a
+            // class whose metaclass is type qualifies (initFrame), so its class is tested first.
             let initStore = '';
             for (let k = 0; k < arg; k++) initStore += `a[${k + 1}] = ${S(fi + 1 + k)}; `;
-            direct += `if (${S(fi)} instanceof PyType && (nf = initFrame(${S(fi)}, ${arg})) !== null) {
+            direct += `if (${S(fi)}.ob_type === TypeType && (nf = initFrame(${S(fi)}, ${arg})) !== null) {
   const a = nf.localsplus; ${initStore}
   ${run}
 } else `;

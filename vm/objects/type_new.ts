@@ -209,7 +209,12 @@ function install(): void {
       throw typeError(`type.__new__(X): X is not a type object (${typeOf(meta).name})`);
     }
     if (npos === 2 && meta === TypeType) return typeOf(args[1]);
-    if (npos !== 4) throw typeError('type() takes 1 or 3 arguments');
+    if (npos !== 4) {
+      // type(...) itself takes the one-argument form too (CPython's type_call); a metaclass's
+      // call reaches type.__new__'s own argument parsing.
+      throw typeError(meta === TypeType ? 'type() takes 1 or 3 arguments'
+        : `type.__new__() takes exactly 3 arguments (${npos - 1} given)`);
+    }
     const name = args[1];
     if (typeof name !== 'string') throw typeError(`type.__new__() argument 1 must be str, not ${typeOf(name).name}`);
     let winner = meta;

@@ -186,3 +186,46 @@ try:
     iter(coro)
 except TypeError as e:
     print("TypeError:", e)
+
+
+# Class calls: plain classes, a metaclass (with and without its own __call__), a builtin type.
+class Meta(type):
+    pass
+
+
+class Counted(type):
+    made = 0
+
+    def __call__(cls, *args):
+        Counted.made += 1
+        return super().__call__(*args)
+
+
+class Plain:
+    def __init__(self, x):
+        self.x = x
+
+
+class WithMeta(metaclass=Meta):
+    def __init__(self, x):
+        self.x = x * 2
+
+
+class WithCall(metaclass=Counted):
+    def __init__(self, x):
+        self.x = x * 3
+
+
+def make(classes):
+    out = []
+    for c in classes:
+        try:
+            o = c(5)
+            out.append(getattr(o, "x", o))
+        except Exception as e:
+            out.append(type(e).__name__ + ": " + str(e))
+    return out
+
+
+print(make([Plain] * 20)[:2])
+print(make([Plain, WithMeta, WithCall, int, Meta, list]), Counted.made)
