@@ -919,9 +919,7 @@ else ` : ''}f.f_retval = ${S(d - 1)}; CLEAR_SPILLED return ${JIT_RETURN};`);
   helpers ??= makeHelpers();
   let siteConsts = '';
   for (let i = 0; i < sites.length; i++) siteConsts += `${i === 0 ? 'const ' : ', '}A${i} = C[${i}]`;
-  const body = `const { ${Object.keys(helpers).join(', ')} } = h;${siteConsts === '' ? '' : `
-${siteConsts};`}
-return function ${jsName(co.co_name)}(f) {
+  const fn = `return function ${jsName(co.co_name)}(f) {
   const lp = f.localsplus;
   let pc = f.pc;${vars === '' ? '' : `
   let ${vars};`}${stackVars === '' ? '' : `
@@ -932,6 +930,11 @@ ${out.join('\n').replaceAll('CLEAR_SPILLED ', clearSpilled)}
   default: return ${JIT_BAIL};
   }${catches ? `\n  } catch (e) { ts.raised = e ?? new Error(String(e)); return ${JIT_RAISED}; }` : ''}
 };`;
+  // Only the helpers the function names are unpacked: V8 parses every translation's source,
+  // and the whole list was a quarter of the text of a small function's.
+  const words = new Set(fn.match(/[A-Za-z_$][\w$]*/g));
+  const used = Object.keys(helpers).filter(name => words.has(name));
+  const body = `${used.length === 0 ? '' : `const { ${used.join(', ')} } = h;\n`}${siteConsts === '' ? '' : `${siteConsts};\n`}${fn}`;
   try {
     // eslint-disable-next-line @typescript-eslint/no-implied-eval
     return new Function('h', 'K', 'co', 'DEPTH', 'C', body)(helpers, co.co_consts, co, entryDepths, sites) as JitFunction;
@@ -946,6 +949,9 @@ ${out.join('\n').replaceAll('CLEAR_SPILLED ', clearSpilled)}
  * BINARY_ADD; LOAD_CONST m; BINARY_MODULO`, or the same without the addition, with int
  * constants, 0 < m <= 2**32, nothing entering in between: how many instructions after i the
  * sequence takes, and mulAddMod's constant arguments [hi, lo, c2 mod m, m]; else null.
+ * `& mask` in place of `% m` (`(seed * 1103515245 + 12345) & 0x7fffffff`) is the same
+ * sequence when mask + 1 is a power of two: an int's low k bits are it modulo 2**k, negative
+ * ints included (Python's & works on the infinite two's complement, its % floors).
  */
 function mulAddModConstants(
   co: CodeObject, instrs: Instr[], i: number, labels: Set<number>, inRegion: (ins: Instr) => boolean,
@@ -954,17 +960,22 @@ function mulAddModConstants(
     const ins = instrs[i - 1 + k];
     return ins.name === name && inRegion(ins) && (k < 2 || !labels.has(ins.start));
   });
-  let c2: unknown = 0, m: unknown, length: number;
-  if (matches(['LOAD_CONST', 'BINARY_MULTIPLY', 'LOAD_CONST', 'BINARY_ADD', 'LOAD_CONST', 'BINARY_MODULO'])) {
-    c2 = co.co_consts[instrs[i + 1].arg];
-    m = co.co_consts[instrs[i + 3].arg];
-    length = 4;
-  } else if (matches(['LOAD_CONST', 'BINARY_MULTIPLY', 'LOAD_CONST', 'BINARY_MODULO'])) {
-    m = co.co_consts[instrs[i + 1].arg];
-    length = 2;
-  } else {
-    return null;
+  let c2: unknown = 0, m: unknown, length = -1;
+  for (const last of ['BINARY_MODULO', 'BINARY_AND']) {
+    if (matches(['LOAD_CONST', 'BINARY_MULTIPLY', 'LOAD_CONST', 'BINARY_ADD', 'LOAD_CONST', last])) {
+      c2 = co.co_consts[instrs[i + 1].arg];
+      m = co.co_consts[instrs[i + 3].arg];
+      length = 4;
+    } else if (matches(['LOAD_CONST', 'BINARY_MULTIPLY', 'LOAD_CONST', last])) {
+      m = co.co_consts[instrs[i + 1].arg];
+      length = 2;
+    } else {
+      continue;
+    }
+    if (last === 'BINARY_AND') m = typeof m === 'number' && m >= 0 && Number.isInteger(Math.log2(m + 1)) ? m + 1 : -1;
+    break;
   }
+  if (length < 0) return null;
   const c1 = co.co_consts[instrs[i - 1].arg];
   if (typeof c1 !== 'number' || typeof c2 !== 'number' || typeof m !== 'number' || m <= 0 || m > 2 ** 32) return null;
   const c1m = ((c1 % m) + m) % m;
