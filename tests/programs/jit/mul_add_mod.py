@@ -40,3 +40,21 @@ for bad in ["s", None, [1]]:
         print(odd(bad))
     except TypeError as e:
         print("TypeError:", e)
+
+
+# `& mask` in place of `% m`: a mask of k one bits is the same step modulo 2**k (negative ints
+# too); any other mask is a plain `&`.
+def masked(x):
+    return ((x * 1103515245 + 12345) & 0x7fffffff, (x * 69069 + 1) & 0xffffffff, (x * 31) & 0xff,
+            (x * 7 + 3) & 0, (x * 1103515245 + 12345) & 0x7ffffffe, (x * 3 + 1) & -1)
+
+
+for _ in range(20):
+    ms = [masked(x) for x in xs]
+print(ms)
+print([masked(x) for x in [2**60, -(2**61), True, False]])
+for bad in [1.5, None]:
+    try:
+        print(masked(bad))
+    except TypeError as e:
+        print("TypeError:", e)
