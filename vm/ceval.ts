@@ -841,6 +841,8 @@ function execute(entry: Frame): PyValue {
                 continue;
               }
             }
+            // floatCheckExact and the other exact-type tests (vm/objects/object.ts) written out: a
+            // call costs while V8 still runs this loop unoptimised.
             if ((a as PyFloat).ob_type === FloatType && (b as PyFloat).ob_type === FloatType) {
               stack[sp - 1] = new PyFloat((a as PyFloat).value + (b as PyFloat).value);
               continue;
