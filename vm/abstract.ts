@@ -152,8 +152,8 @@ export function binaryOp(a: PyValue, b: PyValue, op: number): PyValue {
     if (r !== null) return r;
   }
   if (floatCheckExact(a)) {
-    if (b instanceof PyFloat) {
-      if (b.ob_type === FloatType && op <= NB.TRUE_DIVIDE) {
+    if (floatCheckExact(b)) {
+      if (op <= NB.TRUE_DIVIDE) {
         const r = floatFast(a.value, b.value, op);
         if (r !== null) return r;
       }

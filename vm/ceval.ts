@@ -11,8 +11,8 @@
  * CPython: Python/ceval.c (_PyEval_EvalFrameDefault).
  */
 import {
-  DictType, FloatType, ListType, None, NotImplemented, ObjectType, PyCell, PyFloat, PyInstance, PyList, PyMethod, PyObject, PyTuple, TupleType,
-  isSubtype, typeOf, type PyValue,
+  DictType, FloatType, ListType, None, NotImplemented, ObjectType, PyCell, PyFloat, PyInstance, PyList, PyMethod,
+  PyObject, PyTuple, TupleType, floatCheckExact, isSubtype, typeOf, type PyValue,
 } from './objects/object.js';
 import { PyException, Exc, newException } from './objects/exceptions.js';
 import { PySlice } from './objects/slice.js';
@@ -415,9 +415,7 @@ const COMPARE_TRUTH = 0b001 | 0b011 << 3 | 0b010 << 6 | 0b101 << 9 | 0b100 << 12
 function add(a: PyValue, b: PyValue, inplace: boolean): PyValue {
   if (typeof a === 'number' && typeof b === 'number') return intAdd(a, b);
   if (typeof a === 'string' && typeof b === 'string') return strConcat(a, b);
-  if ((a as PyFloat).ob_type === FloatType && (b as PyFloat).ob_type === FloatType) {
-    return new PyFloat((a as PyFloat).value + (b as PyFloat).value);
-  }
+  if (floatCheckExact(a) && floatCheckExact(b)) return new PyFloat(a.value + b.value);
   return inplace ? inplaceOp(a, b, NB.ADD) : binaryOp(a, b, NB.ADD);
 }
 

@@ -960,22 +960,23 @@ function mulAddModConstants(
     const ins = instrs[i - 1 + k];
     return ins.name === name && inRegion(ins) && (k < 2 || !labels.has(ins.start));
   });
-  let c2: unknown = 0, m: unknown, length = -1;
-  for (const last of ['BINARY_MODULO', 'BINARY_AND']) {
-    if (matches(['LOAD_CONST', 'BINARY_MULTIPLY', 'LOAD_CONST', 'BINARY_ADD', 'LOAD_CONST', last])) {
-      c2 = co.co_consts[instrs[i + 1].arg];
-      m = co.co_consts[instrs[i + 3].arg];
-      length = 4;
-    } else if (matches(['LOAD_CONST', 'BINARY_MULTIPLY', 'LOAD_CONST', last])) {
-      m = co.co_consts[instrs[i + 1].arg];
-      length = 2;
-    } else {
-      continue;
-    }
-    if (last === 'BINARY_AND') m = typeof m === 'number' && m >= 0 && Number.isInteger(Math.log2(m + 1)) ? m + 1 : -1;
-    break;
+  // The instruction that would end the sequence, 2 or 4 after i: `% m` or `& mask`.
+  const reduction = (k: number): string => {
+    const name = instrs[i + k]?.name;
+    return name === 'BINARY_MODULO' || name === 'BINARY_AND' ? name : '';
+  };
+  let c2: unknown = 0, m: unknown, length: number;
+  if (matches(['LOAD_CONST', 'BINARY_MULTIPLY', 'LOAD_CONST', 'BINARY_ADD', 'LOAD_CONST', reduction(4)])) {
+    c2 = co.co_consts[instrs[i + 1].arg];
+    m = co.co_consts[instrs[i + 3].arg];
+    length = 4;
+  } else if (matches(['LOAD_CONST', 'BINARY_MULTIPLY', 'LOAD_CONST', reduction(2)])) {
+    m = co.co_consts[instrs[i + 1].arg];
+    length = 2;
+  } else {
+    return null;
   }
-  if (length < 0) return null;
+  if (reduction(length) === 'BINARY_AND') m = typeof m === 'number' && m >= 0 && Number.isInteger(Math.log2(m + 1)) ? m + 1 : -1;
   const c1 = co.co_consts[instrs[i - 1].arg];
   if (typeof c1 !== 'number' || typeof c2 !== 'number' || typeof m !== 'number' || m <= 0 || m > 2 ** 32) return null;
   const c1m = ((c1 % m) + m) % m;
