@@ -8,7 +8,7 @@
  */
 import { CodeObject } from './code.js';
 import {
-  Ellipsis, None, PyBytes, PyComplex, PyFloat, PyTuple, tupleCheckExact, type PyValue,
+  Ellipsis, None, PyBytes, PyComplex, PyFloat, PyTuple, floatCheckExact, tupleCheckExact, type PyValue,
 } from './objects/object.js';
 import { PySet, newFrozenSet } from './objects/set.js';
 
@@ -55,7 +55,7 @@ function constOut(v: PyValue): Json {
   }
   if (v === None) return null;
   if (v === Ellipsis) return ['E'];
-  if (v instanceof PyFloat && v.ob_type.name === 'float') return ['f', floatOut(v.value)];
+  if (floatCheckExact(v)) return ['f', floatOut(v.value)];
   if (v instanceof PyComplex && v.ob_type.name === 'complex') return ['c', floatOut(v.real), floatOut(v.imag)];
   if (v instanceof PyBytes && v.ob_type.name === 'bytes') return ['b', hex(v.data)];
   if (tupleCheckExact(v)) return ['t', v.items.map(constOut)];

@@ -6,9 +6,9 @@
  * eval, compile) live in frame_functions.ts. CPython: Python/bltinmodule.c.
  */
 import {
-  BytesType, ByteArrayType, FrozenSetType, None, NotImplemented, PyBuiltinFunction, PyBytes, PyFloat, PyIterator, PyList, PyMethod, PyMethodDescr,
-  PyTuple, PyType, isSubtype, lookupType, typeOf, type NativeMethod, type NativeMethod1, type NativeMethod2,
-  type PyValue,
+  ByteArrayType, BytesType, FrozenSetType, None, NotImplemented, PyBuiltinFunction, PyBytes, PyFloat, PyIterator,
+  PyList, PyMethod, PyMethodDescr, PyTuple, PyType, floatCheckExact, isSubtype, lookupType, typeOf, type NativeMethod,
+  type NativeMethod1, type NativeMethod2, type PyValue,
 } from '../objects/object.js';
 import { Exc, newException, stopIteration, typeError, valueError } from '../objects/exceptions.js';
 import { PyGenerator, genReturn } from '../generator.js';
@@ -309,7 +309,7 @@ const divmod: NativeMethod = (_s, args, kwnames) => {
     const [q, r] = longDivmod(typeof a === 'boolean' ? +a : a as PyInt, typeof b === 'boolean' ? +b : b as PyInt);
     return new PyTuple([q, r]);
   }
-  const fa = a instanceof PyFloat && a.ob_type.name === 'float', fb = b instanceof PyFloat && b.ob_type.name === 'float';
+  const fa = floatCheckExact(a), fb = floatCheckExact(b);
   if ((fa || ia) && (fb || ib) && (fa || fb)) {
     const x = floatOf(a), y = floatOf(b);
     const [q, r] = floatDivmod(x, y);

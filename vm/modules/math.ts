@@ -6,7 +6,7 @@
  * CPython: Modules/mathmodule.c.
  */
 import {
-  None, PyFloat, PyTuple, lookupType, typeOf, type PyValue,
+  None, PyFloat, PyTuple, floatCheckExact, lookupType, typeOf, type PyValue,
 } from '../objects/object.js';
 import { Exc, newException, typeError } from '../objects/exceptions.js';
 import { makeNativeModule, type PyModule } from '../objects/module.js';
@@ -85,7 +85,7 @@ function roundingFn(name: string, dunder: string, f: (x: number) => number): Fn 
     nargs(name, args, 1);
     const v = args[0];
     if (numKind(v) === K_INT) return intOf(v);
-    if (v instanceof PyFloat && v.ob_type.name === 'float') return floatToInt(f(v.value));
+    if (floatCheckExact(v)) return floatToInt(f(v.value));
     if (typeof v !== 'string') {
       const m = lookupType(typeOf(v), dunder);
       if (m !== undefined) return callMethod(m, v, []);

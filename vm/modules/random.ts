@@ -7,8 +7,8 @@
  */
 import { nodeCrypto } from '../node_lazy.js';
 import {
-  BoolType, None, ObjectType, PyBuiltinFunction, PyBytes, PyFloat, PyList, PyObject, PyTuple, PyType,
-  IntType, RangeType, defGetSet, defMethod, isSubtype, lookupType, typeOf, type PyValue,
+  BoolType, IntType, None, ObjectType, PyBuiltinFunction, PyBytes, PyFloat, PyList, PyObject, PyTuple, PyType,
+  RangeType, defGetSet, defMethod, isSubtype, listCheckExact, lookupType, typeOf, type PyValue,
 } from '../objects/object.js';
 import { Exc, PyException, newException, typeError, checkNewType } from '../objects/exceptions.js';
 import { makeNativeModule, type PyModule } from '../objects/module.js';
@@ -220,7 +220,7 @@ function randrange(self: PyRandom, start: PyValue, stop: PyValue, step: PyValue 
 }
 
 function shuffle(self: PyRandom, x: PyValue): void {
-  if (x instanceof PyList && x.ob_type.name === 'list') {
+  if (listCheckExact(x)) {
     const items = x.items;
     for (let i = items.length - 1; i >= 1; i--) {
       const j = randbelow(self, i + 1) as number;
