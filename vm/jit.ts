@@ -268,7 +268,7 @@ let helpers: Record<string, unknown> | null = null;
 function makeHelpers(): Record<string, unknown> {
   return {
     FloatType, ListType, TupleType, DictType, FunctionType, BuiltinFunctionType, MethodWrapperType, MethodDescrType, WrapperDescrType,
-    PyFloat, PyInstance, PyList, PyTuple, PyDict, PyGenerator, TryBlock, newFrame, isSubtype, typeOf,
+    PyFloat, PyInstance, PyList, PyTuple, PyDict, PyGenerator, newFrame, isSubtype, typeOf,
     RangeIterType, ListIterType, TupleIterType, GeneratorType, CALL_PENDING, ts: tstate, genResume,
     getYieldFromIter, yieldFromStep, isDelegateDone, unwindBlocks,
     binaryOp, inplaceOp, setItem, getIter, isTrue, truthy, negative,
@@ -436,6 +436,13 @@ export function compileJit(co: CodeObject, from = 0, to = co.co_code.length): Ji
   // Cache entries (vm/attr_cache.ts) the translation reads, as A0, A1... (constants of its
   // closure: V8 embeds them in the optimised code). A site's first entry stays the same object.
   const sites: AttrCache[] = [];
+  // The blocks SETUP_LOOP, SETUP_EXCEPT and SETUP_FINALLY push, as B0, B1... after the sites in
+  // the closure's constants: a block's type, handler and level are the instruction's, and
+  // nothing changes a block once pushed (only an EXCEPT_HANDLER block's level, which the
+  // loop's unwinder makes afresh), so each push shares one object instead of allocating.
+  const blocks: TryBlock[] = [];
+  const block = (type: number, handler: number, level: number): string =>
+    `B${blocks.push(new TryBlock(type, handler, level)) - 1}`;
   const out: string[] = [];
   // The last instruction of a `(x * c1 + c2) % m` or `x * c1 % m` written as one step, or -1.
   let fusedEnd = -1;
@@ -491,7 +498,7 @@ export function compileJit(co: CodeObject, from = 0, to = co.co_code.length): Ji
         break;
       case 'SETUP_FINALLY':
         // As SETUP_EXCEPT: the stack under the block is in the frame for the loop's unwinder.
-        out.push(`${spill(d)}f.sp = ${base + d}; f.f_blockstack.push(new TryBlock(${Op.SETUP_FINALLY}, ${next + arg}, ${base + d}));`);
+        out.push(`${spill(d)}f.sp = ${base + d}; f.f_blockstack.push(${block(Op.SETUP_FINALLY, next + arg, base + d)});`);
         break;
       case 'END_FINALLY':
         // Closing a finally entered without an exception, the None on top is popped; anything
@@ -603,14 +610,14 @@ export function compileJit(co: CodeObject, from = 0, to = co.co_code.length): Ji
         out.push(`pc = ${jumpTarget(ins)}; continue;`);
         break;
       case 'SETUP_LOOP':
-        out.push(`f.f_blockstack.push(new TryBlock(${Op.SETUP_LOOP}, ${next + arg}, ${base + d}));`);
+        out.push(`f.f_blockstack.push(${block(Op.SETUP_LOOP, next + arg, base + d)});`);
         break;
       case 'SETUP_EXCEPT':
         // An exception the block catches is unwound by the loop (handleError), from f.sp down to
         // the block's level, which the stack under it must already be in the frame for: those
         // values do not change while the block is set up. The loop then re-enters the
         // translation at the handler (a jump target); POP_EXCEPT and END_FINALLY go to the loop.
-        out.push(`${spill(d)}f.sp = ${base + d}; f.f_blockstack.push(new TryBlock(${Op.SETUP_EXCEPT}, ${next + arg}, ${base + d}));`);
+        out.push(`${spill(d)}f.sp = ${base + d}; f.f_blockstack.push(${block(Op.SETUP_EXCEPT, next + arg, base + d)});`);
         break;
       case 'POP_BLOCK':
         // A loop or except block, with the stack back at the block's level.
@@ -919,6 +926,7 @@ else ` : ''}f.f_retval = ${S(d - 1)}; CLEAR_SPILLED return ${JIT_RETURN};`);
   helpers ??= makeHelpers();
   let siteConsts = '';
   for (let i = 0; i < sites.length; i++) siteConsts += `${i === 0 ? 'const ' : ', '}A${i} = C[${i}]`;
+  for (let i = 0; i < blocks.length; i++) siteConsts += `${i === 0 && sites.length === 0 ? 'const ' : ', '}B${i} = C[${sites.length + i}]`;
   const fn = `return function ${jsName(co.co_name)}(f) {
   const lp = f.localsplus;
   let pc = f.pc;${vars === '' ? '' : `
@@ -937,7 +945,7 @@ ${out.join('\n').replaceAll('CLEAR_SPILLED ', clearSpilled)}
   const body = `${used.length === 0 ? '' : `const { ${used.join(', ')} } = h;\n`}${siteConsts === '' ? '' : `${siteConsts};\n`}${fn}`;
   try {
     // eslint-disable-next-line @typescript-eslint/no-implied-eval
-    return new Function('h', 'K', 'co', 'DEPTH', 'C', body)(helpers, co.co_consts, co, entryDepths, sites) as JitFunction;
+    return new Function('h', 'K', 'co', 'DEPTH', 'C', body)(helpers, co.co_consts, co, entryDepths, [...sites, ...blocks]) as JitFunction;
   } catch {
     // A host that forbids compiling code at run time (a page's Content-Security-Policy): the loop.
     return null;
