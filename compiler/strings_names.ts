@@ -7,9 +7,13 @@
  *
  * Kept as one packed string ("NAME;hex|NAME;hex…") and turned into a Map on the first `\N{`
  * escape: scanning a string literal at load is far cheaper than evaluating thousands of array
- * literals, and most programs never use `\N{`.
+ * literals, and most programs never use `\N{`. The literal is returned by a function rather
+ * than held in a module constant: a constant is evaluated at load, so the command's V8 code
+ * cache carried the 140 KB string (an eighth of the cache) into every start-up; a function
+ * first called by an escape is compiled only then.
  */
-const PACKED =
+function packedNames(): string {
+  return (
   'SPACE;20|EXCLAMATION MARK;21|QUOTATION MARK;22|NUMBER SIGN;23|DOLLAR SIGN;24|PERCENT SIGN;25|AMPERSA' +
   'ND;26|APOSTROPHE;27|LEFT PARENTHESIS;28|RIGHT PARENTHESIS;29|ASTERISK;2a|PLUS SIGN;2b|COMMA;2c|HYPHE' +
   'N-MINUS;2d|FULL STOP;2e|SOLIDUS;2f|DIGIT ZERO;30|DIGIT ONE;31|DIGIT TWO;32|DIGIT THREE;33|DIGIT FOUR' +
@@ -1448,7 +1452,9 @@ const PACKED =
   '|BASKET;1f9fa|ROLL OF PAPER;1f9fb|BAR OF SOAP;1f9fc|SPONGE;1f9fd|RECEIPT;1f9fe|NAZAR AMULET;1f9ff|LI' +
   'NE FEED;a|CARRIAGE RETURN;d|CHARACTER TABULATION;9|NULL;0|ESCAPE;1b|DELETE;7f|LF;a|CR;d|TAB;9|NUL;0|' +
   'ESC;1b|NBSP;a0|BEL;7|ALERT;7|BACKSPACE;8|FORM FEED;c|LINE TABULATION;b|BYTE ORDER MARK;feff|BOM;feff' +
-  '|ZWSP;200b|ZWJ;200d|ZWNJ;200c|ZERO WIDTH NO-BREAK SPACE;feff';
+  '|ZWSP;200b|ZWJ;200d|ZWNJ;200c|ZERO WIDTH NO-BREAK SPACE;feff'
+  );
+}
 
 let table: Map<string, number> | null = null;
 
@@ -1456,7 +1462,7 @@ let table: Map<string, number> | null = null;
 export function unicodeNameLookup(name: string): number | undefined {
   if (table === null) {
     table = new Map<string, number>();
-    for (const rec of PACKED.split('|')) {
+    for (const rec of packedNames().split('|')) {
       const semi = rec.indexOf(';');
       table.set(rec.slice(0, semi), parseInt(rec.slice(semi + 1), 16));
     }
