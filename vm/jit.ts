@@ -650,8 +650,10 @@ export function compileJit(co: CodeObject, from = 0, to = co.co_code.length): Ji
     ${S(d)} = lp[${base + d}]; ${S(d + 1)} = lp[${base + d + 1}]; pc = ${un.next}; continue;
   } `;
         }
+        // A range, list or tuple iterator's step neither raises nor runs Python code, so
+        // nothing can read f_lasti before the next instruction that can sets its own.
         out.push(`{ const it = ${S(d - 1)}, t = it.ob_type; let v, k;
-  if (t === RangeIterType || t === ListIterType || t === TupleIterType) { f.f_lasti = ${off}; v = forIterNext(it); }
+  if (t === RangeIterType || t === ListIterType || t === TupleIterType) v = forIterNext(it);
   else if (t === GeneratorType) {
     ${spill(d)}f.f_lasti = ${off}; f.sp = ${base + d}; f.pc = ${next};
     const g = genResume(it, f, ${next + arg});
