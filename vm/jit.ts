@@ -570,6 +570,7 @@ export function compileJit(co: CodeObject, from = 0, to = co.co_code.length): Ji
         out.push(`{ const i = ${S(d - 1)}, a = ${S(d - 2)}, u = a.ob_type; let r;
   if (typeof i === 'number' && (u === ListType || u === TupleType) &&
       (r = a.items[i < 0 ? i + a.items.length : i]) !== undefined) {}
+  else if (typeof i === 'string' && u === DictType && (r = a.getStr(i)) !== undefined) {}
   else ${slowCall(`subscrSlow(f, ${base + d}, a, i)`)}
   ${S(d - 2)} = r; }`);
         break;
@@ -578,11 +579,17 @@ export function compileJit(co: CodeObject, from = 0, to = co.co_code.length): Ji
           out.push(`${S(d - 2)} = ${S(d - 2)} ${arg === 8 ? '===' : '!=='} ${S(d - 1)};`);
           break;
         }
+        // `a < b` on two ints or floats-as-numbers, and `k in d` / `k not in d` on an exact dict
+        // and a str key (no Python code runs), are tested here; anything else by compareSlow.
+        // [test, result]
+        const fast = arg < 6 ? [`typeof a === 'number' && typeof b === 'number'`, `a ${CMP_JS[arg]} b`]
+          : arg === 6 || arg === 7 ? [`typeof a === 'string' && b.ob_type === DictType`, `${arg === 7 ? '!' : ''}b.hasStr(a)`]
+          : null;
         const jump = instrs[index + 1];
-        if (arg < 6 && jump !== undefined && (jump.name === 'POP_JUMP_IF_FALSE' || jump.name === 'POP_JUMP_IF_TRUE') && !labels.has(jump.start)) {
-          // `if a < b:` and `while i < n:` as one test, without a bool in between.
+        if (fast !== null && jump !== undefined && (jump.name === 'POP_JUMP_IF_FALSE' || jump.name === 'POP_JUMP_IF_TRUE') && !labels.has(jump.start)) {
+          // `if a < b:`, `while i < n:` and `if k in d:` as one test, without a bool in between.
           out.push(`{ const b = ${S(d - 1)}, a = ${S(d - 2)}; let t;
-  if (typeof a === 'number' && typeof b === 'number') t = a ${CMP_JS[arg]} b;
+  if (${fast[0]}) t = ${fast[1]};
   else {
     f.f_lasti = ${off}; let r = compareSlow(f, ${base + d}, a, b, ${arg});
     if (r === CALL_PENDING) { ${spill(d - 2)}f.pc = ${next}; r = runPending(f); if (r === LEFT_TO_LOOP) return ${JIT_ENTERED}; }
@@ -592,9 +599,9 @@ export function compileJit(co: CodeObject, from = 0, to = co.co_code.length): Ji
           index++;
           break;
         }
-        const intCase = arg < 6 ? `if (typeof a === 'number' && typeof b === 'number') r = a ${CMP_JS[arg]} b; else ` : '';
+        const fastCase = fast === null ? '' : `if (${fast[0]}) r = ${fast[1]}; else `;
         out.push(`{ const b = ${S(d - 1)}, a = ${S(d - 2)}; let r;
-  ${intCase}${slowCall(`compareSlow(f, ${base + d}, a, b, ${arg})`)}
+  ${fastCase}${slowCall(`compareSlow(f, ${base + d}, a, b, ${arg})`)}
   ${S(d - 2)} = r; }`);
         break;
       }
