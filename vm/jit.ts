@@ -30,6 +30,7 @@ import {
   TPFLAGS_HEAPTYPE, TupleType, TypeType, isSubtype, objectArray, typeCache, typeOf, type PyValue,
 } from './objects/object.js';
 import { PySlice } from './objects/slice.js';
+import { strConcat } from './objects/str.js';
 import { PyFunction } from './objects/function.js';
 import { newFrame } from './call.js';
 import { PyDict } from './objects/dict.js';
@@ -223,7 +224,9 @@ function binaryTable(): Record<string, BinaryOp> {
     ['ADD', NB.ADD, `r = a + b; if (${SAFE_CHECK}) r = intAdd(a, b);`, '+', true],
     ['SUBTRACT', NB.SUBTRACT, `r = a - b; if (${SAFE_CHECK}) r = intSub(a, b);`, '-', true],
     ['MULTIPLY', NB.MULTIPLY, 'r = intMul(a, b);', '*', true],
-    ['TRUE_DIVIDE', NB.TRUE_DIVIDE, null, '/', true],
+    // Two ints of at most 53 bits divide as their doubles, correctly rounded (CPython's
+    // long_true_divide takes the same fast path); by zero, binaryOp raises.
+    ['TRUE_DIVIDE', NB.TRUE_DIVIDE, 'r = b !== 0 ? new PyFloat(a / b) : binaryOp(a, b, NB_OP);', '/', true],
     ['MODULO', NB.REMAINDER, 'r = intMod(a, b);', null, false],
     ['FLOOR_DIVIDE', NB.FLOOR_DIVIDE, 'r = intFloorDiv(a, b);', null, false],
     ['POWER', NB.POWER, null, null, false],
@@ -275,7 +278,7 @@ function makeHelpers(): Record<string, unknown> {
     intAdd, intSub, intMul, intMod, intFloorDiv, intLshift, intRshift, objectArray, unpackSequence,
     callSlow, callDirect, loadGlobal, loadAttr, methodOf, methodFound, storeAttr, typeCache, forIterNext, forIterPair, cachedMethod, superFast,
     EnumerateType, DictItemIterType, ZipType,
-    binarySlow, compareSlow, subscrSlow, mulAddMod, runPending, resumeDirect, LEFT_TO_LOOP, initFrame, TypeType, positive, invert, storeGlobal, PySlice, None, buildMap, buildConstKeyMap,
+    binarySlow, compareSlow, subscrSlow, mulAddMod, strConcat, runPending, resumeDirect, LEFT_TO_LOOP, initFrame, TypeType, positive, invert, storeGlobal, PySlice, None, buildMap, buildConstKeyMap,
     formatValue, setAdd, makeFunction, namesAreGlobals, loadName, storeName,
     unbound(f: Frame, off: number, i: number): never {
       f.f_lasti = off;
@@ -480,9 +483,14 @@ export function compileJit(co: CodeObject, from = 0, to = co.co_code.length): Ji
       const raises = binary.nb !== NB.ADD && binary.nb !== NB.SUBTRACT && binary.nb !== NB.MULTIPLY ? `f.f_lasti = ${off}; ` : '';
       if (binary.int !== null) code += `if (typeof a === 'number' && typeof b === 'number') { ${raises}${binary.int} }\n  else `;
       if (binary.float !== null) {
-        code += `if (a.ob_type === FloatType && b.ob_type === FloatType` +
-          `${binary.nb === NB.TRUE_DIVIDE ? ' && b.value !== 0' : ''}) r = new PyFloat(a.value ${binary.float} b.value);\n  else `;
+        // A float with an int the size of a JavaScript number: Python converts the int to a
+        // float, exactly (|n| <= 2**53), and does the float operation, as here.
+        const div = binary.nb === NB.TRUE_DIVIDE, op = binary.float;
+        code += `if (a.ob_type === FloatType && b.ob_type === FloatType${div ? ' && b.value !== 0' : ''}) r = new PyFloat(a.value ${op} b.value);
+  else if (a.ob_type === FloatType && typeof b === 'number'${div ? ' && b !== 0' : ''}) r = new PyFloat(a.value ${op} b);
+  else if (typeof a === 'number' && b.ob_type === FloatType${div ? ' && b.value !== 0' : ''}) r = new PyFloat(a ${op} b.value);\n  else `;
       }
+      if (binary.nb === NB.ADD) code += `if (typeof a === 'string' && typeof b === 'string') { f.f_lasti = ${off}; r = strConcat(a, b); }\n  else `;
       code += slowCall(`binarySlow(f, ${base + d}, a, b, ${binary.nb}, ${binary.inplace}, ${binary.frame})`);
       out.push(`${code}\n  ${S(d - 2)} = r; }`);
       continue;
