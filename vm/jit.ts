@@ -26,7 +26,7 @@
  */
 import {
   BuiltinFunctionType, DictType, FloatType, FunctionType, ListType, MethodDescrType, MethodWrapperType, None, PyBuiltinFunction, PyFloat,
-  PyInstance, PyList, PyMethodDescr, PyTuple, PyType, WrapperDescrType,
+  PyInstance, PyList, PyMethodDescr, PyTuple, PyType, RangeType, WrapperDescrType,
   TPFLAGS_HEAPTYPE, TupleType, TypeType, isSubtype, objectArray, typeCache, typeOf, type PyValue,
 } from './objects/object.js';
 import { PySlice } from './objects/slice.js';
@@ -53,7 +53,7 @@ import {
 } from './attr_cache.js';
 import { forIterNext, forIterPair } from './for_iter.js';
 import { superFast } from './super_fast.js';
-import { RangeIterType } from './objects/range.js';
+import { PyRange, RangeIterType } from './objects/range.js';
 import { DictItemIterType, EnumerateType, ListIterType, TupleIterType, ZipType } from './objects/iter.js';
 import { GeneratorType, PyGenerator, getYieldFromIter, isDelegateDone, yieldFromStep } from './generator.js';
 import { genResume } from './gen_inline.js';
@@ -272,7 +272,7 @@ function makeHelpers(): Record<string, unknown> {
   return {
     FloatType, ListType, TupleType, DictType, FunctionType, BuiltinFunctionType, MethodWrapperType, MethodDescrType, WrapperDescrType,
     PyFloat, PyInstance, PyList, PyTuple, PyDict, PyGenerator, newFrame, isSubtype, typeOf,
-    RangeIterType, ListIterType, TupleIterType, GeneratorType, CALL_PENDING, ts: tstate, genResume,
+    RangeIterType, RangeType, PyRange, ListIterType, TupleIterType, GeneratorType, CALL_PENDING, ts: tstate, genResume,
     getYieldFromIter, yieldFromStep, isDelegateDone, unwindBlocks,
     binaryOp, inplaceOp, setItem, getIter, isTrue, truthy, negative,
     intAdd, intSub, intMul, intMod, intFloorDiv, intLshift, intRshift, objectArray, unpackSequence,
@@ -784,7 +784,16 @@ export function compileJit(co: CodeObject, from = 0, to = co.co_code.length): Ji
   ${run}
 } else `;
           }
-          if (callee === superFast.type && arg === 0) {
+          if (callee === RangeType && ins.name === 'CALL_FUNCTION' && arg >= 1 && arg <= 3) {
+            // `range(n)`, `range(a, b)`, `range(a, b, s)` of ints the size of JavaScript numbers
+            // (a step not 0): the range made here, without the type call's argument handling.
+            const a1 = S(fi + 1), a2 = S(fi + 2), a3 = S(fi + 3);
+            const test = arg === 1 ? `typeof ${a1} === 'number'`
+              : `typeof ${a1} === 'number' && typeof ${a2} === 'number'${arg === 3 ? ` && typeof ${a3} === 'number' && ${a3} !== 0` : ''}`;
+            const make = arg === 1 ? `new PyRange(0, ${a1}, 1)` : `new PyRange(${a1}, ${a2}, ${arg === 3 ? a3 : '1'})`;
+            direct += `if (${S(fi)} === RangeType && ${test}) ${S(fi)} = ${make};
+else `;
+          } else if (callee === superFast.type && arg === 0) {
             // `super()`, the object made straight from this frame.
             direct += `if (${S(fi)} === superFast.type) ${S(fi)} = superFast.make();
 else `;
