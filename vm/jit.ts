@@ -793,7 +793,17 @@ export function compileJit(co: CodeObject, from = 0, to = co.co_code.length): Ji
             const make = arg === 1 ? `new PyRange(0, ${a1}, 1)` : `new PyRange(${a1}, ${a2}, ${arg === 3 ? a3 : '1'})`;
             direct += `if (${S(fi)} === RangeType && ${test}) ${S(fi)} = ${make};
 else `;
-          } else if (callee === superFast.type && arg === 0) {
+          }
+          if (callee instanceof PyType && callee.vectorcall !== null && ins.name === 'CALL_FUNCTION') {
+            // `str(i)`, `int(s)`, `enumerate(xs)`: a builtin type with a conversion entry, called
+            // with the arguments from the variables, as callOther calls it.
+            let push = '';
+            for (let k = 0; k < arg; k++) push += `args.push(${S(fi + 1 + k)}); `;
+            direct += `if (${S(fi)}.ob_type === TypeType && ${S(fi)}.vectorcall !== null && !ts.tracing) {
+  const args = objectArray(); ${push}${S(fi)} = ${S(fi)}.vectorcall(args, null);
+} else `;
+          }
+          if (callee === superFast.type && arg === 0) {
             // `super()`, the object made straight from this frame.
             direct += `if (${S(fi)} === superFast.type) ${S(fi)} = superFast.make();
 else `;
