@@ -587,18 +587,24 @@ export function compileJit(co: CodeObject, from = 0, to = co.co_code.length): Ji
           out.push(`${S(d - 2)} = ${S(d - 2)} ${arg === 8 ? '===' : '!=='} ${S(d - 1)};`);
           break;
         }
-        // `a < b` on two ints or floats-as-numbers, and `k in d` / `k not in d` on an exact dict
-        // and a str key (no Python code runs), are tested here; anything else by compareSlow.
-        // [test, result]
-        const fast = arg < 6 ? [`typeof a === 'number' && typeof b === 'number'`, `a ${CMP_JS[arg]} b`]
-          : arg === 6 || arg === 7 ? [`typeof a === 'string' && b.ob_type === DictType`, `${arg === 7 ? '!' : ''}b.hasStr(a)`]
-          : null;
+        // Tested here, in order, as [test, result]: two ints; for == and != two strs; a float
+        // with a float or an int the size of a JavaScript number (Python compares them
+        // exactly, as the int's double here); `k in d` / `k not in d` on an exact dict and a
+        // str key. No Python code runs in any of them; anything else goes to compareSlow.
+        const op = CMP_JS[arg];
+        const fastTests: [string, string][] = arg < 6 ? [
+          [`typeof a === 'number' && typeof b === 'number'`, `a ${op} b`],
+          ...(arg === 2 || arg === 3 ? [[`typeof a === 'string' && typeof b === 'string'`, `a ${op} b`] as [string, string]] : []),
+          [`a.ob_type === FloatType && b.ob_type === FloatType`, `a.value ${op} b.value`],
+          [`a.ob_type === FloatType && typeof b === 'number'`, `a.value ${op} b`],
+          [`typeof a === 'number' && b.ob_type === FloatType`, `a ${op} b.value`],
+        ] : arg === 6 || arg === 7 ? [[`typeof a === 'string' && b.ob_type === DictType`, `${arg === 7 ? '!' : ''}b.hasStr(a)`]] : [];
+        const fast = (to: string): string => fastTests.map(([test, result]) => `if (${test}) ${to} = ${result};\n  else `).join('');
         const jump = instrs[index + 1];
-        if (fast !== null && jump !== undefined && (jump.name === 'POP_JUMP_IF_FALSE' || jump.name === 'POP_JUMP_IF_TRUE') && !labels.has(jump.start)) {
+        if (fastTests.length > 0 && jump !== undefined && (jump.name === 'POP_JUMP_IF_FALSE' || jump.name === 'POP_JUMP_IF_TRUE') && !labels.has(jump.start)) {
           // `if a < b:`, `while i < n:` and `if k in d:` as one test, without a bool in between.
           out.push(`{ const b = ${S(d - 1)}, a = ${S(d - 2)}; let t;
-  if (${fast[0]}) t = ${fast[1]};
-  else {
+  ${fast('t')}{
     f.f_lasti = ${off}; let r = compareSlow(f, ${base + d}, a, b, ${arg});
     if (r === CALL_PENDING) { ${spill(d - 2)}f.pc = ${next}; r = runPending(f); if (r === LEFT_TO_LOOP) return ${JIT_ENTERED}; }
     if (r === true) t = true; else if (r === false) t = false; else { f.f_lasti = ${jump.off}; t = isTrue(r); }
@@ -607,9 +613,8 @@ export function compileJit(co: CodeObject, from = 0, to = co.co_code.length): Ji
           index++;
           break;
         }
-        const fastCase = fast === null ? '' : `if (${fast[0]}) r = ${fast[1]}; else `;
         out.push(`{ const b = ${S(d - 1)}, a = ${S(d - 2)}; let r;
-  ${fastCase}${slowCall(`compareSlow(f, ${base + d}, a, b, ${arg})`)}
+  ${fast('r')}${slowCall(`compareSlow(f, ${base + d}, a, b, ${arg})`)}
   ${S(d - 2)} = r; }`);
         break;
       }
