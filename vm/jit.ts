@@ -43,7 +43,7 @@ import {
 // Used once the first translation is made, by when both modules are loaded (they import each other).
 import { truthy } from './ceval.js';
 import {
-  LEFT_TO_LOOP, binarySlow, callDirect, callSlow, compareSlow, initFrame, mulAddMod, resumeDirect, runPending,
+  LEFT_TO_LOOP, binarySlow, callDirect, callSlow, compareSlow, defaultsFrame, initFrame, mulAddMod, resumeDirect, runPending,
   subscrSlow,
 } from './jit_runtime.js';
 import { lastGlobal, loadGlobal, namesAreGlobals, storeGlobal } from './global_cache.js';
@@ -278,7 +278,7 @@ function makeHelpers(): Record<string, unknown> {
     intAdd, intSub, intMul, intMod, intFloorDiv, intLshift, intRshift, objectArray, unpackSequence,
     callSlow, callDirect, loadGlobal, loadAttr, methodOf, methodFound, storeAttr, typeCache, forIterNext, forIterPair, cachedMethod, superFast,
     EnumerateType, DictItemIterType, ZipType,
-    binarySlow, compareSlow, subscrSlow, mulAddMod, strConcat, runPending, resumeDirect, LEFT_TO_LOOP, initFrame, TypeType, positive, invert, storeGlobal, PySlice, None, buildMap, buildConstKeyMap,
+    binarySlow, compareSlow, subscrSlow, mulAddMod, strConcat, runPending, resumeDirect, LEFT_TO_LOOP, initFrame, defaultsFrame, TypeType, positive, invert, storeGlobal, PySlice, None, buildMap, buildConstKeyMap,
     formatValue, setAdd, makeFunction, namesAreGlobals, loadName, storeName,
     unbound(f: Frame, off: number, i: number): never {
       f.f_lasti = off;
@@ -764,6 +764,8 @@ export function compileJit(co: CodeObject, from = 0, to = co.co_code.length): Ji
           const callee = ins.name === 'CALL_FUNCTION' && from?.name === 'LOAD_GLOBAL' ? lastGlobal(co, from.arg) : undefined;
           const site = ins.name === 'CALL_METHOD' && from?.name === 'LOAD_METHOD' ? co.co_attrcache?.[from.next >> 1] : undefined;
           const pyMethod = pythonMethodSite(site);
+          // The function the cache last found for a method call of Python methods.
+          const methodSeen = pyMethod ? site?.descr : undefined;
           const anyCallee = callee === undefined || callee instanceof PyFunction;
           const argc = ins.name === 'CALL_FUNCTION' ? arg : arg + 1;
           let store = '';
@@ -777,6 +779,15 @@ export function compileJit(co: CodeObject, from = 0, to = co.co_code.length): Ji
   nf = newFrame(${S(fi)}); const a = nf.localsplus; ${store}
   ${run}
 } else `;
+            // The same function called with fewer arguments, its defaults making up the rest,
+            // written where the function the caches last saw there is such a call.
+            const seen = callee ?? methodSeen;
+            if (seen instanceof PyFunction && seen.func_defaults !== null && seen.func_code.co_simpleArgc > argc) {
+              direct += `if (${isFunction(S(fi), ins.name === 'CALL_METHOD')} && (nf = defaultsFrame(${S(fi)}, ${argc})) !== null) {
+  const a = nf.localsplus; ${store}
+  ${run}
+} else `;
+            }
           }
           // A class statement's class (a builtin type's __init__ is never a Python function).
           if (ins.name === 'CALL_FUNCTION' && (callee === undefined || (callee instanceof PyType && (callee.flags & TPFLAGS_HEAPTYPE) !== 0))) {

@@ -275,3 +275,19 @@ export function initFrame(cls: PyType, argc: number): Frame | null {
   nf.f_initSelf = self;
   return nf;
 }
+
+/**
+ * For a call of plain function `fn` (co_simpleArgc: positional parameters only) with `argc`
+ * positional arguments, fewer than its parameters, the rest of which have defaults: its frame
+ * with those defaults stored (the caller stores the arguments), as bindArgs would fill it;
+ * else null.
+ */
+export function defaultsFrame(fn: PyFunction, argc: number): Frame | null {
+  const n = fn.func_code.co_simpleArgc, defs = fn.func_defaults;
+  if (argc >= n || defs === null) return null;
+  const items = defs.items, first = n - items.length;
+  if (argc < first) return null;
+  const nf = newFrame(fn), lp = nf.localsplus;
+  for (let k = argc; k < n; k++) lp[k] = items[k - first];
+  return nf;
+}
