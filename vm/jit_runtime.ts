@@ -261,16 +261,18 @@ export function callSlow(f: Frame, at: number, argc: number, kwnames: readonly s
 
 /**
  * For `cls(args)` with `argc` arguments, where the class's `__init__` is a plain function
- * taking exactly them and `__new__` is object's (as the loop's class-call path has found,
+ * taking them (with defaults for any more) and `__new__` is object's (as the loop's class-call path has found,
  * vm/ceval_helpers.ts instantiate): the new instance's `__init__` frame, the instance in its
  * first local and as f_initSelf; else null.
  */
 export function initFrame(cls: PyType, argc: number): Frame | null {
   if (cls.initEpoch !== typeCache.epoch || cls.ob_type !== TypeType || (cls.flags & TPFLAGS_IS_ABSTRACT) !== 0) return null;
   const init = cls.initFunc;
-  if (!(init instanceof PyFunction) || init.func_code.co_simpleArgc !== argc + 1) return null;
+  if (!(init instanceof PyFunction)) return null;
+  // `__init__(self, x, y=0)` called with x: the defaults make up the rest (defaultsFrame).
+  const nf = init.func_code.co_simpleArgc === argc + 1 ? newFrame(init) : defaultsFrame(init, argc + 1);
+  if (nf === null) return null;
   const self = newInstance(cls);
-  const nf = newFrame(init);
   nf.localsplus[0] = self;
   nf.f_initSelf = self;
   return nf;

@@ -87,3 +87,41 @@ for _ in range(12):
     v = call_k(k)
 print(v, call_k(lambda a, b=5: a * b), call_k(lambda *a: a), call_k(lambda a, *, b=1: a + b))
 print(g.__defaults__[1][:5])
+
+
+class V:
+    def __init__(self, x, y=0, tag="v"):
+        self.x = x
+        self.y = y
+        self.tag = tag
+
+    def __repr__(self):
+        return "V(%r, %r, %r)" % (self.x, self.y, self.tag)
+
+
+def build(n):
+    out = []
+    for i in range(n):
+        out.append(V(i))
+        out.append(V(i, 1))
+        out.append(V(i, 1, "t"))
+    return out
+
+
+for _ in range(12):
+    vs = build(2)
+print(vs)
+
+
+def empty():
+    try:
+        return V()
+    except TypeError as e:
+        return "TypeError: " + str(e)
+
+
+for _ in range(12):
+    e = empty()
+print(e)
+V.__init__.__defaults__ = ("dx", "dy")
+print(empty(), build(1))
