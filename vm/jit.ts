@@ -976,9 +976,10 @@ else ` : ''}f.f_retval = ${S(d - 1)}; CLEAR_SPILLED return ${JIT_RETURN};`);
     if (d !== undefined) entryDepths[off] = base + d;
   }
   helpers ??= makeHelpers();
-  let siteConsts = '';
-  for (let i = 0; i < sites.length; i++) siteConsts += `${i === 0 ? 'const ' : ', '}A${i} = C[${i}]`;
-  for (let i = 0; i < blocks.length; i++) siteConsts += `${i === 0 && sites.length === 0 ? 'const ' : ', '}B${i} = C[${sites.length + i}]`;
+  // The closure's constants: the attribute sites, then the blocks.
+  let closureConsts = '';
+  for (let i = 0; i < sites.length; i++) closureConsts += `${i === 0 ? 'const ' : ', '}A${i} = C[${i}]`;
+  for (let i = 0; i < blocks.length; i++) closureConsts += `${i === 0 && sites.length === 0 ? 'const ' : ', '}B${i} = C[${sites.length + i}]`;
   const fn = `return function ${jsName(co.co_name)}(f) {
   const lp = f.localsplus;
   let pc = f.pc;${vars === '' ? '' : `
@@ -994,7 +995,7 @@ ${out.join('\n').replaceAll('CLEAR_SPILLED ', clearSpilled)}
   // and the whole list was a quarter of the text of a small function's.
   const words = new Set(fn.match(/[A-Za-z_$][\w$]*/g));
   const used = Object.keys(helpers).filter(name => words.has(name));
-  const body = `${used.length === 0 ? '' : `const { ${used.join(', ')} } = h;\n`}${siteConsts === '' ? '' : `${siteConsts};\n`}${fn}`;
+  const body = `${used.length === 0 ? '' : `const { ${used.join(', ')} } = h;\n`}${closureConsts === '' ? '' : `${closureConsts};\n`}${fn}`;
   try {
     // eslint-disable-next-line @typescript-eslint/no-implied-eval
     return new Function('h', 'K', 'co', 'DEPTH', 'C', body)(helpers, co.co_consts, co, entryDepths, [...sites, ...blocks]) as JitFunction;

@@ -261,9 +261,9 @@ export function callSlow(f: Frame, at: number, argc: number, kwnames: readonly s
 
 /**
  * For `cls(args)` with `argc` arguments, where the class's `__init__` is a plain function
- * taking them (with defaults for any more) and `__new__` is object's (as the loop's class-call path has found,
- * vm/ceval_helpers.ts instantiate): the new instance's `__init__` frame, the instance in its
- * first local and as f_initSelf; else null.
+ * taking them (with defaults for any more) and `__new__` is object's (as the loop's
+ * class-call path has found, vm/ceval_helpers.ts instantiate): the new instance's `__init__`
+ * frame, the instance in its first local and as f_initSelf; else null.
  */
 export function initFrame(cls: PyType, argc: number): Frame | null {
   if (cls.initEpoch !== typeCache.epoch || cls.ob_type !== TypeType || (cls.flags & TPFLAGS_IS_ABSTRACT) !== 0) return null;
