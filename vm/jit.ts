@@ -31,6 +31,7 @@ import {
 } from './objects/object.js';
 import { PySlice } from './objects/slice.js';
 import { strConcat } from './objects/str.js';
+import { floatPow } from './objects/float.js';
 import { PyFunction } from './objects/function.js';
 import { newFrame } from './call.js';
 import { PyDict } from './objects/dict.js';
@@ -278,7 +279,7 @@ function makeHelpers(): Record<string, unknown> {
     intAdd, intSub, intMul, intMod, intFloorDiv, intLshift, intRshift, objectArray, unpackSequence,
     callSlow, callDirect, loadGlobal, loadAttr, methodOf, methodFound, storeAttr, typeCache, forIterNext, forIterPair, cachedMethod, superFast,
     EnumerateType, DictItemIterType, ZipType,
-    binarySlow, compareSlow, subscrSlow, mulAddMod, strConcat, runPending, resumeDirect, LEFT_TO_LOOP, initFrame, defaultsFrame, TypeType, positive, invert, storeGlobal, PySlice, None, buildMap, buildConstKeyMap,
+    binarySlow, compareSlow, subscrSlow, mulAddMod, strConcat, floatPow, runPending, resumeDirect, LEFT_TO_LOOP, initFrame, defaultsFrame, TypeType, positive, invert, storeGlobal, PySlice, None, buildMap, buildConstKeyMap,
     formatValue, setAdd, makeFunction, namesAreGlobals, loadName, storeName,
     unbound(f: Frame, off: number, i: number): never {
       f.f_lasti = off;
@@ -491,6 +492,11 @@ export function compileJit(co: CodeObject, from = 0, to = co.co_code.length): Ji
   else if (typeof a === 'number' && b.ob_type === FloatType${div ? ' && b.value !== 0' : ''}) r = new PyFloat(a ${op} b.value);\n  else `;
       }
       if (binary.nb === NB.ADD) code += `if (typeof a === 'string' && typeof b === 'string') { f.f_lasti = ${off}; r = strConcat(a, b); }\n  else `;
+      if (binary.nb === NB.POWER) {
+        // `x ** 0.5`, `x ** 2` for a positive float x: always a float (or OverflowError).
+        code += `if (a.ob_type === FloatType && a.value > 0 && (b.ob_type === FloatType || typeof b === 'number')) {
+    f.f_lasti = ${off}; r = new PyFloat(floatPow(a.value, typeof b === 'number' ? b : b.value)); }\n  else `;
+      }
       code += slowCall(`binarySlow(f, ${base + d}, a, b, ${binary.nb}, ${binary.inplace}, ${binary.frame})`);
       out.push(`${code}\n  ${S(d - 2)} = r; }`);
       continue;

@@ -94,3 +94,18 @@ def mean(xs):
 for _ in range(12):
     m = mean([1, 2.5, 3, 4])
 print(m)
+
+
+def powers(x, y):
+    try:
+        return x ** y
+    except (ZeroDivisionError, OverflowError, TypeError) as e:
+        return type(e).__name__ + ": " + str(e)
+
+
+pcases = [(2.0, 0.5), (2.0, 2), (2.0, -1), (1e200, 2), (10.0, 400), (0.0, -1), (-8.0, 1 / 3), (-2.0, 2),
+          (2.5, True), (2.0, 2**70), (float("inf"), 0.5), (float("nan"), 0), (1.0, float("nan")), (3.0, -0.5),
+          (0.5, float("inf")), (2.0, "x")]
+for _ in range(12):
+    pw = [powers(x, y) for x, y in pcases]
+print(pw)
