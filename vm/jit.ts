@@ -25,8 +25,8 @@
  * stepping, budgets) the loop runs every frame itself.
  */
 import {
-  BuiltinFunctionType, DictType, FloatType, FunctionType, ListType, MethodDescrType, MethodWrapperType, None, PyBuiltinFunction, PyFloat,
-  PyInstance, PyList, PyMethodDescr, PyTuple, PyType, RangeType, WrapperDescrType,
+  BuiltinFunctionType, DictType, FloatType, FrozenSetType, FunctionType, ListType, MethodDescrType, MethodWrapperType, None, PyBuiltinFunction, PyFloat,
+  PyInstance, PyList, PyMethodDescr, PyTuple, PyType, RangeType, SetType, WrapperDescrType,
   TPFLAGS_HEAPTYPE, TupleType, TypeType, isSubtype, objectArray, typeCache, typeOf, type PyValue,
 } from './objects/object.js';
 import { PySlice } from './objects/slice.js';
@@ -271,7 +271,7 @@ let helpers: Record<string, unknown> | null = null;
 
 function makeHelpers(): Record<string, unknown> {
   return {
-    FloatType, ListType, TupleType, DictType, FunctionType, BuiltinFunctionType, MethodWrapperType, MethodDescrType, WrapperDescrType,
+    FloatType, ListType, TupleType, DictType, SetType, FrozenSetType, FunctionType, BuiltinFunctionType, MethodWrapperType, MethodDescrType, WrapperDescrType,
     PyFloat, PyInstance, PyList, PyTuple, PyDict, PyGenerator, newFrame, isSubtype, typeOf,
     RangeIterType, RangeType, PyRange, ListIterType, TupleIterType, GeneratorType, CALL_PENDING, ts: tstate, genResume,
     getYieldFromIter, yieldFromStep, isDelegateDone, unwindBlocks,
@@ -596,7 +596,8 @@ export function compileJit(co: CodeObject, from = 0, to = co.co_code.length): Ji
         // Tested here, in order, as [test, result]: two ints; for == and != two strs; a float
         // with a float or an int the size of a JavaScript number (Python compares them
         // exactly, as the int's double here); `k in d` / `k not in d` on an exact dict and a
-        // str key. No Python code runs in any of them; anything else goes to compareSlow.
+        // str key, or on an exact set or frozenset and a str or an int. No Python code runs in
+        // any of them; anything else goes to compareSlow.
         const op = CMP_JS[arg];
         const fastTests: [string, string][] = arg < 6 ? [
           [`typeof a === 'number' && typeof b === 'number'`, `a ${op} b`],
@@ -604,7 +605,10 @@ export function compileJit(co: CodeObject, from = 0, to = co.co_code.length): Ji
           [`a.ob_type === FloatType && b.ob_type === FloatType`, `a.value ${op} b.value`],
           [`a.ob_type === FloatType && typeof b === 'number'`, `a.value ${op} b`],
           [`typeof a === 'number' && b.ob_type === FloatType`, `a ${op} b.value`],
-        ] : arg === 6 || arg === 7 ? [[`typeof a === 'string' && b.ob_type === DictType`, `${arg === 7 ? '!' : ''}b.hasStr(a)`]] : [];
+        ] : arg === 6 || arg === 7 ? [
+          [`typeof a === 'string' && b.ob_type === DictType`, `${arg === 7 ? '!' : ''}b.hasStr(a)`],
+          [`(typeof a === 'string' || typeof a === 'number') && (b.ob_type === SetType || b.ob_type === FrozenSetType)`, `${arg === 7 ? '!' : ''}b.has(a)`],
+        ] : [];
         const fast = (to: string): string => fastTests.map(([test, result]) => `if (${test}) ${to} = ${result};\n  else `).join('');
         const jump = instrs[index + 1];
         if (fastTests.length > 0 && jump !== undefined && (jump.name === 'POP_JUMP_IF_FALSE' || jump.name === 'POP_JUMP_IF_TRUE') && !labels.has(jump.start)) {

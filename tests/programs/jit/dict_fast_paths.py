@@ -72,3 +72,26 @@ try:
 except TypeError as e:
     print("TypeError", e)
 print(contains({"": 0}, ""), contains({}, ""), lookup(Always(), "k"))
+
+
+class AlwaysSet(set):
+    def __contains__(self, k):
+        return True
+
+
+def members(s, keys):
+    out = []
+    for k in keys:
+        try:
+            out.append((k in s, k not in s))
+        except TypeError as e:
+            out.append("TypeError: " + str(e))
+    return out
+
+
+sets = [{"a", 1, 2.0, (1, 2)}, frozenset({"a", 3}), AlwaysSet({"q"}), set()]
+keys = ["a", "b", 1, 2, 2.0, True, (1, 2), 3, [1], {1}]
+for _ in range(15):
+    ms = [members(s, keys) for s in sets]
+for m in ms:
+    print(m)
