@@ -400,6 +400,9 @@ export function isTrue(v: PyValue): boolean {
   if (t === FloatType) return (v as PyFloat).value !== 0;
   if (t === ListType) return (v as PyList).items.length !== 0;
   if (t === TupleType) return (v as PyTuple).items.length !== 0;
+  // `if d:`, `while todo:`: the builtin containers' length without looking up __len__.
+  if (t === DictType) return (v as PyDict).size !== 0;
+  if (t === SetType || t === FrozenSetType) return (v as PySet).used !== 0;
   const b = lookupAttr(t, '__bool__');
   if (b !== undefined) {
     const r = call0(b, v);
