@@ -584,7 +584,7 @@ export function compileJit(co: CodeObject, from = 0, to = co.co_code.length): Ji
         out.push(`{ const i = ${S(d - 1)}, a = ${S(d - 2)}, u = a.ob_type; let r;
   if (typeof i === 'number' && (u === ListType || u === TupleType) &&
       (r = a.items[i < 0 ? i + a.items.length : i]) !== undefined) {}
-  else if (typeof i === 'string' && u === DictType && (r = a.getStr(i)) !== undefined) {}
+  else if ((typeof i === 'string' || typeof i === 'number') && u === DictType && (r = a.get(i)) !== undefined) {}
   else ${slowCall(`subscrSlow(f, ${base + d}, a, i)`)}
   ${S(d - 2)} = r; }`);
         break;

@@ -95,3 +95,20 @@ for _ in range(15):
     ms = [members(s, keys) for s in sets]
 for m in ms:
     print(m)
+
+
+def by_int(d, keys):
+    out = []
+    for k in keys:
+        try:
+            out.append(d[k])
+        except KeyError as e:
+            out.append("KeyError: " + str(e))
+    return out
+
+
+memo = {0: "zero", 1: "one", -5: "minus five", 2**60: "big", 2.5: "float", "1": "str one"}
+ikeys = [0, 1, True, False, 1.0, -5, 2**60, 2**60 + 1, 2.5, 7, "1"]
+for _ in range(15):
+    bi = by_int(memo, ikeys)
+print(bi)
