@@ -598,7 +598,7 @@ export function compileJit(co: CodeObject, from = 0, to = co.co_code.length): Ji
         // exactly, as the int's double here); `k in d` / `k not in d` on an exact dict and a
         // str key, or on an exact set or frozenset and a str or an int. No Python code runs in
         // any of them; anything else goes to compareSlow.
-        const op = CMP_JS[arg];
+        const op = CMP_JS[arg], not = arg === 7 ? '!' : '';
         const fastTests: [string, string][] = arg < 6 ? [
           [`typeof a === 'number' && typeof b === 'number'`, `a ${op} b`],
           ...(arg === 2 || arg === 3 ? [[`typeof a === 'string' && typeof b === 'string'`, `a ${op} b`] as [string, string]] : []),
@@ -606,8 +606,8 @@ export function compileJit(co: CodeObject, from = 0, to = co.co_code.length): Ji
           [`a.ob_type === FloatType && typeof b === 'number'`, `a.value ${op} b`],
           [`typeof a === 'number' && b.ob_type === FloatType`, `a ${op} b.value`],
         ] : arg === 6 || arg === 7 ? [
-          [`typeof a === 'string' && b.ob_type === DictType`, `${arg === 7 ? '!' : ''}b.hasStr(a)`],
-          [`(typeof a === 'string' || typeof a === 'number') && (b.ob_type === SetType || b.ob_type === FrozenSetType)`, `${arg === 7 ? '!' : ''}b.has(a)`],
+          [`typeof a === 'string' && b.ob_type === DictType`, `${not}b.hasStr(a)`],
+          [`(typeof a === 'string' || typeof a === 'number') && (b.ob_type === SetType || b.ob_type === FrozenSetType)`, `${not}b.has(a)`],
         ] : [];
         const fast = (to: string): string => fastTests.map(([test, result]) => `if (${test}) ${to} = ${result};\n  else `).join('');
         const jump = instrs[index + 1];

@@ -25,7 +25,7 @@ import { newInstance } from './objects/slots.js';
 import { newFrame } from './call.js';
 import { callFromStack } from './ceval_helpers.js';
 import { NB, binaryOp, getItem, inplaceOp } from './abstract.js';
-import { PyStrSub, strConcat } from './objects/str.js';
+import { PyStrSub } from './objects/str.js';
 import { percentFormat } from './objects/strformat.js';
 import { pendFrame, pendRaise, takePendingFrame } from './attr_cache.js';
 import { BINOP_CONTAINS, FRAME_SUSPENDED, tstate, type Frame } from './frame.js';
@@ -40,12 +40,11 @@ import { JIT_RETURN, JIT_YIELD } from './jit.js';
  * to the frame); `frame`: the loop runs this operator's method as a frame.
  */
 export function binarySlow(f: Frame, sp: number, a: PyValue, b: PyValue, op: number, inplace: boolean, frame: boolean): PyValue {
-  // Two strs (`s += c`, `a + ":" + b`) before the numeric cases' tests.
-  if (typeof a === 'string' && typeof b === 'string' && op === NB.ADD) return strConcat(a, b);
   // `"%s = %d" % (k, v)`: str's own `%` first (CPython: unicode_mod as nb_remainder), unless
   // the right operand's type is a str subclass, whose __rmod__ would come first.
   if (typeof a === 'string' && op === NB.REMAINDER && !(b instanceof PyStrSub)) return percentFormat(a, b);
-  // A float and an int, and float `**`: float arithmetic, past the generic dispatch.
+  // The float cases the translation does not take itself (a zero divisor, `//`, `%`, a `**`
+  // other than a positive float's): float arithmetic, past the generic dispatch.
   if (((1 << op) & FLOAT_OPS) !== 0) {
     if (floatCheckExact(a)) {
       if (floatCheckExact(b)) return floatBinaryOp(a.value, b.value, op);
