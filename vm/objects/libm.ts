@@ -246,26 +246,31 @@ const SHORTCUT_MAX = 2 ** 400;
 
 /**
  * pow(x, 0.5) and pow(x, 2) when the answer is certain without the full algorithm, else NaN.
- * glibc's pow is within 0.54 ULP: its result before the final rounding is within 0.04 ULP of the
- * exact power. Where the exact root or square lies under 0.45 ULP from its correctly rounded
- * value s, that rounding is therefore s too. The exact distance comes from Dekker's product
- * error; s a power of two (a narrower ULP below it) and the rare near-ties go the long way.
+ * glibc bounds pow's error before its final rounding by ulperr_exp - 0.5 + |y log x| relerr_log
+ * 2^53 ULP, with ulperr_exp = 0.511 and relerr_log = 1.5 * 2^-68 (the constants without fma;
+ * with fma they are smaller): over 2^-400 < |x| < 2^400 that is under 0.0174 ULP for y = 0.5
+ * (|y log x| < 139) and under 0.0365 ULP for y = 2 (< 555). Where the exact root or square lies
+ * within 0.48 (root) or 0.45 (square) ULP of its correctly rounded value s, glibc's rounding is
+ * therefore s too. The exact distance comes from Dekker's product error; s a power of two (a
+ * narrower ULP below it) and the rare near-ties go the long way.
  */
 function powShortcut(x: number, y: number): number {
-  let s: number, err: number;
+  let s: number, err: number, bound: number;
   if (y === 0.5) {
     s = Math.sqrt(x);
     const p = s * s;
     // sqrt(x) = s + (x - s^2)/2s to well below 2^-52 ULP here; x - p is exact (Sterbenz)
     err = ((x - p) - productError(s, s, p)) / (2 * s);
+    bound = 0.48;
   } else {
     s = x * x;
     err = productError(x, x, s);
+    bound = 0.45;
   }
   scratch[0] = s;
   const hi = words[HI];
   if ((hi & 0xfffff) === 0 && words[LO] === 0) return NaN;
-  return Math.abs(err) < 0.45 * POW2[(hi >>> 20) - 1] ? s : NaN;
+  return Math.abs(err) < bound * POW2[(hi >>> 20) - 1] ? s : NaN;
 }
 
 /**
