@@ -795,6 +795,8 @@ export function format(v: PyValue, spec: string): string {
   return r;
 }
 
+const HASH64 = 1n << 63n;
+
 export function hash(v: PyValue): number {
   switch (typeof v) {
     case 'number': return v === -1 ? -2 : v;
@@ -814,7 +816,9 @@ export function hash(v: PyValue): number {
   if (f === undefined || f === None) throw typeError(`unhashable type: '${t.name}'`);
   const r = call0(f, v);
   if (typeof r === 'number') return r === -1 ? -2 : r;
-  if (typeof r === 'bigint') return longHash(r);
+  // CPython (slot_tp_hash) keeps an int that fits in 64 bits as it is, so `hash(self.t)` for a
+  // tuple t hashes as t does; this is the JS number of it, rounded as the tuple's own is.
+  if (typeof r === 'bigint') return r >= -HASH64 && r < HASH64 ? Number(r) : longHash(r);
   if (typeof r === 'boolean') return r ? 1 : 0;
   throw typeError('__hash__ method should return an integer');
 }

@@ -7,10 +7,14 @@
  * own (num_index.ts), strs and big ints through a JS Map; all other keys go through Python
  * `hash` and `==` chains. The strs of a small dict (most instance dicts, keyword arguments)
  * have no Map: they are scanned, which is as fast at that size and saves the Map's
- * allocations per object. CPython: Objects/dictobject.c (the table), not its methods.
+ * allocations per object. A generic key whose `__eq__` may call it equal to a str or number
+ * (a wrapper class, a str subclass with its own hash) puts the dict in cross mode, where the
+ * primitive keys are in the hash chains too, so each kind finds the other as in CPython.
+ * CPython: Objects/dictobject.c (the table), not its methods.
  */
 import {
-  ComplexType, DictType, FloatType, IntType, PyComplex, PyFloat, PyObject, StrType, lookupType, type PyType, type PyValue,
+  ComplexType, DictType, FloatType, FrozenSetType, IntType, ObjectType, PyComplex, PyFloat, PyObject, StrType, TupleType,
+  lookupType, typeCache, type PyType, type PyValue,
 } from './object.js';
 import { PyIntSub } from './int.js';
 import { PyStrSub } from './str.js';
@@ -81,6 +85,25 @@ function keysLikeBase(t: PyType, base: PyType): boolean {
   return lookupType(t, '__hash__') === base.dict.get('__hash__') && lookupType(t, '__eq__') === base.dict.get('__eq__');
 }
 
+/**
+ * Whether generic key `k` may compare equal to a str or number key: not when its `__eq__` is
+ * object's (identity), tuple's or frozenset's, which never equal one.
+ */
+function mayEqualPrimitive(k: PyValue): boolean {
+  const t = (k as PyObject).ob_type;
+  if (t === TupleType || t === FrozenSetType) return false;
+  if (t !== eqSeenType || eqSeenEpoch !== typeCache.epoch) {
+    const eq = lookupType(t, '__eq__');
+    eqSeenResult = eq !== ObjectType.dict.get('__eq__') && eq !== TupleType.dict.get('__eq__') &&
+      eq !== FrozenSetType.dict.get('__eq__');
+    eqSeenType = t;
+    eqSeenEpoch = typeCache.epoch;
+  }
+  return eqSeenResult;
+}
+/** mayEqualPrimitive's answer for the last type it was asked about (a dict's keys share one). */
+let eqSeenType: PyType | null = null, eqSeenEpoch = -1, eqSeenResult = false;
+
 export class PyDict extends PyObject {
   /** Entry keys in insertion order; HOLE where an entry was deleted. */
   keys: PyValue[];
@@ -105,6 +128,12 @@ export class PyDict extends PyObject {
    * `hashes`.
    */
   gen: Map<number, number> | null;
+  /**
+   * Cross mode (sticky until clear): a key that may equal a primitive one was inserted or looked
+   * up, so every entry, primitive keys included, is in the hash chains with its Python hash, and
+   * a primitive lookup that misses its index asks the chains.
+   */
+  private cross: boolean;
   /** Number of live entries (`len(d)`). */
   size: number;
   /** Index of the first possibly-live entry (skips a prefix of holes, for FIFO deletion). */
@@ -125,6 +154,7 @@ export class PyDict extends PyObject {
     this.prim = null;
     this.nums = null;
     this.gen = null;
+    this.cross = false;
     this.size = 0;
     this.start = 0;
     this.keysVersion = 0;
@@ -190,7 +220,8 @@ export class PyDict extends PyObject {
 
   getStr(s: string): PyValue | undefined {
     const i = this.primIndex(s);
-    return i < 0 ? undefined : this.vals[i];
+    if (i >= 0) return this.vals[i];
+    return this.cross ? this.crossValue(s) : undefined;
   }
 
   /**
@@ -199,35 +230,85 @@ export class PyDict extends PyObject {
    */
   hasStr(s: string): boolean {
     const m = this.prim;
-    if (m !== null) return m.has(s);
-    const keys = this.keys;
-    for (let i = this.start; i < keys.length; i++) if (keys[i] === s) return true;
-    return false;
+    if (m !== null) {
+      if (m.has(s)) return true;
+    } else {
+      const keys = this.keys;
+      for (let i = this.start; i < keys.length; i++) if (keys[i] === s) return true;
+    }
+    return this.cross && this.findGeneric(s, pyHash(s)) >= 0;
   }
 
   /** The entry index of str key `s`, or -1 (for callers that cache it as a hint). */
   indexOfStr(s: string): number {
-    return this.primIndex(s);
+    return this.keyIndex(s, s);
   }
 
   /** d[s] = v; returns the entry index. */
   setStr(s: string, v: PyValue): number {
-    const i = this.primIndex(s);
+    const i = this.keyIndex(s, s);
     if (i >= 0) {
       this.vals[i] = v;
       return i;
     }
-    const j = this.append(s, v, 0);
-    this.primAdd(s, j, s);
-    return j;
+    return this.appendPrim(s, s, v);
   }
 
   delStr(s: string): boolean {
-    const i = this.primIndex(s);
+    const i = this.keyIndex(s, s);
     if (i < 0) return false;
-    this.primDelete(s);
-    this.removeAt(i);
+    this.deleteAt(i);
     return true;
+  }
+
+  /** The entry of primitive `p` (of key `key`), or in cross mode of a generic key equal to it. */
+  private keyIndex(p: PrimKey, key: PyValue): number {
+    const i = this.primIndex(p);
+    return i >= 0 || !this.cross ? i : this.findGeneric(key, pyHash(key));
+  }
+
+  private crossValue(key: PyValue): PyValue | undefined {
+    const i = this.findGeneric(key, pyHash(key));
+    return i < 0 ? undefined : this.vals[i];
+  }
+
+  /** Appends a new entry for primitive key `key` and indexes it; returns its index. */
+  private appendPrim(p: PrimKey, key: PyValue, v: PyValue): number {
+    const h = this.cross ? pyHash(key) : 0;
+    const j = this.append(key, v, h);
+    this.primAdd(p, j, key);
+    if (this.cross) this.linkGeneric(j, h);
+    return j;
+  }
+
+  /**
+   * Enters cross mode: links every primitive entry into the hash chains under its Python hash
+   * (a str's or number's hash runs no Python code).
+   */
+  private enterCross(): void {
+    if (this.cross) return;
+    this.ensureGeneric();
+    this.cross = true;
+    const keys = this.keys;
+    for (let i = this.start; i < keys.length; i++) {
+      const k = keys[i];
+      if (k !== HOLE && primKey(k) !== null) this.linkGeneric(i, pyHash(k));
+    }
+  }
+
+  /** Python hash of generic key `key`, entering cross mode first when it may equal a primitive key. */
+  private genericHash(key: PyValue): number {
+    const h = pyHash(key);
+    if (!this.cross && mayEqualPrimitive(key) && this.mayHavePrims()) this.enterCross();
+    return h;
+  }
+
+  /** False when no key is a str or number (while `prim` is null every str is below SMALL). */
+  private mayHavePrims(): boolean {
+    if (this.prim !== null || this.nums !== null) return true;
+    const keys = this.keys, n = Math.min(keys.length, SMALL);
+    for (let i = this.start; i < n; i++) if (typeof keys[i] === 'string') return true;
+    return false;
   }
 
   // ---- general keys ----
@@ -235,8 +316,8 @@ export class PyDict extends PyObject {
   /** The entry index of `key`, or -1. Calls Python `__hash__`/`__eq__` for generic keys. */
   find(key: PyValue): number {
     const p = primKey(key);
-    if (p !== null) return this.primIndex(p);
-    return this.findGeneric(key, pyHash(key));
+    if (p !== null) return this.keyIndex(p, key);
+    return this.findGeneric(key, this.genericHash(key));
   }
 
   private findGeneric(key: PyValue, h: number): number {
@@ -273,7 +354,8 @@ export class PyDict extends PyObject {
   get(key: PyValue): PyValue | undefined {
     if (typeof key === 'string') {
       const j = this.primIndex(key);
-      return j < 0 ? undefined : this.vals[j];
+      if (j >= 0) return this.vals[j];
+      return this.cross ? this.crossValue(key) : undefined;
     }
     const i = this.find(key);
     return i < 0 ? undefined : this.vals[i];
@@ -290,17 +372,19 @@ export class PyDict extends PyObject {
     }
     const p = primKey(key);
     if (p !== null) {
-      const i = this.primIndex(p);
+      const i = this.keyIndex(p, key);
       if (i >= 0) this.vals[i] = v;
-      else this.primAdd(p, this.append(key, v, 0), key);
+      else this.appendPrim(p, key, v);
       return;
     }
-    const h = pyHash(key);
+    const h = this.genericHash(key);
     const i = this.findGeneric(key, h);
     if (i >= 0) {
       this.vals[i] = v;
       return;
     }
+    // A primitive lookup may meet the new key later.
+    if (!this.cross && mayEqualPrimitive(key)) this.enterCross();
     this.linkGeneric(this.append(key, v, h), h);
   }
 
@@ -316,19 +400,9 @@ export class PyDict extends PyObject {
 
   /** Removes `key`; false when absent. */
   delete(key: PyValue): boolean {
-    const p = primKey(key);
-    if (p !== null) {
-      const i = this.primIndex(p);
-      if (i < 0) return false;
-      this.primDelete(p);
-      this.removeAt(i);
-      return true;
-    }
-    const h = pyHash(key);
-    const i = this.findGeneric(key, h);
+    const i = this.find(key);
     if (i < 0) return false;
-    this.unlinkGeneric(i, h);
-    this.removeAt(i);
+    this.deleteAt(i);
     return true;
   }
 
@@ -346,7 +420,7 @@ export class PyDict extends PyObject {
     const k = this.keys[i];
     const p = primKey(k);
     if (p !== null) this.primDelete(p);
-    else this.unlinkGeneric(i, (this.hashes as number[])[i]);
+    if (p === null || this.cross) this.unlinkGeneric(i, (this.hashes as number[])[i]);
     this.removeAt(i);
   }
 
@@ -415,8 +489,9 @@ export class PyDict extends PyObject {
     this.prim = null;
     this.nums = null;
     this.start = 0;
-    // appendEntry counts the live entries again.
+    // appendEntry counts the live entries again; in cross mode it relinks every entry.
     this.size = 0;
+    if (this.cross) this.ensureGeneric();
     for (let i = 0; i < keys.length; i++) {
       const k = keys[i];
       if (k !== HOLE) this.appendEntry(k, vals[i], hashes === null ? 0 : hashes[i]);
@@ -427,7 +502,9 @@ export class PyDict extends PyObject {
   private appendEntry(k: PyValue, v: PyValue, h: number): void {
     const p = primKey(k);
     if (p !== null) {
-      this.primAdd(p, this.append(k, v, 0), k);
+      const j = this.append(k, v, h);
+      this.primAdd(p, j, k);
+      if (this.cross) this.linkGeneric(j, h);
       return;
     }
     this.linkGeneric(this.append(k, v, h), h);
@@ -439,6 +516,7 @@ export class PyDict extends PyObject {
     this.hashes = this.chain = this.gen = null;
     this.prim = null;
     this.nums = null;
+    this.cross = false;
     this.size = 0;
     this.start = 0;
     this.keysVersion++;
@@ -488,6 +566,7 @@ export class PyDict extends PyObject {
   /** A shallow copy with the same order (`dict.copy`). */
   copy(type = DictType): PyDict {
     const d = new PyDict(type);
+    if (this.cross) d.enterCross();
     const keys = this.keys, hashes = this.hashes;
     for (let i = this.start; i < keys.length; i++) {
       const k = keys[i];
