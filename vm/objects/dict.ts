@@ -246,12 +246,31 @@ export class PyDict extends PyObject {
 
   /** d[s] = v; returns the entry index. */
   setStr(s: string, v: PyValue): number {
-    const i = this.keyIndex(s, s);
+    const i = this.primIndex(s);
     if (i >= 0) {
       this.vals[i] = v;
       return i;
     }
-    return this.appendPrim(s, s, v);
+    if (this.cross) return this.setCross(s, s, v);
+    // Instance attributes are set here: the new entry is added without the cross-mode steps.
+    const j = this.append(s, v, 0);
+    this.primAdd(s, j, s);
+    return j;
+  }
+
+  /** Cross mode's d[key] = v for a primitive key its index does not hold. */
+  private setCross(p: PrimKey, key: PyValue, v: PyValue): number {
+    const h = pyHash(key);
+    const i = this.findGeneric(key, h);
+    if (i >= 0) {
+      this.vals[i] = v;
+      return i;
+    }
+    const j = this.append(key, v, h);
+    this.primAdd(p, j, key);
+    // The __eq__ calls above may have cleared the dict, which leaves cross mode.
+    if (this.cross) this.linkGeneric(j, h);
+    return j;
   }
 
   delStr(s: string): boolean {
@@ -270,15 +289,6 @@ export class PyDict extends PyObject {
   private crossValue(key: PyValue): PyValue | undefined {
     const i = this.findGeneric(key, pyHash(key));
     return i < 0 ? undefined : this.vals[i];
-  }
-
-  /** Appends a new entry for primitive key `key` and indexes it; returns its index. */
-  private appendPrim(p: PrimKey, key: PyValue, v: PyValue): number {
-    const h = this.cross ? pyHash(key) : 0;
-    const j = this.append(key, v, h);
-    this.primAdd(p, j, key);
-    if (this.cross) this.linkGeneric(j, h);
-    return j;
   }
 
   /**
@@ -372,9 +382,10 @@ export class PyDict extends PyObject {
     }
     const p = primKey(key);
     if (p !== null) {
-      const i = this.keyIndex(p, key);
+      const i = this.primIndex(p);
       if (i >= 0) this.vals[i] = v;
-      else this.appendPrim(p, key, v);
+      else if (this.cross) this.setCross(p, key, v);
+      else this.primAdd(p, this.append(key, v, 0), key);
       return;
     }
     const h = this.genericHash(key);
@@ -433,7 +444,7 @@ export class PyDict extends PyObject {
       else gen.set(h | 0, next);
       return;
     }
-    while (j !== -1) {
+    while (j !== undefined && j !== -1) {
       const next = chain[j];
       if (next === i) {
         chain[j] = chain[i];

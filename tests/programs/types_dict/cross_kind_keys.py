@@ -119,6 +119,29 @@ print(w[H((1, "a"))], w[H(2.5e300)], w[H(-1)], H((1, "b")) in w, {H((2, 3)): 0}[
 t = {(1, 2): "t", frozenset([1]): "f", None: "n", "s": 1}
 print(t[(1, 2)], t[frozenset([1])], t[None], (1, 2) in {"(1, 2)": 0})
 
+# An __eq__ that empties the dict during the lookup.
+class Evil:
+    def __init__(self, d):
+        self.d = d
+
+    def __hash__(self):
+        return hash("k")
+
+    def __eq__(self, o):
+        self.d.clear()
+        return False
+
+    def __repr__(self):
+        return "Evil"
+
+
+d = {"k": 1}
+e = Evil(d)
+print(e in d, d)
+d["j"] = 0
+d[e] = 2
+print(d)
+
 # Hot loops over mixed dicts.
 d = {H(i): i for i in range(50)}
 d.update({str(i): i for i in range(50)})
