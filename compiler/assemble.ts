@@ -120,6 +120,8 @@ class ByteBuf {
 class Emitter {
   readonly code = new ByteBuf();
   readonly lnotab = new ByteBuf();
+  /** Each code unit's source range: lineno, end_lineno, col_offset, end_col_offset (-1: none). */
+  readonly positions: number[] = [];
   offset = 0;
   lineno: number;
   linenoOff = 0;
@@ -134,6 +136,11 @@ class Emitter {
     if (ins.i_lineno) this.addLine(ins.i_lineno);
     this.code.ensure(size * 2);
     writeOpArgInto(this.code.bytes, this.offset, ins.i_opcode, arg, size);
+    const loc = ins.i_loc;
+    for (let k = 0; k < size; k++) {
+      if (loc === null) this.positions.push(-1, -1, -1, -1);
+      else this.positions.push(loc.lineno, loc.end_lineno ?? loc.lineno, loc.col_offset, loc.end_col_offset ?? -1);
+    }
     this.offset += size;
     this.code.len = this.offset * 2;
   }
@@ -215,6 +222,8 @@ export function stackDepth(entry: BasicBlock, all: BasicBlock[]): number {
 export interface Assembled {
   code: Uint8Array;
   lnotab: Uint8Array;
+  /** Four numbers per code unit (see Emitter.positions). */
+  positions: Int32Array;
   consts: PyValue[];
   stacksize: number;
 }
@@ -238,9 +247,10 @@ export function assembleCode(u: AssemblerInput): Assembled {
 
   const consts = u.consts.slice();
   const lnotab = em.lnotab.result();
-  const code = optimizeCode(em.code.result(), consts, lnotab);
+  const positions = em.positions;
+  const code = optimizeCode(em.code.result(), consts, lnotab, positions);
   const stacksize = stackDepth(u.entry, all);
-  return { code, lnotab, consts, stacksize };
+  return { code, lnotab, positions: Int32Array.from(positions), consts, stacksize };
 }
 
 /** 3.7 falls back to the first instruction's line, then 1, when the unit has no line. */
@@ -274,5 +284,6 @@ export function assemble(u: AssemblerInput): CodeObject {
     co_name: u.name,
     co_firstlineno: firstLineOf(u),
     co_lnotab: a.lnotab,
+    co_positions: a.positions,
   });
 }

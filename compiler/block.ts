@@ -17,8 +17,16 @@ export class Instr {
      * and the assembler writes a co_lnotab entry only for instructions that carry one.
      */
     public i_lineno: number,
+    /**
+     * The source range of the innermost node being compiled when it was emitted (CPython 3.11's
+     * instruction location), for the `^^^` lines of tracebacks; null for none.
+     */
+    public i_loc: Located | null = null,
   ) {}
 }
+
+/** A node's source range: 1-based lines, 0-based UTF-8 byte columns (as CPython's AST). */
+export type Located = { lineno: number; col_offset: number; end_lineno?: number; end_col_offset?: number };
 
 export class BasicBlock {
   b_instr: Instr[] = [];

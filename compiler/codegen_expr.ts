@@ -166,15 +166,20 @@ export function nameOp(c: Compiler, name: string, ctx: Ctx): void {
 
 /** CPython 3.7: compiler_visit_expr (lines only move forward within a statement). */
 export function visitExpr(c: Compiler, e: A.expr): void {
-  c.setExprLine(exprLine(c, e));
-  visitExpr1(c, e, e._type === 'Name' || e._type === 'Attribute' || e._type === 'Subscript'
+  visitExprCtx(c, e, e._type === 'Name' || e._type === 'Attribute' || e._type === 'Subscript'
     || e._type === 'List' || e._type === 'Tuple' || e._type === 'Starred' ? e.ctx : 'Load');
 }
 
-/** Visits an expression in an explicit context (used for AugLoad/AugStore targets). */
+/**
+ * Visits an expression in an explicit context (used for AugLoad/AugStore targets). Its
+ * instructions carry its range, and the enclosing node's once it is done (3.11's SET_LOC).
+ */
 export function visitExprCtx(c: Compiler, e: A.expr, ctx: Ctx): void {
   c.setExprLine(exprLine(c, e));
+  const u = c.u, outer = u.loc;
+  u.loc = e;
   visitExpr1(c, e, ctx);
+  u.loc = outer;
 }
 
 export function visitExprs(c: Compiler, list: A.expr[]): void {
@@ -416,6 +421,9 @@ export function jumpIf(c: Compiler, e: A.expr, next: BasicBlock, cond: boolean):
       return;
     }
     case 'Compare': {
+      // As 3.11's compiler_jump_if: the comparison's range stays for what the statement emits
+      // after it (an assert's raise points at its test).
+      c.u.loc = e;
       const n = e.ops.length - 1;
       if (n > 0) {
         const cleanup = c.newBlock();
@@ -567,7 +575,10 @@ function compileCall(c: Compiler, e: A.Call): void {
   if (f._type === 'Attribute' && f.ctx === 'Load' && e.keywords.length === 0
       && !e.args.some(a => a._type === 'Starred')) {
     visitExpr(c, f.value);
+    // The method lookup's errors point at `obj.name`, the call's at the whole call (3.11).
+    c.u.loc = f;
     c.addOpName(Op.LOAD_METHOD, f.attr);
+    c.u.loc = e;
     visitExprs(c, e.args);
     c.addOpI(Op.CALL_METHOD, e.args.length);
     return;

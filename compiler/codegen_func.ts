@@ -84,6 +84,19 @@ function visitAnnotations(c: Compiler, args: A.arguments_, returns: A.expr | nul
   return true;
 }
 
+/**
+ * CALL_FUNCTION 1 per decorator, innermost first; each call's errors point at its decorator
+ * (3.11's compiler_apply_decorators).
+ */
+function applyDecorators(c: Compiler, decorators: A.expr[]): void {
+  const u = c.u, outer = u.loc;
+  for (let i = decorators.length - 1; i >= 0; i--) {
+    u.loc = decorators[i];
+    c.addOpI(Op.CALL_FUNCTION, 1);
+  }
+  u.loc = outer;
+}
+
 /** The line 3.7 gave a decorated definition: that of its first decorator. */
 export function defLine(s: A.FunctionDef | A.ClassDef): number {
   return s.decorator_list.length ? s.decorator_list[0].lineno : s.lineno;
@@ -110,7 +123,7 @@ export function compileFunction(c: Compiler, s: A.FunctionDef): void {
   const qualname = u.qualname;
   c.exitScope();
   makeClosure(c, co, flags, qualname);
-  for (let i = 0; i < s.decorator_list.length; i++) c.addOpI(Op.CALL_FUNCTION, 1);
+  applyDecorators(c, s.decorator_list);
   nameOp(c, s.name, 'Store');
 }
 
@@ -141,7 +154,7 @@ export function compileClass(c: Compiler, s: A.ClassDef): void {
   makeClosure(c, co, 0, co.co_name);
   c.loadConst(s.name);
   callHelper(c, 2, s.bases, s.keywords);
-  for (let i = 0; i < s.decorator_list.length; i++) c.addOpI(Op.CALL_FUNCTION, 1);
+  applyDecorators(c, s.decorator_list);
   nameOp(c, s.name, 'Store');
 }
 

@@ -81,6 +81,7 @@ export function visitStmts(c: Compiler, list: A.stmt[]): void {
 /** CPython 3.7: compiler_visit_stmt. */
 export function visitStmt(c: Compiler, s: A.stmt): void {
   c.setStmtLine(stmtLine(s));
+  c.u.loc = s;
   switch (s._type) {
     case 'FunctionDef':
     case 'AsyncFunctionDef':
@@ -415,6 +416,8 @@ function compileWith(c: Compiler, s: A.With, pos: number, isAsync: boolean): voi
   pos++;
   if (pos === s.items.length) visitStmts(c, s.body);
   else compileWith(c, s, pos, isAsync);
+  // The cleanup's errors (an __exit__ that raises) point at the `with` statement (3.11).
+  c.u.loc = s;
   c.addOp(Op.POP_BLOCK);
   c.popFBlock();
   c.loadConst(None);

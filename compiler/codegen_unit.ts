@@ -5,7 +5,7 @@
  * compile.c's compiler_addop* family, including compiler_set_lineno's rule that only the
  * first instruction after a line change carries i_lineno.
  */
-import { BasicBlock, Instr } from './block.js';
+import { BasicBlock, Instr, type Located } from './block.js';
 import { CompileError } from './errors.js';
 import { CELL, FREE, DEF_FREE_CLASS, mangle, type SymbolTable, type SymbolTableEntry } from './symtable.js';
 import { assemble } from './assemble.js';
@@ -29,7 +29,7 @@ export interface FBlockInfo {
 export const CO_FUTURE_ANNOTATIONS = 0x100000;
 export const CO_FUTURE_BARRY_AS_BDFL = 0x40000;
 
-export type Located = { lineno: number; col_offset: number; end_lineno?: number; end_col_offset?: number };
+export type { Located };
 
 export class Unit {
   qualname = '';
@@ -50,6 +50,8 @@ export class Unit {
   readonly fblocks: FBlockInfo[] = [];
   lineno = 0;
   linenoSet = false;
+  /** The statement or expression being compiled, whose range new instructions carry. */
+  loc: Located | null = null;
 
   constructor(
     readonly ste: SymbolTableEntry,
@@ -224,7 +226,7 @@ export class Compiler {
       line = u.lineno;
     }
     const b = u.curblock;
-    b.b_instr.push(new Instr(op, arg, target, line));
+    b.b_instr.push(new Instr(op, arg, target, line, u.loc));
     if (op === Op.RETURN_VALUE) b.b_return = true;
   }
 

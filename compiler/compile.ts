@@ -8,8 +8,15 @@ import { parse } from './parse.js';
 import { lower, type CompileMode } from './lower.js';
 import { foldConstants } from './optimize.js';
 import { compileModule } from './codegen.js';
+import { setSegmentParser, type AnchorExpr } from '../vm/traceback_carets.js';
 
 export type { CompileMode };
+
+// Tracebacks parse the text of an error's range to place their `^` under its operator.
+setSegmentParser((source) => {
+  const mod = foldConstants(lower(parse(source, '<segment>'), source, '<segment>', 'exec'));
+  return mod._type === 'Module' ? mod.body as unknown as { _type: string; value?: AnchorExpr }[] : [];
+});
 
 /** Compiles a whole source text; throws CompileError for bad syntax. */
 export function compile(source: string, filename: string, mode: CompileMode = 'exec'): CodeObject {

@@ -187,7 +187,9 @@ function foldTuple(u: Units, cStart: number, opEnd: number, consts: PyValue[], n
  * `consts` and rewrites `lnotab` in place. Leaves the code unchanged when co_lnotab has a
  * 255 byte (multi-entry gaps) or when a jump would need a longer argument than it had.
  */
-export function optimizeCode(code: Uint8Array, consts: PyValue[], lnotab: Uint8Array): Uint8Array {
+export function optimizeCode(
+  code: Uint8Array, consts: PyValue[], lnotab: Uint8Array, positions: number[] | null = null,
+): Uint8Array {
   if (lnotab.indexOf(255) >= 0) return code;
   const u = new Units(code.slice());
   const codelen = u.length;
@@ -285,7 +287,21 @@ export function optimizeCode(code: Uint8Array, consts: PyValue[], lnotab: Uint8A
   }
 
   fixLnotab(u, blocks, lnotab);
-  return removeNops(u, blocks) ?? code;
+  const out = removeNops(u, blocks);
+  if (out === null) return code;
+  if (positions !== null) dropNopPositions(u, positions);
+  return out;
+}
+
+/** Keeps the source ranges of the code units removeNops keeps (four numbers per unit). */
+function dropNopPositions(u: Units, positions: number[]): void {
+  let h = 0;
+  for (let i = 0; i < u.length; i++) {
+    if (u.op(i) === NOP) continue;
+    for (let k = 0; k < 4; k++) positions[h * 4 + k] = positions[i * 4 + k];
+    h++;
+  }
+  positions.length = h * 4;
 }
 
 /**

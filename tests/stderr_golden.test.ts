@@ -2,7 +2,7 @@
  * Whole uncaught-exception reports, not just their last line: each program listed in
  * tests/goldens/stderr/<topic>/NAME.stderr must write exactly that to stderr. The goldens are
  * python3 (3.11)'s stderr with the program's folder stripped from paths and the ^^^/~~~ position
- * lines dropped (3.7 bytecode has no column table):
+ * lines dropped (tests/carets.test.ts checks those):
  *   cd tests/programs/T && python3 N.py 2>&1 >/dev/null | sed "s|$PWD/||" | grep -vE '^[ |]*[~^]+ *$' > ../../goldens/stderr/T/N.stderr
  */
 import fs from 'node:fs';

@@ -53,6 +53,11 @@ export interface CodeFields {
   co_name: string;
   co_firstlineno: number;
   co_lnotab: Uint8Array;
+  /**
+   * Each code unit's source range (lineno, end_lineno, col_offset, end_col_offset; -1 where
+   * unknown), as CPython 3.11's co_positions(); absent for code loaded without it.
+   */
+  co_positions?: Int32Array | null;
 }
 
 export class CodeObject extends PyObject implements CodeFields {
@@ -74,6 +79,7 @@ export class CodeObject extends PyObject implements CodeFields {
   co_name: string;
   co_firstlineno: number;
   co_lnotab: Uint8Array;
+  co_positions: Int32Array | null;
   /**
    * For each cell, the index of the argument it is initialised from, or -1
    * (CPython: co_cell2arg).
@@ -122,10 +128,21 @@ export class CodeObject extends PyObject implements CodeFields {
     this.co_name = intern(f.co_name);
     this.co_firstlineno = f.co_firstlineno;
     this.co_lnotab = f.co_lnotab;
+    this.co_positions = f.co_positions ?? null;
     this.co_cell2arg = computeCell2arg(f);
     this.co_simpleArgc = f.co_kwonlyargcount === 0 && f.co_cellvars.length === 0 &&
       (f.co_flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) === 0
       ? f.co_argcount : -1;
+  }
+
+  /**
+   * The line a traceback names for the instruction at byte offset `lasti`: where its source
+   * range starts (3.11's PyCode_Addr2Line reads its location table), else co_lnotab's line.
+   */
+  tracebackLine(lasti: number): number {
+    const pos = this.co_positions, at = (lasti >> 1) * 4;
+    if (pos !== null && at < pos.length && pos[at] > 0) return pos[at];
+    return this.addr2line(lasti);
   }
 
   /** CPython: PyCode_Addr2Line — the source line of the instruction at byte offset `lasti`. */

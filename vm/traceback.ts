@@ -2,14 +2,15 @@
  * Traceback objects (one entry per frame an exception passed through, outermost first) and the
  * report of an uncaught exception in CPython 3.11's format: chained causes/contexts, the
  * `File "x.py", line N, in f` lines with their source, folding of repeated lines, and the final
- * `Type: message` line, and exception groups drawn in their nested `| ` boxes. 3.7 bytecode has
- * no column table, so there are no ^^^ markers.
+ * `Type: message` line, and exception groups drawn in their nested `| ` boxes; the `~~^^` lines
+ * come from traceback_carets.ts.
  * CPython: Python/traceback.c, Python/pythonrun.c (print_exception_recursive).
  */
 import { None, PyList, PyObject, PyTuple, PyType, TracebackType, defGetSet, typeOf, type PyValue } from './objects/object.js';
 import { PyException, Exc, NAME_NAME, ATTR_NAME, ATTR_OBJ, SYNTAX_FILENAME, SYNTAX_LINENO, SYNTAX_OFFSET, SYNTAX_TEXT, SYNTAX_MSG } from './objects/exceptions.js';
 import { repr as pyRepr, str as pyStr } from './abstract.js';
 import { getLine } from './linecache.js';
+import { caretLine } from './traceback_carets.js';
 import { markEscaped, type Frame } from './frame.js';
 import { groupExceptions, isExceptionGroup } from './objects/exception_group.js';
 
@@ -37,7 +38,7 @@ export function addTraceback(exc: PyException, f: Frame): void {
   markEscaped(f);
   const next = exc.traceback instanceof PyTraceback ? exc.traceback : null;
   const lasti = f.f_lasti < 0 ? 0 : f.f_lasti;
-  exc.traceback = new PyTraceback(next, f, lasti, f.f_code.addr2line(lasti));
+  exc.traceback = new PyTraceback(next, f, lasti, f.f_code.tracebackLine(lasti));
 }
 
 /** How many entries are shown (sys.tracebacklimit's default). */
@@ -79,8 +80,9 @@ export function formatTraceback(tb: PyTraceback | null, margin = ''): string {
     cnt++;
     if (cnt <= RECURSIVE_CUTOFF) {
       out += `${margin}  File "${co.co_filename}", line ${t.tb_lineno}, in ${co.co_name}\n`;
-      const line = getLine(co.co_filename, t.tb_lineno).trim();
-      if (line !== '') out += `${margin}    ${line}\n`;
+      const raw = getLine(co.co_filename, t.tb_lineno);
+      const line = raw.trim();
+      if (line !== '') out += `${margin}    ${line}\n` + caretLine(co, t.tb_lasti, t.tb_lineno, raw, margin);
     }
   }
   if (cnt > RECURSIVE_CUTOFF) out += margin + repeated(cnt);

@@ -1,0 +1,4 @@
+class A:
+    __slots__ = ()
+a = A()
+a.x = 1

@@ -1,0 +1,6 @@
+def outer():
+    def inner():
+        return y
+    inner()
+    y = 1
+outer()

@@ -1,0 +1,3 @@
+def d(f): return f.nope
+@d
+def g(): pass

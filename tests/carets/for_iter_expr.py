@@ -1,0 +1,3 @@
+xs = None
+for i in xs or 5:
+    pass

@@ -1,0 +1,2 @@
+it = iter([])
+v = next(it)

@@ -1,0 +1,2 @@
+def f(a, b): return a / b
+f(a=1, b=0)

@@ -1,0 +1,3 @@
+f = (lambda x:
+     x.y)
+f(1)

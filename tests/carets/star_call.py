@@ -1,0 +1,3 @@
+def f(a, b): return a / b
+args = (1, 0)
+f(*args)

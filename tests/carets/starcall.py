@@ -1,0 +1,2 @@
+def f(*a): return a[5]
+f(*[1, 2])

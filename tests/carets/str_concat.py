@@ -1,0 +1,2 @@
+name = 5
+msg = "hello " + name + "!"

@@ -1,0 +1,3 @@
+i = None
+while i < 3:
+    i += 1
