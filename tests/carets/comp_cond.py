@@ -1,0 +1,2 @@
+xs = [1, None]
+ys = [x for x in xs if x > 0]

@@ -1,0 +1,2 @@
+x = 5
+ys = [y for y in x]

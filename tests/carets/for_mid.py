@@ -1,0 +1,3 @@
+data = {"a": 5}
+for ch in data["a"]:
+    pass

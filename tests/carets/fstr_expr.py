@@ -1,0 +1,2 @@
+x = None
+s = f"val {x + 1}"

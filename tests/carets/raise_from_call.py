@@ -1,0 +1,2 @@
+def mk(): return ValueError("m")
+raise mk()
