@@ -80,9 +80,10 @@ export function formatTraceback(tb: PyTraceback | null, margin = ''): string {
     cnt++;
     if (cnt <= RECURSIVE_CUTOFF) {
       out += `${margin}  File "${co.co_filename}", line ${t.tb_lineno}, in ${co.co_name}\n`;
+      // The line without its indentation (spaces, tabs, form feeds); its trailing blanks stay.
       const raw = getLine(co.co_filename, t.tb_lineno);
-      const line = raw.trim();
-      if (line !== '') out += `${margin}    ${line}\n` + caretLine(co, t.tb_lasti, t.tb_lineno, raw, margin);
+      const line = raw.replace(/^[ \t\f]+/, '');
+      if (line.trim() !== '') out += `${margin}    ${line}\n` + caretLine(co, t.tb_lasti, t.tb_lineno, raw, margin);
     }
   }
   if (cnt > RECURSIVE_CUTOFF) out += margin + repeated(cnt);
