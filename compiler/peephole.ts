@@ -289,19 +289,22 @@ export function optimizeCode(
   fixLnotab(u, blocks, lnotab);
   const out = removeNops(u, blocks);
   if (out === null) return code;
-  if (positions !== null) dropNopPositions(u, positions);
+  if (positions !== null) dropNopPositions(u, blocks, positions);
   return out;
 }
 
-/** Keeps the source ranges of the code units removeNops keeps (four numbers per unit). */
-function dropNopPositions(u: Units, positions: number[]): void {
-  let h = 0;
+/**
+ * Moves each kept code unit's source range (four numbers) to its new index, through the
+ * old→new map fixLnotab made; the NOPs' go.
+ */
+function dropNopPositions(u: Units, blocks: Uint32Array, positions: number[]): void {
+  let n = 0;
   for (let i = 0; i < u.length; i++) {
     if (u.op(i) === NOP) continue;
-    for (let k = 0; k < 4; k++) positions[h * 4 + k] = positions[i * 4 + k];
-    h++;
+    n = blocks[i] + 1;
+    for (let k = 0; k < 4; k++) positions[blocks[i] * 4 + k] = positions[i * 4 + k];
   }
-  positions.length = h * 4;
+  positions.length = n * 4;
 }
 
 /**

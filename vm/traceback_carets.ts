@@ -52,8 +52,11 @@ function byteToChar(cps: number[], byteOffset: number): number {
   return i;
 }
 
-function utf8(cps: number[]): Uint8Array {
-  return new TextEncoder().encode(String.fromCodePoint(...cps));
+/** The text of code points (in slices: a spread of a very long line would exceed V8's argument limit). */
+function textOf(cps: number[]): string {
+  let s = '';
+  for (let i = 0; i < cps.length; i += 4096) s += String.fromCodePoint(...cps.slice(i, i + 4096));
+  return s;
 }
 
 /** Where the secondary characters go, and whether the primary is `~` (else both are `^`). */
@@ -94,15 +97,15 @@ function exprAnchors(seg: Uint8Array, e: AnchorExpr): Anchors | null {
 function lineAnchors(cps: number[], start: number, end: number): Anchors | null {
   if (parseSegment === null) return null;
   const segCps = cps.slice(start, end);
+  const segment = textOf(segCps);
   let body;
   try {
-    body = parseSegment(String.fromCodePoint(...segCps));
+    body = parseSegment(segment);
   } catch {
     return null;
   }
   if (body.length !== 1 || body[0]._type !== 'Expr' || body[0].value === undefined) return null;
-  const seg = utf8(segCps);
-  const a = exprAnchors(seg, body[0].value);
+  const a = exprAnchors(new TextEncoder().encode(segment), body[0].value);
   if (a === null) return null;
   const left = a.left < 0 ? -1 : byteToChar(segCps, a.left) + start;
   const right = a.right < 0 ? -1 : byteToChar(segCps, a.right) + start;

@@ -236,7 +236,7 @@ export class PyDict extends PyObject {
       const keys = this.keys;
       for (let i = this.start; i < keys.length; i++) if (keys[i] === s) return true;
     }
-    return this.cross && this.findGeneric(s, pyHash(s)) >= 0;
+    return this.cross && this.crossIndex(s) >= 0;
   }
 
   /** The entry index of str key `s`, or -1 (for callers that cache it as a hint). */
@@ -283,11 +283,16 @@ export class PyDict extends PyObject {
   /** The entry of primitive `p` (of key `key`), or in cross mode of a generic key equal to it. */
   private keyIndex(p: PrimKey, key: PyValue): number {
     const i = this.primIndex(p);
-    return i >= 0 || !this.cross ? i : this.findGeneric(key, pyHash(key));
+    return i >= 0 || !this.cross ? i : this.crossIndex(key);
+  }
+
+  /** Cross mode: the entry of a generic key equal to primitive `key`, or -1. */
+  private crossIndex(key: PyValue): number {
+    return this.findGeneric(key, pyHash(key));
   }
 
   private crossValue(key: PyValue): PyValue | undefined {
-    const i = this.findGeneric(key, pyHash(key));
+    const i = this.crossIndex(key);
     return i < 0 ? undefined : this.vals[i];
   }
 
