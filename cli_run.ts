@@ -8,7 +8,8 @@ import { dirname, isAbsolute, resolve, sep } from 'node:path';
 import { CompileError, formatCompileError } from './compiler/errors.js';
 import { compile } from './compiler/compile.js';
 import { dis } from './dis/dis.js';
-import { runCode, installCompiler } from './vm/interp.js';
+import { runCode, installCompiler, printException } from './vm/interp.js';
+import { PyException } from './vm/objects/exceptions.js';
 import { writeStderr, writeStdout } from './vm/io.js';
 import { setHooks, type TraceHooks } from './vm/trace.js';
 import { traceHooks } from './cli_trace.js';
@@ -36,6 +37,10 @@ export function runSource(
   } catch (e) {
     if (e instanceof CompileError) {
       process.stderr.write(formatCompileError(e));
+      return 1;
+    }
+    if (e instanceof PyException) {
+      printException(e);
       return 1;
     }
     throw e;
@@ -83,6 +88,10 @@ export function disFile(file: string): number {
   } catch (e) {
     if (e instanceof CompileError) {
       writeStderr(formatCompileError(e));
+      return 1;
+    }
+    if (e instanceof PyException) {
+      printException(e);
       return 1;
     }
     throw e;

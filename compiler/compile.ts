@@ -9,6 +9,7 @@ import { lower, type CompileMode } from './lower.js';
 import { foldConstants } from './optimize.js';
 import { compileModule } from './codegen.js';
 import { setSegmentParser, type AnchorExpr } from '../vm/traceback_carets.js';
+import { Exc, newException } from '../vm/objects/exceptions.js';
 
 export type { CompileMode };
 
@@ -18,9 +19,19 @@ setSegmentParser((source) => {
   return mod._type === 'Module' ? mod.body as unknown as { _type: string; value?: AnchorExpr }[] : [];
 });
 
-/** Compiles a whole source text; throws CompileError for bad syntax. */
+/**
+ * Compiles a whole source text; throws CompileError for bad syntax, and a Python RecursionError
+ * when the nesting is too deep for the recursive passes (CPython's message for it).
+ */
 export function compile(source: string, filename: string, mode: CompileMode = 'exec'): CodeObject {
-  const root = parse(source, filename);
-  const mod = foldConstants(lower(root, source, filename, mode));
-  return compileModule(mod, filename, mode, source);
+  try {
+    const root = parse(source, filename);
+    const mod = foldConstants(lower(root, source, filename, mode));
+    return compileModule(mod, filename, mode, source);
+  } catch (e) {
+    if (e instanceof RangeError && /call stack/.test(e.message)) {
+      throw newException(Exc.RecursionError, 'maximum recursion depth exceeded during compilation');
+    }
+    throw e;
+  }
 }
